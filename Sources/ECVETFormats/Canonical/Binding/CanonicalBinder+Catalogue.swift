@@ -1,0 +1,86 @@
+import ECVETModel
+
+extension CanonicalBinder {
+    mutating func bindDocument() throws(SyntaxError) -> Catalogue {
+        let first = try next()
+        guard first == .objectStart else {
+            let location = here("")
+            throw SyntaxError(Diagnostic(.unexpectedValue,
+                                         "expected a catalogue (an object with \"format\": \"\(CanonicalFormat.name)\"), found \(Self.describe(first))",
+                                         at: location))
+        }
+        var catalogue = Catalogue(location: here(""))
+        var format: (String, SourceLocation)?
+        catalogue.extensions = try readObject(path: "", known: CanonicalKeys.catalogue) { binder, key, path throws(SyntaxError) in
+            switch key {
+            case "format": format = try binder.locatedText(path, what: "a format name")
+            case "id": catalogue.id = try binder.text(path, what: "an id")
+            case "title": catalogue.title = try binder.localizedText(path)
+            case "description": catalogue.description = try binder.localizedText(path)
+            case "publisher": catalogue.publisher = try binder.reference(path)
+            case "country": catalogue.country = try binder.code(path)
+            case "version": catalogue.version = try binder.text(path, what: "a version")
+            case "issued": catalogue.issued = try binder.text(path, what: "a date")
+            case "defaultLanguage": catalogue.defaultLanguage = try binder.code(path)
+            case "qualifications":
+                try binder.expectList("qualifications", path: path) { binder, event, index throws(SyntaxError) in
+                    if let qualification = try binder.bindQualification(event, path: path + "/\(index)") {
+                        catalogue.qualifications.append(qualification)
+                    }
+                }
+            case "units":
+                try binder.expectList("units", path: path) { binder, event, index throws(SyntaxError) in
+                    if let unit = try binder.bindUnit(event, path: path + "/\(index)") {
+                        catalogue.units.append(unit)
+                    }
+                }
+            case "learningOutcomes":
+                try binder.expectList("learning outcomes", path: path) { binder, event, index throws(SyntaxError) in
+                    if let outcome = try binder.bindLearningOutcome(event, path: path + "/\(index)") {
+                        catalogue.learningOutcomes.append(outcome)
+                    }
+                }
+            case "organisations":
+                try binder.expectList("organisations", path: path) { binder, event, index throws(SyntaxError) in
+                    if let organisation = try binder.bindOrganisation(event, path: path + "/\(index)") {
+                        catalogue.organisations.append(organisation)
+                    }
+                }
+            default: return false
+            }
+            return true
+        }
+        if let (name, location) = format {
+            if name != CanonicalFormat.name {
+                report(.unsupportedFormat,
+                       "\"\(name)\" is not a format this version reads; expected \"\(CanonicalFormat.name)\"",
+                       at: location)
+            }
+        } else {
+            report(.missingKey, "the catalogue has no \"format\" key", at: catalogue.location,
+                   hint: "add \"format\": \"\(CanonicalFormat.name)\" as the first key")
+        }
+        let last = try next()
+        if last != .end {
+            throw SyntaxError(Diagnostic(.jsonSyntax, "unexpected content after the catalogue", at: here("")))
+        }
+        return catalogue
+    }
+
+    /// Reports a missing `id` on an entity.
+    mutating func requireID(_ id: String, of what: String, at location: SourceLocation) {
+        if id.isEmpty {
+            report(.missingKey, "the \(what) has no \"id\"", at: location,
+                   hint: "give every \(what) an id that is unique in the catalogue")
+        }
+    }
+
+    /// Checks that `event` opens an object; reports and skips it otherwise.
+    mutating func expectObject(_ event: TreeEvent, _ what: String, path: String) throws(SyntaxError) -> SourceLocation? {
+        guard event == .objectStart else {
+            try mismatch(event, expected: "\(what) (an object)", path: path)
+            return nil
+        }
+        return here(path)
+    }
+}

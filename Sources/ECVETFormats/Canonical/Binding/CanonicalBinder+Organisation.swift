@@ -1,0 +1,47 @@
+import ECVETModel
+
+extension CanonicalBinder {
+    mutating func bindOrganisation(_ event: TreeEvent, path: String) throws(SyntaxError) -> Organisation? {
+        guard let location = try expectObject(event, "an organisation", path: path) else { return nil }
+        var organisation = Organisation(id: "", location: location)
+        organisation.extensions = try readObject(path: path, known: CanonicalKeys.organisation) { binder, key, path throws(SyntaxError) in
+            switch key {
+            case "id": organisation.id = try binder.text(path, what: "an id") ?? ""
+            case "name": organisation.name = try binder.localizedText(path)
+            case "country": organisation.country = try binder.code(path)
+            case "address": organisation.address = try binder.localizedText(path)
+            case "homepage": organisation.homepage = try binder.text(path, what: "a URL")
+            case "email": organisation.email = try binder.text(path, what: "an e-mail address")
+            case "identifiers": organisation.identifiers = try binder.identifiers(path)
+            default: return false
+            }
+            return true
+        }
+        requireID(organisation.id, of: "organisation", at: location)
+        return organisation
+    }
+
+    mutating func identifiers(_ path: String) throws(SyntaxError) -> [Identifier] {
+        var identifiers: [Identifier] = []
+        try expectList("identifiers", path: path) { binder, event, index throws(SyntaxError) in
+            let itemPath = path + "/\(index)"
+            guard let location = try binder.expectObject(event, "an identifier", path: itemPath) else { return }
+            var scheme: String?
+            var value: String?
+            _ = try binder.readObject(path: itemPath, known: CanonicalKeys.identifier) { binder, key, path throws(SyntaxError) in
+                switch key {
+                case "scheme": scheme = try binder.text(path, what: "a scheme name")
+                case "value": value = try binder.text(path, what: "an identifier")
+                default: return false
+                }
+                return true
+            }
+            if let value {
+                identifiers.append(Identifier(scheme: scheme, value: value))
+            } else {
+                binder.report(.missingKey, "an identifier needs \"value\"", at: location)
+            }
+        }
+        return identifiers
+    }
+}

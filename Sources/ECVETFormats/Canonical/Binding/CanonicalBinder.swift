@@ -1,0 +1,373 @@
+import ECVETModel
+
+/// Turns the tree events of a canonical catalogue (JSON now, YAML with the same keys) into the
+/// model, keeping the place of every entity.
+///
+/// Syntax errors stop the binder; shape errors (an object where a list must be) are reported, the
+/// value is skipped and binding goes on, so one run reports every problem.
+public struct CanonicalBinder<Source: TreeEventSource> {
+    var source: Source
+    var diagnostics: [Diagnostic] = []
+    let file: String
+
+    init(source: Source) {
+        self.source = source
+        self.file = source.fileName
+    }
+
+    /// Reads one catalogue from `source`. The catalogue is `nil` when the syntax is broken.
+    public static func bind(_ source: Source) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+        var binder = CanonicalBinder(source: source)
+        do throws(SyntaxError) {
+            let catalogue = try binder.bindDocument()
+            return (catalogue, binder.diagnostics)
+        } catch {
+            binder.diagnostics.append(error.diagnostic)
+            return (nil, binder.diagnostics)
+        }
+    }
+
+    // MARK: - Events and places
+
+    mutating func next() throws(SyntaxError) -> TreeEvent {
+        try source.next()
+    }
+
+    /// The place of the event just read.
+    mutating func here(_ path: String) -> SourceLocation {
+        SourceLocation(file: file, line: source.eventLine, column: source.eventColumn(), path: path)
+    }
+
+    mutating func report(_ id: DiagnosticID, _ message: String, at location: SourceLocation,
+                         hint: String? = nil, entityID: String? = nil) {
+        diagnostics.append(Diagnostic(id, message, at: location, hint: hint, entityID: entityID))
+    }
+
+    // MARK: - Objects
+
+    /// Reads the keys of an object whose `{` was just read. `body` binds a known key's value and
+    /// returns `true`; unknown keys become extensions, with a warning when they look like a typo.
+    mutating func readObject(
+        path: String,
+        known: [String],
+        _ body: (inout Self, String, String) throws(SyntaxError) -> Bool
+    ) throws(SyntaxError) -> [ExtensionField] {
+        var extensions: [ExtensionField] = []
+        while true {
+            switch try next() {
+            case .objectEnd:
+                return extensions
+            case .key(let key):
+                let valuePath = path + "/" + key
+                if try body(&self, key, valuePath) { continue }
+                let location = here(valuePath)
+                if let suggestion = KeySuggestion.closest(to: key, among: known) {
+                    report(.unknownKey, "unknown key \"\(key)\"; did you mean \"\(suggestion)\"?", at: location,
+                           hint: "rename it to \"\(suggestion)\"; unknown keys are kept as extensions")
+                }
+                let value = try readExtensionValue(first: next())
+                extensions.append(ExtensionField(key: key, value: value, location: location))
+            default:
+                // The syntax reader only yields keys or the end inside an object.
+                return extensions
+            }
+        }
+    }
+
+    /// Reads the items of a list whose `[` was just read, calling `body` with each item's first
+    /// event and index.
+    mutating func readList(
+        _ body: (inout Self, TreeEvent, Int) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) {
+        var index = 0
+        while true {
+            let event = try next()
+            if event == .arrayEnd { return }
+            try body(&self, event, index)
+            index += 1
+        }
+    }
+
+    /// Expects a list and reads it; reports and skips anything else.
+    mutating func expectList(
+        _ what: String, path: String,
+        _ body: (inout Self, TreeEvent, Int) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) {
+        let event = try next()
+        guard event == .arrayStart else {
+            try mismatch(event, expected: "a list of \(what)", path: path)
+            return
+        }
+        try readList(body)
+    }
+
+    /// Reports a value of the wrong shape at its place, then skips it.
+    mutating func mismatch(_ event: TreeEvent, expected: String, path: String) throws(SyntaxError) {
+        report(.unexpectedValue, "expected \(expected), found \(Self.describe(event))", at: here(path))
+        try skip(from: event)
+    }
+
+    /// Skips the value that starts with `event`.
+    mutating func skip(from event: TreeEvent) throws(SyntaxError) {
+        guard event == .objectStart || event == .arrayStart else { return }
+        var depth = 1
+        while depth > 0 {
+            switch try next() {
+            case .objectStart, .arrayStart: depth += 1
+            case .objectEnd, .arrayEnd: depth -= 1
+            case .end: return
+            default: break
+            }
+        }
+    }
+
+    static func describe(_ event: TreeEvent) -> String {
+        switch event {
+        case .objectStart: "an object"
+        case .arrayStart: "a list"
+        case .scalar(let text, let kind):
+            switch kind {
+            case .string, .plain: "the text \"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
+            case .number: "the number \(text)"
+            case .boolean: text
+            case .null: "null"
+            }
+        case .key(let key): "the key \"\(key)\""
+        case .objectEnd: "'}'"
+        case .arrayEnd: "']'"
+        case .end: "the end of the input"
+        }
+    }
+
+    // MARK: - Scalars
+
+    /// A scalar as text: strings, numbers and booleans all read as written; `null` is absent.
+    mutating func text(_ path: String, what: String = "text") throws(SyntaxError) -> String? {
+        let event = try next()
+        if case .scalar(let text, let kind) = event {
+            return kind == .null ? nil : text
+        }
+        try mismatch(event, expected: what, path: path)
+        return nil
+    }
+
+    /// A scalar as text with its place.
+    mutating func locatedText(_ path: String, what: String = "text") throws(SyntaxError) -> (String, SourceLocation)? {
+        let event = try next()
+        if case .scalar(let text, let kind) = event {
+            return kind == .null ? nil : (text, here(path))
+        }
+        try mismatch(event, expected: what, path: path)
+        return nil
+    }
+
+    mutating func code(_ path: String) throws(SyntaxError) -> Code? {
+        guard let (text, location) = try locatedText(path, what: "a code") else { return nil }
+        return Code(text, location: location)
+    }
+
+    mutating func reference(_ path: String) throws(SyntaxError) -> Reference? {
+        guard let (text, location) = try locatedText(path, what: "an id") else { return nil }
+        return Reference(text, location: location)
+    }
+
+    mutating func decimal(_ path: String) throws(SyntaxError) -> DecimalText? {
+        guard let text = try text(path, what: "a number") else { return nil }
+        return DecimalText(text)
+    }
+
+    mutating func boolean(_ path: String) throws(SyntaxError) -> Bool? {
+        let event = try next()
+        if case .scalar(let text, let kind) = event {
+            if kind == .null { return nil }
+            switch text.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        try mismatch(event, expected: "true or false", path: path)
+        return nil
+    }
+
+    mutating func integer(_ path: String) throws(SyntaxError) -> Int? {
+        let event = try next()
+        if case .scalar(let text, let kind) = event {
+            if kind == .null { return nil }
+            if let value = Int(text.trimmingCharacters(in: .whitespaces)) { return value }
+        }
+        try mismatch(event, expected: "a whole number", path: path)
+        return nil
+    }
+
+    mutating func eqfLevel(_ path: String) throws(SyntaxError) -> EQFLevel? {
+        guard let (text, location) = try locatedText(path, what: "an EQF level") else { return nil }
+        return EQFLevel(text, location: location)
+    }
+
+    // MARK: - Structured values
+
+    /// Text by language: `{"fi": "…", "en": "…"}`.
+    mutating func localizedText(_ path: String) throws(SyntaxError) -> LocalizedText {
+        let event = try next()
+        guard event == .objectStart else {
+            if case .scalar(_, .null) = event { return LocalizedText() }
+            try mismatch(event, expected: "text by language (an object such as {\"en\": \"…\"})", path: path)
+            return LocalizedText()
+        }
+        var entries: [LocalizedText.Entry] = []
+        while true {
+            let key = try next()
+            guard case .key(let language) = key else { break }
+            if let text = try text(path + "/" + language) {
+                entries.append(LocalizedText.Entry(language: language, text: text))
+            }
+        }
+        return LocalizedText(entries)
+    }
+
+    mutating func codes(_ path: String) throws(SyntaxError) -> [Code] {
+        var codes: [Code] = []
+        try expectList("codes", path: path) { binder, event, index throws(SyntaxError) in
+            if case .scalar(let text, let kind) = event, kind != .null {
+                codes.append(Code(text, location: binder.here(path + "/\(index)")))
+            } else {
+                try binder.mismatch(event, expected: "a code", path: path + "/\(index)")
+            }
+        }
+        return codes
+    }
+
+    mutating func references(_ path: String) throws(SyntaxError) -> [Reference] {
+        var references: [Reference] = []
+        try expectList("ids", path: path) { binder, event, index throws(SyntaxError) in
+            if case .scalar(let text, let kind) = event, kind != .null {
+                references.append(Reference(text, location: binder.here(path + "/\(index)")))
+            } else {
+                try binder.mismatch(event, expected: "an id", path: path + "/\(index)")
+            }
+        }
+        return references
+    }
+
+    mutating func validity(_ path: String) throws(SyntaxError) -> ValidityPeriod? {
+        let event = try next()
+        guard event == .objectStart else {
+            if case .scalar(_, .null) = event { return nil }
+            try mismatch(event, expected: "a validity period ({\"from\": …, \"until\": …})", path: path)
+            return nil
+        }
+        var period = ValidityPeriod(location: here(path))
+        _ = try readObject(path: path, known: ["from", "until"]) { binder, key, path throws(SyntaxError) in
+            switch key {
+            case "from": period.from = try binder.text(path, what: "a date")
+            case "until": period.until = try binder.text(path, what: "a date")
+            default: return false
+            }
+            return true
+        }
+        return period
+    }
+
+    /// Credit points: `{"points": "180", "system": "ECVET", "ecvetFactor": "1"}`.
+    mutating func creditPoints(_ path: String) throws(SyntaxError) -> CreditPoints? {
+        let event = try next()
+        guard event == .objectStart else {
+            if case .scalar(_, .null) = event { return nil }
+            try mismatch(event, expected: "credit points ({\"points\": \"…\", \"system\": \"ECVET\"})", path: path)
+            return nil
+        }
+        let location = here(path)
+        var points: DecimalText?
+        var systemName: String?
+        var factor: DecimalText?
+        _ = try readObject(path: path, known: ["points", "system", "ecvetFactor"]) { binder, key, path throws(SyntaxError) in
+            switch key {
+            case "points": points = try binder.decimal(path)
+            case "system": systemName = try binder.text(path, what: "a credit system name")
+            case "ecvetFactor": factor = try binder.decimal(path)
+            default: return false
+            }
+            return true
+        }
+        guard let points else {
+            report(.missingKey, "credit points need \"points\"", at: location)
+            return nil
+        }
+        let system = systemName.map { CreditSystem(name: $0, ecvetFactor: factor) }
+            ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
+        return CreditPoints(points, system: system, location: location)
+    }
+
+    mutating func assessmentCriteria(_ path: String) throws(SyntaxError) -> [AssessmentCriterion] {
+        var criteria: [AssessmentCriterion] = []
+        try expectList("assessment criteria", path: path) { binder, event, index throws(SyntaxError) in
+            let itemPath = path + "/\(index)"
+            guard event == .objectStart else {
+                try binder.mismatch(event, expected: "an assessment criterion (an object)", path: itemPath)
+                return
+            }
+            var criterion = AssessmentCriterion(location: binder.here(itemPath))
+            criterion.extensions = try binder.readObject(path: itemPath, known: CanonicalKeys.criterion) { binder, key, path throws(SyntaxError) in
+                switch key {
+                case "level": criterion.level = try binder.text(path, what: "a grade")
+                case "title": criterion.title = try binder.localizedText(path)
+                case "text": criterion.text = try binder.localizedText(path)
+                default: return false
+                }
+                return true
+            }
+            criteria.append(criterion)
+        }
+        return criteria
+    }
+
+    mutating func assessment(_ path: String) throws(SyntaxError) -> Assessment? {
+        let event = try next()
+        guard event == .objectStart else {
+            if case .scalar(_, .null) = event { return nil }
+            try mismatch(event, expected: "an assessment (an object)", path: path)
+            return nil
+        }
+        var assessment = Assessment(location: here(path))
+        assessment.extensions = try readObject(path: path, known: CanonicalKeys.assessment) { binder, key, path throws(SyntaxError) in
+            switch key {
+            case "procedures": assessment.procedures = try binder.localizedText(path)
+            case "criteria": assessment.criteria = try binder.assessmentCriteria(path)
+            default: return false
+            }
+            return true
+        }
+        return assessment
+    }
+
+    // MARK: - Unknown values
+
+    /// Reads any value, as an extension to keep and write back.
+    mutating func readExtensionValue(first event: TreeEvent) throws(SyntaxError) -> ExtensionValue {
+        switch event {
+        case .scalar(let text, let kind):
+            switch kind {
+            case .string, .plain: return .string(text)
+            case .number: return .number(text)
+            case .boolean: return .bool(text == "true")
+            case .null: return .null
+            }
+        case .arrayStart:
+            var items: [ExtensionValue] = []
+            while true {
+                let item = try next()
+                if item == .arrayEnd { return .list(items) }
+                items.append(try readExtensionValue(first: item))
+            }
+        case .objectStart:
+            var fields: [ExtensionField] = []
+            while true {
+                guard case .key(let key) = try next() else { return .object(fields) }
+                fields.append(ExtensionField(key: key, value: try readExtensionValue(first: next())))
+            }
+        default:
+            return .null
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ECVETModel
+
+/// A catalogue format this build reads or writes.
+public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvertible {
+    /// The canonical JSON catalogue (`ecvet-catalogue/1`).
+    case json
+
+    public var description: String { rawValue }
+
+    /// The file extension of the format's files.
+    public var fileExtension: String {
+        switch self {
+        case .json: "json"
+        }
+    }
+
+    /// One line for `ecvet formats`.
+    public var summary: String {
+        switch self {
+        case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
+        }
+    }
+}
+
+/// Knows which formats can be read and written, and recognises an input's format from its first
+/// bytes, the file extension being only a hint.
+public enum FormatRegistry {
+    public static let readable: [CatalogueFormat] = [.json]
+    public static let writable: [CatalogueFormat] = [.json]
+
+    /// The format named by a path's extension (`out.json` → `.json`).
+    public static func format(forExtensionOf path: String) -> CatalogueFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let ext = path[path.index(after: dot)...].lowercased()
+        return CatalogueFormat.allCases.first { $0.fileExtension == ext }
+    }
+
+    /// Recognises the format from the first bytes; diagnoses inputs in formats this build does not
+    /// read.
+    public static func detect(_ head: [UInt8], path: String) -> Result<CatalogueFormat, SyntaxError> {
+        var index = 0
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 text: let the extension decide; the reader explains the encoding.
+            return .success(format(forExtensionOf: path) ?? .json)
+        }
+        while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
+        let location = SourceLocation(file: path, line: 1, column: 1)
+        guard index < head.count else {
+            return .failure(SyntaxError(Diagnostic(.unknownInputFormat, "the input is empty", at: location)))
+        }
+        switch head[index] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            return .success(.json)
+        case UInt8(ascii: "<"):
+            return .failure(unreadable("XML", at: location))
+        default:
+            if let known = format(forExtensionOf: path) { return .success(known) }
+            return .failure(unreadable("neither JSON nor XML", at: location))
+        }
+    }
+
+    private static func unreadable(_ what: String, at location: SourceLocation) -> SyntaxError {
+        let readable = FormatRegistry.readable.map(\.rawValue).joined(separator: ", ")
+        return SyntaxError(Diagnostic(.unknownInputFormat,
+                                      "the input looks like \(what); this version reads: \(readable)",
+                                      at: location, hint: "run `ecvet formats` to see what can be read"))
+    }
+}

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that appears whole or not at all: bytes go to a temporary file beside the destination,
+/// which `commit()` renames over it. Until then an existing file at the path is left untouched.
+///
+/// It may be handed from one thread to another, but is used by one at a time.
+public final class AtomicFile: @unchecked Sendable {
+    public let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private var finished = false
+    /// The output to write into.
+    public let output: ByteOutput
+
+    public init(path: String) throws(OutputError) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard made >= 0 else {
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        descriptor = made
+        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var existing = stat()
+        let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o777 : 0o644
+        fchmod(descriptor, mode)
+        output = ByteOutput(descriptor: descriptor, name: path)
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Writes out the buffered bytes and puts the file in place.
+    public func commit() throws(OutputError) {
+        defer { finished = true }
+        do {
+            try output.flush()
+        } catch {
+            discard()
+            throw error
+        }
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw OutputError(message: "cannot write \(path): \(reason)")
+        }
+        descriptor = -1
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw OutputError(message: "cannot write \(path): \(reason)")
+        }
+    }
+
+    /// Removes the temporary file; the destination is left as it was.
+    public func discard() {
+        finished = true
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(temporaryPath)
+    }
+}

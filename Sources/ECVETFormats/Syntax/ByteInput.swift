@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ECVETModel
+
+/// Where a streaming reader gets its bytes: an open file descriptor or bytes in memory.
+public final class ByteInput {
+    private enum Source {
+        case descriptor(Int32, closes: Bool)
+        case memory([UInt8], offset: Int)
+    }
+
+    private var source: Source
+    /// Bytes read ahead by `peek`, handed out before any more are read.
+    private var pending: [UInt8] = []
+    /// The name diagnostics use.
+    public let name: String
+
+    /// Opens a file for reading; `-` is standard input.
+    public init(path: String) throws(SyntaxError) {
+        self.name = path
+        if path == "-" {
+            source = .descriptor(0, closes: false)
+            return
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw SyntaxError(Diagnostic(.unreadableInput, "cannot open \(path): \(reason)",
+                                         at: SourceLocation(file: path)))
+        }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw SyntaxError(Diagnostic(.unreadableInput, "\(path) is a folder, not a file",
+                                         at: SourceLocation(file: path)))
+        }
+        source = .descriptor(descriptor, closes: true)
+    }
+
+    /// Reads from bytes held in memory (tests, standard input already read).
+    public init(bytes: [UInt8], name: String) {
+        self.name = name
+        source = .memory(bytes, offset: 0)
+    }
+
+    deinit {
+        if case .descriptor(let descriptor, true) = source { close(descriptor) }
+    }
+
+    /// The first bytes of the input (up to `count`), without consuming them: format detection
+    /// looks at them before a reader starts.
+    public func peek(_ count: Int) throws(SyntaxError) -> [UInt8] {
+        while pending.count < count {
+            var chunk = [UInt8](repeating: 0, count: count - pending.count)
+            let got = try chunk.withUnsafeMutableBufferPointer { buffer throws(SyntaxError) in
+                try readSource(into: buffer.baseAddress!, count: buffer.count)
+            }
+            if got == 0 { break }
+            pending += chunk[..<got]
+        }
+        return Array(pending.prefix(count))
+    }
+
+    /// Fills up to `count` bytes at `destination`; returns how many, 0 at the end of the input.
+    func read(into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(SyntaxError) -> Int {
+        if !pending.isEmpty {
+            let taken = min(count, pending.count)
+            pending.withUnsafeBufferPointer { destination.update(from: $0.baseAddress!, count: taken) }
+            pending.removeFirst(taken)
+            return taken
+        }
+        return try readSource(into: destination, count: count)
+    }
+
+    private func readSource(into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(SyntaxError) -> Int {
+        switch source {
+        case .descriptor(let descriptor, _):
+            while true {
+                #if canImport(Glibc)
+                let got = Glibc.read(descriptor, destination, count)
+                #else
+                let got = Darwin.read(descriptor, destination, count)
+                #endif
+                if got >= 0 { return got }
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                throw SyntaxError(Diagnostic(.unreadableInput, "cannot read \(name): \(reason)",
+                                             at: SourceLocation(file: name)))
+            }
+        case .memory(let bytes, let offset):
+            let taken = min(count, bytes.count - offset)
+            bytes.withUnsafeBufferPointer { all in
+                destination.update(from: all.baseAddress! + offset, count: taken)
+            }
+            source = .memory(bytes, offset: offset + taken)
+            return taken
+        }
+    }
+}

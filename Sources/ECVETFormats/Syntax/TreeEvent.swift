@@ -1,0 +1,46 @@
+/// One event of a tree-shaped document (JSON, YAML): the canonical and mapping binders consume
+/// these, whatever the syntax was.
+public enum TreeEvent: Sendable, Equatable {
+    case objectStart
+    case objectEnd
+    case arrayStart
+    case arrayEnd
+    case key(String)
+    case scalar(String, ScalarKind)
+    /// The end of the document.
+    case end
+}
+
+/// What kind of scalar the syntax wrote. The text is always kept as written.
+public enum ScalarKind: Sendable, Equatable {
+    /// A quoted string.
+    case string
+    /// An unquoted YAML scalar: its type depends on where it stands.
+    case plain
+    case number
+    case boolean
+    case null
+}
+
+/// A streaming source of tree events with the place of the last one.
+public protocol TreeEventSource {
+    /// The name diagnostics use for the input.
+    var fileName: String { get }
+    /// The next event; `.end` at the end of the document.
+    mutating func next() throws(SyntaxError) -> TreeEvent
+    /// The 1-based line of the last event.
+    var eventLine: Int { get }
+    /// The 1-based column, in Unicode code points, of the last event.
+    mutating func eventColumn() -> Int
+}
+
+/// Syntax the reader cannot read: reading stops here.
+public struct SyntaxError: Error, Sendable, Equatable {
+    public var diagnostic: Diagnostic
+
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
+    }
+}
+
+import ECVETModel

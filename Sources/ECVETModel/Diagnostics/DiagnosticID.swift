@@ -1,0 +1,50 @@
+import Foundation
+
+/// What kind of finding a diagnostic is: an id (`S01`, `V05`), a short name
+/// (`json-syntax`, `unit-has-outcomes`) and the severity it has unless a rule says otherwise.
+///
+/// Ids are grouped by prefix: `S` reading and shape, `X` schema, `M` mapping files, `IO` input
+/// and output, `V` ECVET rules.
+public struct DiagnosticID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var id: String
+    public var name: String
+    public var defaultSeverity: Severity
+
+    public init(_ id: String, _ name: String, _ defaultSeverity: Severity) {
+        self.id = id
+        self.name = name
+        self.defaultSeverity = defaultSeverity
+    }
+
+    /// `[S01 json-syntax]`, as printed.
+    public var description: String { "[\(id) \(name)]" }
+
+    public static func < (lhs: DiagnosticID, rhs: DiagnosticID) -> Bool {
+        lhs.id.compare(rhs.id, options: .numeric) == .orderedAscending
+    }
+}
+
+extension DiagnosticID {
+    /// The bytes are not well-formed JSON.
+    public static let jsonSyntax = DiagnosticID("S01", "json-syntax", .error)
+    /// A value has the wrong shape: an object where a list must be, a list where text must be.
+    public static let unexpectedValue = DiagnosticID("S02", "unexpected-value", .error)
+    /// A key the format does not know, close to one it knows.
+    public static let unknownKey = DiagnosticID("S03", "unknown-key", .warning)
+    /// A required key is missing.
+    public static let missingKey = DiagnosticID("S04", "missing-key", .error)
+    /// The document names a format or version this build does not read.
+    public static let unsupportedFormat = DiagnosticID("S05", "unsupported-format", .error)
+    /// The bytes are not valid in the document's encoding.
+    public static let invalidEncoding = DiagnosticID("S06", "invalid-encoding", .error)
+    /// Structures nest deeper than any catalogue needs.
+    public static let nestingTooDeep = DiagnosticID("S07", "nesting-too-deep", .error)
+    /// The input's format could not be recognised, or is one this build does not read.
+    public static let unknownInputFormat = DiagnosticID("S08", "unknown-input-format", .error)
+
+    /// An input could not be read.
+    public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)
+    /// An output could not be written.
+    public static let unwritableOutput = DiagnosticID("IO02", "unwritable-output", .error)
+}
+

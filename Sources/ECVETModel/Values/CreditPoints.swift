@@ -1,0 +1,52 @@
+/// Credit points as written, with the credit system they count in.
+public struct CreditPoints: Sendable, Hashable {
+    public var amount: DecimalText
+    /// `nil` when the source did not say: ECVET, or on a unit link the qualification's system.
+    public var system: CreditSystem?
+    public var location: SourceLocation
+
+    public init(_ amount: DecimalText, system: CreditSystem? = nil, location: SourceLocation = .none) {
+        self.amount = amount
+        self.system = system
+        self.location = location
+    }
+
+    public init(_ written: String, system: CreditSystem? = nil, location: SourceLocation = .none) {
+        self.init(DecimalText(written), system: system, location: location)
+    }
+
+    /// The system in force: the one given, else ECVET.
+    public var effectiveSystem: CreditSystem { system ?? .ecvet }
+}
+
+/// A credit system: ECVET, ECTS, or a national one with its factor to ECVET points.
+public enum CreditSystem: Sendable, Hashable {
+    case ecvet
+    case ects
+    /// A national system such as the Finnish `OSP` (osaamispiste); `ecvetFactor` is the number of
+    /// ECVET points one national point is worth, when known.
+    case national(name: String, ecvetFactor: DecimalText?)
+
+    /// Reads a system name as written (`ECVET`, `ects`, `OSP`).
+    public init(name: String, ecvetFactor: DecimalText? = nil) {
+        switch name.uppercased() {
+        case "ECVET" where ecvetFactor == nil: self = .ecvet
+        case "ECTS" where ecvetFactor == nil: self = .ects
+        default: self = .national(name: name, ecvetFactor: ecvetFactor)
+        }
+    }
+
+    /// The name written in the canonical formats.
+    public var name: String {
+        switch self {
+        case .ecvet: "ECVET"
+        case .ects: "ECTS"
+        case .national(let name, _): name
+        }
+    }
+
+    public var ecvetFactor: DecimalText? {
+        if case .national(_, let factor) = self { return factor }
+        return nil
+    }
+}

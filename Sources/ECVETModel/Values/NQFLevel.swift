@@ -1,0 +1,16 @@
+/// A national qualifications framework level: a framework and its level as written
+/// (`FiNQF` `4`, `NLQF` `4+`, `DQR` `4`), or a Europass NQF vocabulary URI, or both.
+public struct NQFLevel: Sendable, Hashable {
+    public var framework: String?
+    public var level: String?
+    public var uri: String?
+    public var location: SourceLocation
+
+    public init(framework: String? = nil, level: String? = nil, uri: String? = nil,
+                location: SourceLocation = .none) {
+        self.framework = framework
+        self.level = level
+        self.uri = uri
+        self.location = location
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import ArgumentParser
+import ECVETKit
+
+struct FormatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "formats",
+        abstract: "List the formats that can be read and written."
+    )
+
+    func run() {
+        var lines = ["FORMAT  READ  WRITE  DESCRIPTION"]
+        for format in CatalogueFormat.allCases {
+            let name = format.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let read = (FormatRegistry.readable.contains(format) ? "yes" : "no").padding(toLength: 6, withPad: " ", startingAt: 0)
+            let write = (FormatRegistry.writable.contains(format) ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)
+            lines.append(name + read + write + format.summary)
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ECVETKit
+import Foundation
+
+/// Expands the inputs of a command: files stay as given; folders are searched for catalogue files.
+enum InputPaths {
+    static func expand(_ inputs: [String]) throws -> [String] {
+        var paths: [String] = []
+        let files = FileManager.default
+        let extensions = Set(FormatRegistry.readable.map(\.fileExtension))
+        for input in inputs {
+            var isFolder: ObjCBool = false
+            guard input != "-", files.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue else {
+                paths.append(input)
+                continue
+            }
+            guard let walker = files.enumerator(atPath: input) else { continue }
+            var found: [String] = []
+            for case let relative as String in walker {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") { continue }
+                if let format = FormatRegistry.format(forExtensionOf: name), extensions.contains(format.fileExtension) {
+                    found.append((input as NSString).appendingPathComponent(relative))
+                }
+            }
+            if found.isEmpty {
+                throw ValidationError("no catalogue files in folder \(input)")
+            }
+            paths += found.sorted()
+        }
+        return paths
+    }
+}

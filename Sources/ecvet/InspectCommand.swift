@@ -1,0 +1,72 @@
+import ArgumentParser
+import ECVETKit
+import Foundation
+
+struct InspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show what catalogues hold: qualifications, units, outcomes, languages, EQF levels, points.",
+        discussion: """
+            The summary goes to standard output (--format json for scripts); diagnostics go to \
+            standard error. Folders are searched for catalogue files.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Catalogue files or folders; - reads standard input.")
+    var inputs: [String]
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it (json).")
+    var source: CatalogueFormat?
+
+    func run() async throws {
+        let paths = try InputPaths.expand(inputs)
+        let loaded = await ECVET.read(paths: paths, format: source)
+        DiagnosticPrinter.print(loaded.flatMap(\.diagnostics))
+        let summaries = loaded.compactMap { item in
+            item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue) }
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(summaries)
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        case .text:
+            print(summaries.map(Self.render).joined(separator: "\n\n"))
+        }
+        if loaded.contains(where: { $0.catalogue == nil || $0.diagnostics.hasErrors }) {
+            throw ExitStatus.dataErrors
+        }
+    }
+
+    static func render(_ summary: CatalogueSummary) -> String {
+        func counts(_ map: [String: Int], order: [String]? = nil) -> String {
+            let keys = order ?? map.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            return keys.compactMap { key in map[key].map { "\(key): \($0)" } }.joined(separator: ", ")
+        }
+        var lines = ["\(summary.source) (\(summary.format ?? "unknown format"))"]
+        lines.append("  qualifications     \(summary.qualifications)"
+                     + (summary.qualifications > 0 ? "  (EQF \(counts(summary.qualificationsByEQFLevel)))" : ""))
+        lines.append("  units              \(summary.units)"
+                     + (summary.unitParts > 0 ? "  (\(summary.unitParts) parts)" : ""))
+        lines.append("  learning outcomes  \(summary.learningOutcomes)"
+                     + (summary.statementsByLanguage.isEmpty ? "" : "  (statements by language: \(counts(summary.statementsByLanguage, order: summary.languages)))"))
+        lines.append("  organisations      \(summary.organisations)")
+        lines.append("  languages          \(summary.languages.isEmpty ? "none" : summary.languages.joined(separator: ", "))")
+        var points = "  points             qualifications \(summary.qualificationPoints), units \(summary.unitPoints)"
+        let missing = [
+            summary.qualificationsWithoutPoints > 0 ? "\(summary.qualificationsWithoutPoints) qualifications" : nil,
+            summary.unitsWithoutPoints > 0 ? "\(summary.unitsWithoutPoints) units" : nil,
+        ].compactMap { $0 }
+        if !missing.isEmpty { points += "  (without points: \(missing.joined(separator: ", ")))" }
+        lines.append(points)
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// Writes lines to standard error, where diagnostics and messages for people go.
+enum StandardError {
+    static func write(_ text: String) {
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
