@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ECVETKitTests",
-            dependencies: ["ECVETKit", "ECVETFormats", "ECVETModel", "ECVETValidation"],
+            dependencies: ["ECVETKit", "ECVETFormats", "ECVETModel", "ECVETValidation", "ecvet"],
             path: "Tests/ECVETKitTests"
         ),
     ],

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Paths of the repository's fixtures and of the shared reference material.
+enum Fixtures {
+    static let repository: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String {
+        repository.appendingPathComponent("Fixtures").appendingPathComponent(relative).path
+    }
+
+    /// The files of a fixture folder (`valid`, `invalid`…) with one of `extensions`, sorted.
+    static func files(in folder: String, extensions: Set<String> = ["json"]) -> [String] {
+        let directory = repository.appendingPathComponent("Fixtures").appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { extensions.contains(($0 as NSString).pathExtension) }
+            .sorted()
+            .map { "\(folder)/\($0)" }
+    }
+
+    static func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+    }
+
+    /// A fresh temporary folder for one test.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ecvetkit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
