@@ -1,0 +1,72 @@
+import ECVETKit
+import Foundation
+import Testing
+
+/// A fixture named for its fault, and the one finding it must produce.
+struct ExpectedFinding: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var id: DiagnosticID
+    var line: Int
+    var column: Int
+
+    var testDescription: String { fixture }
+}
+
+@Suite("Broken and hostile inputs")
+struct BrokenInputTests {
+    static let findings: [ExpectedFinding] = [
+        .init(fixture: "invalid/trailing-comma.json", id: .jsonSyntax, line: 29, column: 7),
+        .init(fixture: "invalid/object-where-list-expected.json", id: .unexpectedValue, line: 65, column: 12),
+        .init(fixture: "invalid/list-where-text-expected.json", id: .unexpectedValue, line: 13, column: 16),
+        .init(fixture: "invalid/missing-closing-brace.json", id: .jsonSyntax, line: 182, column: 1),
+        .init(fixture: "invalid/unknown-key-typo-eqfLevle.json", id: .unknownKey, line: 17, column: 7),
+        .init(fixture: "invalid/string-where-number-expected.json", id: .unexpectedValue, line: 50, column: 21),
+        .init(fixture: "invalid/missing-format-key.json", id: .missingKey, line: 1, column: 1),
+        .init(fixture: "invalid/unsupported-format-version.json", id: .unsupportedFormat, line: 2, column: 13),
+        .init(fixture: "hostile/deep-nesting.json", id: .nestingTooDeep, line: 182, column: 12 + 256),  // inside the catalogue object, the 256th "[" is level 257
+        .init(fixture: "hostile/invalid-utf8.json", id: .invalidEncoding, line: 14, column: 42),
+        .init(fixture: "hostile/utf16-bom.json", id: .invalidEncoding, line: 1, column: 1),
+    ]
+
+    @Test("each broken fixture gives its one finding at the right place", arguments: findings)
+    func finding(_ expected: ExpectedFinding) throws {
+        let loaded = ECVET.read(path: Fixtures.path(expected.fixture))
+        #expect(loaded.diagnostics.count == 1, "\(loaded.diagnostics.map(\.formatted))")
+        let diagnostic = try #require(loaded.diagnostics.first)
+        #expect(diagnostic.id == expected.id)
+        #expect(diagnostic.location?.file == Fixtures.path(expected.fixture))
+        #expect(diagnostic.location?.line == expected.line)
+        #expect(diagnostic.location?.column == expected.column)
+    }
+
+    @Test("every fixture in invalid/ and hostile/ is covered", arguments: ["invalid", "hostile"])
+    func covered(folder: String) {
+        let listed = Set(Self.findings.map(\.fixture))
+        for file in Fixtures.files(in: folder) {
+            #expect(listed.contains(file), "\(file) has no expected finding")
+        }
+    }
+
+    @Test("convert refuses each file with errors: exit 1, a located diagnostic, no output",
+          arguments: findings.filter { $0.id.defaultSeverity == .error })
+    func convertRefuses(_ expected: ExpectedFinding) throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("out.json").path
+        let before = try Fixtures.bytes(expected.fixture)
+        let result = try CommandRunner.run(["convert", "Fixtures/\(expected.fixture)", "--to", "json", "-o", target])
+        #expect(result.status == 1)
+        let prefix = "Fixtures/\(expected.fixture):\(expected.line):\(expected.column): error: [\(expected.id.id) \(expected.id.name)]"
+        #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try Fixtures.bytes(expected.fixture) == before, "the input is never modified")
+    }
+
+    @Test("a warning alone does not fail a conversion, and the unknown key is kept")
+    func warningOnly() throws {
+        let result = try CommandRunner.run(["convert", "Fixtures/invalid/unknown-key-typo-eqfLevle.json", "--to", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: [S03 unknown-key] unknown key \"eqfLevle\"; did you mean \"eqfLevel\"?"))
+        #expect(result.stdout.contains("\"eqfLevle\": 4"))
+    }
+}
