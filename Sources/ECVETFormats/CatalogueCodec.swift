@@ -22,6 +22,9 @@ public enum CatalogueCodec {
         case .json:
             let result = CanonicalBinder.bind(JSONEventReader(input: input))
             return (result.catalogue, chosen, result.diagnostics)
+        case .yaml:
+            let result = CanonicalBinder.bind(YAMLEventReader(input: input))
+            return (result.catalogue, chosen, result.diagnostics)
         }
     }
 
@@ -30,6 +33,9 @@ public enum CatalogueCodec {
         switch format {
         case .json:
             var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output))
+            try emitter.emit(catalogue)
+        case .yaml:
+            var emitter = CanonicalEmitter(writer: YAMLTreeWriter(output: output))
             try emitter.emit(catalogue)
         }
     }

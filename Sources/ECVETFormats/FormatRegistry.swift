@@ -4,6 +4,8 @@ import ECVETModel
 public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The canonical JSON catalogue (`ecvet-catalogue/1`).
     case json
+    /// The canonical YAML catalogue: the same tree and keys as the JSON one.
+    case yaml
 
     public var description: String { rawValue }
 
@@ -11,6 +13,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     public var fileExtension: String {
         switch self {
         case .json: "json"
+        case .yaml: "yaml"
         }
     }
 
@@ -18,6 +21,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     public var summary: String {
         switch self {
         case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
+        case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
         }
     }
 }
@@ -25,13 +29,14 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
-    public static let readable: [CatalogueFormat] = [.json]
-    public static let writable: [CatalogueFormat] = [.json]
+    public static let readable: [CatalogueFormat] = [.json, .yaml]
+    public static let writable: [CatalogueFormat] = [.json, .yaml]
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let ext = path[path.index(after: dot)...].lowercased()
+        if ext == "yml" { return .yaml }
         return CatalogueFormat.allCases.first { $0.fileExtension == ext }
     }
 
@@ -56,8 +61,21 @@ public enum FormatRegistry {
             return .failure(unreadable("XML", at: location))
         default:
             if let known = format(forExtensionOf: path) { return .success(known) }
-            return .failure(unreadable("neither JSON nor XML", at: location))
+            if looksLikeYAML(head[index...]) { return .success(.yaml) }
+            return .failure(unreadable("neither JSON, YAML nor XML", at: location))
         }
+    }
+
+    /// A YAML document marker or directive, a comment, or a first line of the form `key: value`.
+    static func looksLikeYAML(_ head: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: head, as: UTF8.self)
+        if text.hasPrefix("---") || text.hasPrefix("%YAML") || text.hasPrefix("#") { return true }
+        guard let firstLine = text.split(separator: "\n", maxSplits: 1).first else { return false }
+        guard let colon = firstLine.firstIndex(of: ":") else { return false }
+        let key = firstLine[..<colon]
+        let after = firstLine[firstLine.index(after: colon)...]
+        return !key.isEmpty && !key.contains(",") && !key.contains(";") && !key.contains("\t")
+            && (after.isEmpty || after.first == " " || after.first == "\r")
     }
 
     private static func unreadable(_ what: String, at location: SourceLocation) -> SyntaxError {

@@ -75,6 +75,20 @@ public final class ByteInput {
         return try readSource(into: destination, count: count)
     }
 
+    /// The failure of the last `readRecordingFailure`, for readers fed through C callbacks.
+    private(set) var readFailure: SyntaxError?
+
+    /// Like `read(into:count:)`, for C callbacks that cannot throw: returns -1 on failure and
+    /// keeps the failure in `readFailure`.
+    func readRecordingFailure(into destination: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        do {
+            return try read(into: destination, count: count)
+        } catch {
+            readFailure = error
+            return -1
+        }
+    }
+
     private func readSource(into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(SyntaxError) -> Int {
         switch source {
         case .descriptor(let descriptor, _):

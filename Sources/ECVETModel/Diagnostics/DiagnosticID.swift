@@ -41,6 +41,10 @@ extension DiagnosticID {
     public static let nestingTooDeep = DiagnosticID("S07", "nesting-too-deep", .error)
     /// The input's format could not be recognised, or is one this build does not read.
     public static let unknownInputFormat = DiagnosticID("S08", "unknown-input-format", .error)
+    /// The bytes are not well-formed YAML.
+    public static let yamlSyntax = DiagnosticID("S10", "yaml-syntax", .error)
+    /// YAML aliases expand beyond the budget: an alias bomb.
+    public static let aliasExpansion = DiagnosticID("S11", "alias-expansion", .error)
 
     /// An input could not be read.
     public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)
