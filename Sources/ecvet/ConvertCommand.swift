@@ -67,6 +67,16 @@ struct ConvertCommand: AsyncParsableCommand {
     /// One output per input in `folder`, named after the input.
     private func outputsInFolder(_ folder: String, for catalogues: [Catalogue],
                                  format: CatalogueFormat) throws -> [(Catalogue, String)] {
+        var used = Set<String>()
+        var targets: [(Catalogue, String)] = []
+        for (catalogue, input) in zip(catalogues, inputs) {
+            let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+            let path = (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
+            guard used.insert(path).inserted else {
+                throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
+            }
+            targets.append((catalogue, path))
+        }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             do {
@@ -77,16 +87,6 @@ struct ConvertCommand: AsyncParsableCommand {
             }
         } else if !isFolder.boolValue {
             throw ValidationError("with several inputs, -o must name a folder; \(folder) is a file (or use --merge)")
-        }
-        var used = Set<String>()
-        var targets: [(Catalogue, String)] = []
-        for (catalogue, input) in zip(catalogues, inputs) {
-            let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-            let path = (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
-            guard used.insert(path).inserted else {
-                throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
-            }
-            targets.append((catalogue, path))
         }
         return targets
     }

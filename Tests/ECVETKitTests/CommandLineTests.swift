@@ -77,9 +77,14 @@ struct CommandLineTests {
     @Test("several inputs with -o FOLDER give one output each; --merge gives one catalogue")
     func severalInputs() throws {
         let folder = try Fixtures.temporaryFolder()
-        let inputs = Fixtures.files(in: "valid").map(Fixtures.path)
+        let inputs = Fixtures.files(in: "valid", extensions: ["json"]).map(Fixtures.path)
         let perInput = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", folder.appendingPathComponent("out").path])
         #expect(perInput.status == 0, "\(perInput.stderr)")
+        let clash = try CommandRunner.run(["convert", Fixtures.path("valid/fi-vocational-catalogue.json"),
+                                           Fixtures.path("valid/fi-vocational-catalogue.yaml"), "--to", "json",
+                                           "-o", folder.appendingPathComponent("clash").path])
+        #expect(clash.status == 2, "two inputs with one base name would overwrite each other")
+        #expect(clash.stderr.contains("would both be written to"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
         #expect(names == inputs.map { ($0 as NSString).lastPathComponent }.sorted())
 

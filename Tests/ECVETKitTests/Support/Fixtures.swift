@@ -11,7 +11,7 @@ enum Fixtures {
     }
 
     /// The files of a fixture folder (`valid`, `invalid`…) with one of `extensions`, sorted.
-    static func files(in folder: String, extensions: Set<String> = ["json"]) -> [String] {
+    static func files(in folder: String, extensions: Set<String> = ["json", "yaml"]) -> [String] {
         let directory = repository.appendingPathComponent("Fixtures").appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { extensions.contains(($0 as NSString).pathExtension) }
