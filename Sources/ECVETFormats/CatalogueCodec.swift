@@ -1,7 +1,55 @@
 import ECVETModel
+import Foundation
+
+/// How CSV is read and written: the delimiter and encoding (detected when `nil`), and whether a
+/// written file starts with a byte order mark (for spreadsheets).
+public struct CSVOptions: Sendable, Equatable {
+    public var delimiter: UInt8?
+    public var encoding: TextEncoding?
+    public var byteOrderMark: Bool
+
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, byteOrderMark: Bool = false) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.byteOrderMark = byteOrderMark
+    }
+}
 
 /// Reads and writes catalogues in any format of the registry.
 public enum CatalogueCodec {
+    /// Reads a catalogue from a folder of canonical CSV tables.
+    public static func read(folder: String, options: CSVOptions = CSVOptions())
+        -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        guard CanonicalCSVLayout.isCanonicalFolder(names) else {
+            return (nil, nil, [Diagnostic(.unknownInputFormat,
+                "the folder holds no canonical CSV tables (qualifications.csv or units.csv)",
+                at: SourceLocation(file: folder))])
+        }
+        var reader = CanonicalCSVReader(delimiter: options.delimiter, encoding: options.encoding)
+        let result = reader.read(folder: folder)
+        return (result.catalogue, .csv, result.diagnostics)
+    }
+
+    /// Writes a catalogue beside `path` (a file, or a folder for folder formats) without putting it
+    /// in place: committing the returned files does.
+    public static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
+                               options: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
+        if format.isFolder {
+            let writer = CanonicalCSVWriter(delimiter: options.delimiter ?? UInt8(ascii: ","),
+                                            byteOrderMark: options.byteOrderMark)
+            return try writer.prepare(catalogue, inFolder: path)
+        }
+        let file = try AtomicFile(path: path)
+        do throws(OutputError) {
+            try write(catalogue, as: format, to: file.output)
+            return [file]
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
     /// Reads one catalogue. The format is detected from the content unless given.
     public static func read(_ input: ByteInput, format: CatalogueFormat? = nil)
         -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
@@ -25,6 +73,10 @@ public enum CatalogueCodec {
         case .yaml:
             let result = CanonicalBinder.bind(YAMLEventReader(input: input))
             return (result.catalogue, chosen, result.diagnostics)
+        case .csv:
+            return (nil, chosen, [Diagnostic(.unknownInputFormat,
+                "canonical CSV is a folder of tables; give the folder, not a file",
+                at: SourceLocation(file: input.name))])
         }
     }
 
@@ -37,6 +89,8 @@ public enum CatalogueCodec {
         case .yaml:
             var emitter = CanonicalEmitter(writer: YAMLTreeWriter(output: output))
             try emitter.emit(catalogue)
+        case .csv:
+            throw OutputError(message: "canonical CSV is a folder of tables; it needs -o FOLDER")
         }
     }
 }

@@ -6,6 +6,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case json
     /// The canonical YAML catalogue: the same tree and keys as the JSON one.
     case yaml
+    /// The canonical CSV layout: a folder of tables.
+    case csv
 
     public var description: String { rawValue }
 
@@ -14,14 +16,19 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         switch self {
         case .json: "json"
         case .yaml: "yaml"
+        case .csv: "csv"
         }
     }
+
+    /// `true` for formats written as a folder of files rather than one file.
+    public var isFolder: Bool { self == .csv }
 
     /// One line for `ecvet formats`.
     public var summary: String {
         switch self {
         case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
         case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
+        case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER)"
         }
     }
 }
@@ -29,8 +36,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
-    public static let readable: [CatalogueFormat] = [.json, .yaml]
-    public static let writable: [CatalogueFormat] = [.json, .yaml]
+    public static let readable: [CatalogueFormat] = [.json, .yaml, .csv]
+    public static let writable: [CatalogueFormat] = [.json, .yaml, .csv]
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {
@@ -59,6 +66,10 @@ public enum FormatRegistry {
             return .success(.json)
         case UInt8(ascii: "<"):
             return .failure(unreadable("XML", at: location))
+        case _ where format(forExtensionOf: path) == .csv:
+            return .failure(SyntaxError(Diagnostic(.unknownInputFormat,
+                "a single CSV file cannot be read as a catalogue; canonical CSV is a folder of tables (qualifications.csv, units.csv…)",
+                at: location, hint: "give the folder that holds the tables")))
         default:
             if let known = format(forExtensionOf: path) { return .success(known) }
             if looksLikeYAML(head[index...]) { return .success(.yaml) }

@@ -1,5 +1,6 @@
 @_exported import ECVETModel
 import ECVETFormats
+import Foundation
 
 /// The library's front door: read, write and summarise catalogues.
 ///
@@ -10,8 +11,16 @@ import ECVETFormats
 /// }
 /// ```
 public enum ECVET {
-    /// Reads a catalogue from a file (`-` for standard input), detecting its format unless given.
-    public static func read(path: String, format: CatalogueFormat? = nil) -> LoadedCatalogue {
+    /// Reads a catalogue from a file (`-` for standard input) or a folder of canonical CSV tables,
+    /// detecting its format unless given.
+    public static func read(path: String, format: CatalogueFormat? = nil,
+                            csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {
+        var isFolder: ObjCBool = false
+        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            let result = CatalogueCodec.read(folder: path, options: csv)
+            return LoadedCatalogue(source: path, format: result.format, catalogue: result.catalogue,
+                                   diagnostics: result.diagnostics)
+        }
         do throws(SyntaxError) {
             let input = try ByteInput(path: path)
             return load(input, format: format)
@@ -26,8 +35,9 @@ public enum ECVET {
     }
 
     /// Reads many files in parallel, off the cooperative thread pool, keeping their order.
-    public static func read(paths: [String], format: CatalogueFormat? = nil) async -> [LoadedCatalogue] {
-        await DedicatedThreads.map(paths) { read(path: $0, format: format) }
+    public static func read(paths: [String], format: CatalogueFormat? = nil,
+                            csv: CSVOptions = CSVOptions()) async -> [LoadedCatalogue] {
+        await DedicatedThreads.map(paths) { read(path: $0, format: format, csv: csv) }
     }
 
     private static func load(_ input: ByteInput, format: CatalogueFormat?) -> LoadedCatalogue {
@@ -36,45 +46,41 @@ public enum ECVET {
                                diagnostics: result.diagnostics)
     }
 
-    /// Writes a catalogue to a file that appears whole or not at all (`-` is standard output).
-    /// An existing file is replaced only when everything was written.
-    public static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String) throws(OutputError) {
+    /// Writes a catalogue to a file (or, for canonical CSV, a folder) that appears whole or not at
+    /// all; `-` is standard output. An existing file is replaced only when everything was written.
+    public static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String,
+                             csv: CSVOptions = CSVOptions()) throws(OutputError) {
         if path == "-" {
             let output = ByteOutput(descriptor: 1, name: "standard output")
             try CatalogueCodec.write(catalogue, as: format, to: output)
             return
         }
-        let file = try AtomicFile(path: path)
-        do {
-            try CatalogueCodec.write(catalogue, as: format, to: file.output)
-            try file.commit()
-        } catch {
-            file.discard()
-            throw error
-        }
+        try commit(CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv))
     }
 
     /// Writes several catalogues in parallel, all or nothing: every file is written beside its
     /// destination first, and only when all succeeded are they put in place.
-    public static func write(_ targets: [(catalogue: Catalogue, path: String)],
-                             as format: CatalogueFormat) async throws(OutputError) {
-        let written = await DedicatedThreads.map(targets) { target -> Result<AtomicFile, OutputError> in
+    public static func write(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
+                             csv: CSVOptions = CSVOptions()) async throws(OutputError) {
+        let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
             do throws(OutputError) {
-                let file = try AtomicFile(path: target.path)
-                try CatalogueCodec.write(target.catalogue, as: format, to: file.output)
-                return .success(file)
+                return .success(try CatalogueCodec.prepare(target.catalogue, as: format, at: target.path, options: csv))
             } catch {
                 return .failure(error)
             }
         }
-        let files = written.compactMap { try? $0.get() }
-        if let failure = written.lazy.compactMap({ result -> OutputError? in
-            if case .failure(let error) = result { return error }
-            return nil
-        }).first {
-            files.forEach { $0.discard() }
-            throw failure
+        let files = written.flatMap { (try? $0.get()) ?? [] }
+        for result in written {
+            if case .failure(let error) = result {
+                files.forEach { $0.discard() }
+                throw error
+            }
         }
+        try commit(files)
+    }
+
+    /// Puts prepared files in place; on a failure the rest are discarded.
+    private static func commit(_ files: [AtomicFile]) throws(OutputError) {
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
                 try file.commit()
@@ -85,7 +91,7 @@ public enum ECVET {
         }
     }
 
-    /// The bytes of a catalogue in a format.
+    /// The bytes of a catalogue in a single-file format.
     public static func encode(_ catalogue: Catalogue, as format: CatalogueFormat) throws(OutputError) -> [UInt8] {
         let output = ByteOutput()
         try CatalogueCodec.write(catalogue, as: format, to: output)
@@ -114,3 +120,6 @@ public struct LoadedCatalogue: Sendable {
 @_exported import enum ECVETFormats.CatalogueFormat
 @_exported import enum ECVETFormats.FormatRegistry
 @_exported import struct ECVETFormats.OutputError
+@_exported import struct ECVETFormats.CSVOptions
+@_exported import enum ECVETFormats.TextEncoding
+@_exported import enum ECVETFormats.CanonicalCSVLayout

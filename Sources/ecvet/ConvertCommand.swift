@@ -20,7 +20,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Argument(help: "Catalogue files to read; - reads standard input.")
     var inputs: [String]
 
-    @Option(name: .customLong("to"), help: "The output format (json). Follows from -o's extension when omitted.")
+    @Option(name: .customLong("to"), help: "The output format. Follows from -o's extension when omitted.")
     var target: CatalogueFormat?
 
     @Option(name: [.customShort("o"), .customLong("output")],
@@ -30,8 +30,14 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "Combine all inputs into one catalogue written to -o.")
     var merge = false
 
-    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it (json).")
+    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
+
+    @OptionGroup(title: "CSV")
+    var csv: CSVArguments
+
+    @Flag(help: "Start CSV files with a byte order mark, so that spreadsheets see UTF-8.")
+    var bom = false
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one catalogue to convert") }
@@ -48,7 +54,10 @@ struct ConvertCommand: AsyncParsableCommand {
         guard let format = target ?? output.flatMap(FormatRegistry.format(forExtensionOf:)) else {
             throw ValidationError("name the output format with --to (\(CatalogueFormat.allValueStrings.joined(separator: ", "))) or an -o path with its extension")
         }
-        let loaded = await ECVET.read(paths: inputs, format: source)
+        if format.isFolder && (output == nil || output == "-") {
+            throw ValidationError("\(format) is written as a folder of tables: give -o FOLDER")
+        }
+        let loaded = await ECVET.read(paths: inputs, format: source, csv: csv.options)
         DiagnosticPrinter.print(loaded.flatMap(\.diagnostics))
         let catalogues = loaded.compactMap(\.catalogue)
         guard catalogues.count == loaded.count, !loaded.contains(where: { $0.diagnostics.hasErrors }) else {
@@ -71,7 +80,7 @@ struct ConvertCommand: AsyncParsableCommand {
         var targets: [(Catalogue, String)] = []
         for (catalogue, input) in zip(catalogues, inputs) {
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-            let path = (folder as NSString).appendingPathComponent(base + "." + format.fileExtension)
+            let path = (folder as NSString).appendingPathComponent(format.isFolder ? base : base + "." + format.fileExtension)
             guard used.insert(path).inserted else {
                 throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
             }
@@ -93,10 +102,12 @@ struct ConvertCommand: AsyncParsableCommand {
 
     private func write(_ targets: [(Catalogue, String)], as format: CatalogueFormat) async throws {
         do throws(OutputError) {
+            var options = csv.options
+            options.byteOrderMark = bom
             if targets.count == 1, let (catalogue, path) = targets.first {
-                try ECVET.write(catalogue, as: format, to: path)
+                try ECVET.write(catalogue, as: format, to: path, csv: options)
             } else {
-                try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format)
+                try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options)
             }
         } catch {
             let id = DiagnosticID.unwritableOutput

@@ -14,12 +14,18 @@ enum InputPaths {
                 paths.append(input)
                 continue
             }
+            let names = (try? files.contentsOfDirectory(atPath: input)) ?? []
+            if CanonicalCSVLayout.isCanonicalFolder(names) {
+                paths.append(input)
+                continue
+            }
             guard let walker = files.enumerator(atPath: input) else { continue }
             var found: [String] = []
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
-                if let format = FormatRegistry.format(forExtensionOf: name), extensions.contains(format.fileExtension) {
+                if let format = FormatRegistry.format(forExtensionOf: name), !format.isFolder,
+                   extensions.contains(format.fileExtension) {
                     found.append((input as NSString).appendingPathComponent(relative))
                 }
             }

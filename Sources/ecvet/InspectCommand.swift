@@ -22,12 +22,15 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it (json).")
+    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
+
+    @OptionGroup(title: "CSV")
+    var csv: CSVArguments
 
     func run() async throws {
         let paths = try InputPaths.expand(inputs)
-        let loaded = await ECVET.read(paths: paths, format: source)
+        let loaded = await ECVET.read(paths: paths, format: source, csv: csv.options)
         DiagnosticPrinter.print(loaded.flatMap(\.diagnostics))
         let summaries = loaded.compactMap { item in
             item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue) }

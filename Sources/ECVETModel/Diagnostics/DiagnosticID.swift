@@ -45,6 +45,9 @@ extension DiagnosticID {
     public static let yamlSyntax = DiagnosticID("S10", "yaml-syntax", .error)
     /// YAML aliases expand beyond the budget: an alias bomb.
     public static let aliasExpansion = DiagnosticID("S11", "alias-expansion", .error)
+    /// A CSV record or table that cannot be read as it stands: an unclosed quote, a row with the
+    /// wrong number of fields, a malformed column name.
+    public static let csvSyntax = DiagnosticID("S12", "csv-syntax", .error)
 
     /// An input could not be read.
     public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)

@@ -1,15 +1,19 @@
 import ECVETModel
 
-/// A streaming JSON writer with two-space indentation. Lists of scalars can be written on one
-/// line; everything else gets a line per member. It checks nothing: callers write a valid tree.
+/// A streaming JSON writer with two-space indentation (or none, for one-line JSON). Lists of
+/// scalars can be written on one line; everything else gets a line per member. It checks nothing:
+/// callers write a valid tree.
 public struct JSONTreeWriter {
     public let output: ByteOutput
+    /// `false` writes everything on one line.
+    public let indented: Bool
     /// Per open container: whether it has members yet.
     private var hasMembers: [Bool] = []
     private var afterKey = false
 
-    public init(output: ByteOutput) {
+    public init(output: ByteOutput, indented: Bool = true) {
         self.output = output
+        self.indented = indented
     }
 
     public mutating func beginObject() {
@@ -101,6 +105,7 @@ public struct JSONTreeWriter {
     }
 
     private func newLine(depth: Int) {
+        guard indented else { return }
         output.write(byte: 0x0A)
         for _ in 0..<depth { output.write("  ") }
     }

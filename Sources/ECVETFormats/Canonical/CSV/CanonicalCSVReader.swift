@@ -1,0 +1,375 @@
+import ECVETModel
+import Foundation
+
+/// Reads a catalogue from a folder of canonical CSV tables (see `CanonicalCSVLayout`), one table
+/// at a time, a record at a time. Problems in a row are reported and the rest is still read.
+public struct CanonicalCSVReader {
+    public var delimiter: UInt8?
+    public var encoding: TextEncoding?
+
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+
+    private var catalogue = Catalogue()
+    private var diagnostics: [Diagnostic] = []
+    private var unitIndex: [String: Int] = [:]
+    private var outcomeIndex: [String: Int] = [:]
+    private var qualificationIndex: [String: Int] = [:]
+    private var structureRows: [String: [StructureRow]] = [:]
+
+    /// Reads the tables of `folder`. The catalogue is `nil` when a table cannot be read at all.
+    public mutating func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        catalogue = Catalogue(location: SourceLocation(file: folder))
+        for table in CanonicalCSVLayout.Table.allCases {
+            guard let name = names.first(where: { $0.lowercased() == table.fileName }) else { continue }
+            let path = (folder as NSString).appendingPathComponent(name)
+            do throws(SyntaxError) {
+                let reader = CSVRecordReader(input: try ByteInput(path: path), delimiter: delimiter, encoding: encoding)
+                let rows = CSVTable(reader: reader, table: table)
+                if try rows.readHeader() {
+                    try read(table, from: rows)
+                }
+                diagnostics += reader.problems + rows.diagnostics
+            } catch {
+                diagnostics.append(error.diagnostic)
+                return (nil, diagnostics)
+            }
+        }
+        buildStructures()
+        return (catalogue, diagnostics)
+    }
+
+    private mutating func read(_ table: CanonicalCSVLayout.Table, from rows: CSVTable) throws(SyntaxError) {
+        switch table {
+        case .catalogue: try readCatalogue(rows)
+        case .organisations: try readOrganisations(rows)
+        case .learningOutcomes: try readLearningOutcomes(rows)
+        case .units: try readUnits(rows)
+        case .unitParts: try readParts(rows)
+        case .assessmentCriteria: try readCriteria(rows)
+        case .qualifications: try readQualifications(rows)
+        case .structure: try readStructure(rows)
+        }
+    }
+
+    // MARK: - Tables
+
+    private mutating func readCatalogue(_ rows: CSVTable) throws(SyntaxError) {
+        guard try rows.next() else { return }
+        catalogue.location = rows.reader.recordLocation
+        if let format = rows.value("format"), format != CanonicalFormat.name {
+            diagnostics.append(Diagnostic(.unsupportedFormat,
+                "\"\(format)\" is not a format this version reads; expected \"\(CanonicalFormat.name)\"",
+                at: rows.location("format", path: "/format")))
+        }
+        catalogue.id = rows.value("id")
+        catalogue.title = rows.text("title")
+        catalogue.description = rows.text("description")
+        catalogue.publisher = rows.reference("publisher", path: "/publisher")
+        catalogue.country = rows.code("country", path: "/country")
+        catalogue.version = rows.value("version")
+        catalogue.issued = rows.value("issued")
+        catalogue.defaultLanguage = rows.code("defaultLanguage", path: "/defaultLanguage")
+        catalogue.extensions = rows.extensionFields(path: "")
+        if try rows.next() {
+            diagnostics.append(Diagnostic(.csvSyntax, "catalogue.csv holds one row; this one is ignored",
+                                          at: rows.reader.recordLocation))
+        }
+    }
+
+    private mutating func readOrganisations(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let path = "/organisations/\(catalogue.organisations.count)"
+            var organisation = Organisation(id: rows.value("id") ?? "", location: located(rows, path))
+            organisation.name = rows.text("name")
+            organisation.country = rows.code("country", path: path + "/country")
+            organisation.address = rows.text("address")
+            organisation.homepage = rows.value("homepage")
+            organisation.email = rows.value("email")
+            organisation.identifiers = rows.list("identifiers").filter { !$0.isEmpty }.map { item in
+                guard let equals = item.firstIndex(of: "=") else { return Identifier(value: item) }
+                return Identifier(scheme: String(item[..<equals]), value: String(item[item.index(after: equals)...]))
+            }
+            organisation.extensions = rows.extensionFields(path: path)
+            requireID(organisation.id, "organisation", organisation.location)
+            catalogue.organisations.append(organisation)
+        }
+    }
+
+    private mutating func readLearningOutcomes(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let path = "/learningOutcomes/\(catalogue.learningOutcomes.count)"
+            var outcome = LearningOutcome(id: rows.value("id") ?? "", location: located(rows, path))
+            outcome.category = rows.value("category").map {
+                LearningOutcomeCategory($0, location: rows.location("category", path: path + "/category"))
+            }
+            outcome.text = rows.text("text")
+            outcome.escoSkills = rows.references("escoSkills", path: path + "/escoSkills")
+            outcome.extensions = rows.extensionFields(path: path)
+            requireID(outcome.id, "learning outcome", outcome.location)
+            outcomeIndex[outcome.id] = catalogue.learningOutcomes.count
+            catalogue.learningOutcomes.append(outcome)
+        }
+    }
+
+    private mutating func readUnits(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let path = "/units/\(catalogue.units.count)"
+            var unit = ECVETModel.Unit(id: rows.value("id") ?? "", location: located(rows, path))
+            unit.code = rows.value("code")
+            unit.uri = rows.value("uri")
+            unit.title = rows.text("title")
+            unit.description = rows.text("description")
+            unit.eqfLevel = rows.eqfLevel(path: path + "/eqfLevel")
+            unit.credits = rows.credits(path: path + "/credits")
+            unit.learningOutcomes = rows.references("learningOutcomes", path: path + "/learningOutcomes")
+            unit.assessment = assessment(rows, path: path + "/assessment")
+            unit.validity = rows.validity(path: path + "/validity")
+            unit.iscedF = rows.codes("iscedF", path: path + "/iscedF")
+            unit.languages = rows.codes("languages", path: path + "/languages")
+            unit.escoSkills = rows.references("escoSkills", path: path + "/escoSkills")
+            unit.extensions = ownExtensions(rows, path: path)
+            requireID(unit.id, "unit", unit.location)
+            unitIndex[unit.id] = catalogue.units.count
+            catalogue.units.append(unit)
+        }
+    }
+
+    private mutating func readParts(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            guard let unitID = rows.value("unit"), let index = unitIndex[unitID] else {
+                diagnostics.append(Diagnostic(.csvSyntax,
+                    "the part names unit \"\(rows.value("unit") ?? "")\", which is not in units.csv; the row is skipped",
+                    at: rows.location("unit", path: "")))
+                continue
+            }
+            let path = "/units/\(index)/parts/\(catalogue.units[index].parts.count)"
+            var part = UnitPart(id: rows.value("id") ?? "", location: located(rows, path))
+            part.code = rows.value("code")
+            part.title = rows.text("title")
+            part.description = rows.text("description")
+            part.credits = rows.credits(path: path + "/credits")
+            part.isMandatory = rows.boolean("mandatory", path: path + "/mandatory")
+            part.learningOutcomes = rows.references("learningOutcomes", path: path + "/learningOutcomes")
+            part.assessment = assessment(rows, path: path + "/assessment")
+            part.extensions = ownExtensions(rows, path: path)
+            requireID(part.id, "unit part", part.location)
+            catalogue.units[index].parts.append(part)
+        }
+    }
+
+    private mutating func readCriteria(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let owner = rows.value("owner") ?? ""
+            var criterion = AssessmentCriterion(level: rows.value("level"), title: rows.text("title"),
+                                                text: rows.text("text"), location: rows.reader.recordLocation)
+            criterion.extensions = rows.extensionFields(path: "")
+            switch rows.value("ownerType")?.lowercased() {
+            case "unit":
+                if let index = unitIndex[owner] {
+                    criterion.location.path = "/units/\(index)/assessment/criteria/\(catalogue.units[index].assessment?.criteria.count ?? 0)"
+                    catalogue.units[index].assessment = appending(criterion, to: catalogue.units[index].assessment,
+                                                                  path: "/units/\(index)/assessment")
+                    continue
+                }
+            case "part":
+                let ids = owner.split(separator: "/", maxSplits: 1).map(String.init)
+                if ids.count == 2, let index = unitIndex[ids[0]],
+                   let partIndex = catalogue.units[index].parts.firstIndex(where: { $0.id == ids[1] }) {
+                    let path = "/units/\(index)/parts/\(partIndex)/assessment"
+                    catalogue.units[index].parts[partIndex].assessment =
+                        appending(criterion, to: catalogue.units[index].parts[partIndex].assessment, path: path)
+                    continue
+                }
+            case "learningoutcome":
+                if let index = outcomeIndex[owner] {
+                    criterion.location.path = "/learningOutcomes/\(index)/assessmentCriteria/\(catalogue.learningOutcomes[index].assessmentCriteria.count)"
+                    catalogue.learningOutcomes[index].assessmentCriteria.append(criterion)
+                    continue
+                }
+            default:
+                diagnostics.append(Diagnostic(.csvSyntax,
+                    "ownerType is \"\(rows.value("ownerType") ?? "")\"; expected unit, part or learningOutcome",
+                    at: rows.location("ownerType", path: "")))
+                continue
+            }
+            diagnostics.append(Diagnostic(.csvSyntax,
+                "the criterion belongs to \(rows.value("ownerType") ?? "") \"\(owner)\", which is not in the catalogue; the row is skipped",
+                at: rows.location("owner", path: "")))
+        }
+    }
+
+    private mutating func readQualifications(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let path = "/qualifications/\(catalogue.qualifications.count)"
+            var qualification = Qualification(id: rows.value("id") ?? "", location: located(rows, path))
+            qualification.code = rows.value("code")
+            qualification.uri = rows.value("uri")
+            qualification.title = rows.text("title")
+            qualification.description = rows.text("description")
+            qualification.eqfLevel = rows.eqfLevel(path: path + "/eqfLevel")
+            qualification.nqfLevels = nqfLevels(rows, path: path + "/nqf")
+            qualification.iscedF = rows.codes("iscedF", path: path + "/iscedF")
+            qualification.languages = rows.codes("languages", path: path + "/languages")
+            qualification.credits = rows.credits(path: path + "/credits")
+            qualification.volumeOfLearning = rows.value("volumeOfLearning")
+            qualification.learningHours = rows.decimal("learningHours")
+            qualification.awardingBody = rows.reference("awardingBody", path: path + "/awardingBody")
+            qualification.country = rows.code("country", path: path + "/country")
+            qualification.validity = rows.validity(path: path + "/validity")
+            qualification.entryRequirements = rows.text("entryRequirements")
+            qualification.learningOutcomeSummary = rows.text("learningOutcomeSummary")
+            qualification.isPartial = rows.boolean("partial", path: path + "/partial")
+            qualification.homepage = rows.value("homepage")
+            qualification.extensions = rows.extensionFields(path: path)
+            requireID(qualification.id, "qualification", qualification.location)
+            qualificationIndex[qualification.id] = catalogue.qualifications.count
+            catalogue.qualifications.append(qualification)
+        }
+    }
+
+    /// One row of structure.csv: a group or a unit link at a member path (`1`, `1.2`, `1.2.1`).
+    private struct StructureRow {
+        var path: [Int]
+        var member: GroupMember
+    }
+
+    private mutating func readStructure(_ rows: CSVTable) throws(SyntaxError) {
+        while try rows.next() {
+            let qualificationID = rows.value("qualification") ?? ""
+            guard qualificationIndex[qualificationID] != nil else {
+                diagnostics.append(Diagnostic(.csvSyntax,
+                    "the row names qualification \"\(qualificationID)\", which is not in qualifications.csv; the row is skipped",
+                    at: rows.location("qualification", path: "")))
+                continue
+            }
+            let memberText = rows.value("member") ?? ""
+            let path = memberText.split(separator: ".").compactMap { Int($0) }
+            guard !path.isEmpty, path.count == memberText.split(separator: ".").count, path.allSatisfy({ $0 > 0 }) else {
+                diagnostics.append(Diagnostic(.csvSyntax,
+                    "member \"\(memberText)\" is not a member path such as 1 or 1.2.3; the row is skipped",
+                    at: rows.location("member", path: "")))
+                continue
+            }
+            let location = rows.reader.recordLocation
+            let extensions = rows.extensionFields(path: "")
+            let member: GroupMember
+            if let unit = rows.value("unit") {
+                member = .unit(UnitLink(unit: Reference(unit, location: rows.location("unit", path: "")),
+                                        points: rows.decimal("points"),
+                                        isMandatory: rows.boolean("mandatory", path: ""),
+                                        extensions: extensions, location: location))
+            } else {
+                member = .group(UnitGroup(id: rows.value("id"), title: rows.text("title"),
+                                          description: rows.text("description"),
+                                          isMandatory: rows.boolean("mandatory", path: ""),
+                                          minPoints: rows.decimal("minPoints"), maxPoints: rows.decimal("maxPoints"),
+                                          minUnits: rows.integer("minUnits", path: ""),
+                                          maxUnits: rows.integer("maxUnits", path: ""),
+                                          extensions: extensions, location: location))
+            }
+            structureRows[qualificationID, default: []].append(StructureRow(path: path, member: member))
+        }
+    }
+
+    /// Nests the structure rows of each qualification into its group tree.
+    private mutating func buildStructures() {
+        for (qualificationID, rows) in structureRows {
+            guard let index = qualificationIndex[qualificationID] else { continue }
+            guard let root = rows.first(where: { $0.path.count == 1 }), case .group(let group) = root.member else {
+                let location = rows.first?.member.location ?? catalogue.qualifications[index].location
+                diagnostics.append(Diagnostic(.csvSyntax,
+                    "the structure of \"\(qualificationID)\" has no root group (member 1, with no unit)", at: location))
+                continue
+            }
+            catalogue.qualifications[index].structure = nest(group, at: root.path, rows: rows,
+                                                             path: "/qualifications/\(index)/structure")
+        }
+    }
+
+    private func nest(_ group: UnitGroup, at prefix: [Int], rows: [StructureRow], path: String) -> UnitGroup {
+        var group = group
+        group.location.path = path
+        let children = rows.filter { $0.path.count == prefix.count + 1 && Array($0.path.prefix(prefix.count)) == prefix }
+        for (position, child) in children.enumerated() {
+            let memberPath = path + "/members/\(position)"
+            switch child.member {
+            case .unit(var link):
+                link.location.path = memberPath
+                link.unit.location.path = memberPath + "/unit"
+                group.members.append(.unit(link))
+            case .group(let nested):
+                group.members.append(.group(nest(nested, at: child.path, rows: rows, path: memberPath + "/group")))
+            }
+        }
+        return group
+    }
+
+    // MARK: - Shared pieces
+
+    private func located(_ rows: CSVTable, _ path: String) -> SourceLocation {
+        var location = rows.reader.recordLocation
+        location.path = path
+        return location
+    }
+
+    private mutating func requireID(_ id: String, _ what: String, _ location: SourceLocation) {
+        if id.isEmpty {
+            diagnostics.append(Diagnostic(.missingKey, "the \(what) has no id", at: location,
+                                          hint: "fill the id column of every row"))
+        }
+    }
+
+    private func nqfLevels(_ rows: CSVTable, path: String) -> [NQFLevel] {
+        let frameworks = rows.list("nqfFramework"), levels = rows.list("nqfLevel"), uris = rows.list("nqfURI")
+        let count = max(frameworks.count, levels.count, uris.count)
+        let location = rows.location("nqfFramework", path: path)
+        return (0..<count).map { index in
+            func item(_ list: [String]) -> String? {
+                index < list.count && !list[index].isEmpty ? list[index] : nil
+            }
+            var level = NQFLevel(framework: item(frameworks), level: item(levels), uri: item(uris), location: location)
+            level.location.path = path + "/\(index)"
+            return level
+        }
+    }
+
+    /// The assessment of a unit or part: its procedures columns and `assessment.` extension columns.
+    private func assessment(_ rows: CSVTable, path: String) -> Assessment? {
+        let procedures = rows.text("assessment")
+        let extensions = rows.extensionFields(path: path).compactMap { field -> ExtensionField? in
+            guard field.key.hasPrefix("assessment.") else { return nil }
+            var field = field
+            field.key.removeFirst("assessment.".count)
+            return field
+        }
+        guard !procedures.isEmpty || !extensions.isEmpty else { return nil }
+        return Assessment(procedures: procedures, extensions: extensions, location: rows.location("assessment", path: path))
+    }
+
+    private func ownExtensions(_ rows: CSVTable, path: String) -> [ExtensionField] {
+        rows.extensionFields(path: path).filter { !$0.key.hasPrefix("assessment.") }
+    }
+
+    private func appending(_ criterion: AssessmentCriterion, to assessment: Assessment?, path: String) -> Assessment {
+        var assessment = assessment ?? Assessment(location: SourceLocation(file: criterion.location.file,
+                                                                           line: criterion.location.line, path: path))
+        var criterion = criterion
+        criterion.location.path = path + "/criteria/\(assessment.criteria.count)"
+        assessment.criteria.append(criterion)
+        return assessment
+    }
+}
+
+extension GroupMember {
+    /// The place of the member.
+    var location: SourceLocation {
+        switch self {
+        case .unit(let link): link.location
+        case .group(let group): group.location
+        }
+    }
+}

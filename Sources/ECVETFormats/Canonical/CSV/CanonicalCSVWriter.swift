@@ -1,0 +1,327 @@
+import ECVETModel
+import Foundation
+
+/// Writes a catalogue as a folder of canonical CSV tables (see `CanonicalCSVLayout`). Every table
+/// is written beside its destination first and put in place only when all were written.
+public struct CanonicalCSVWriter {
+    public var delimiter: UInt8
+    public var byteOrderMark: Bool
+
+    public init(delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
+        self.delimiter = delimiter
+        self.byteOrderMark = byteOrderMark
+    }
+
+    /// Writes the tables beside their places in `folder` (created when needed); committing the
+    /// returned files puts them in place.
+    public func prepare(_ catalogue: Catalogue, inFolder folder: String) throws(OutputError) -> [AtomicFile] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw OutputError(message: "\(folder) is a file; canonical CSV is written into a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(message: "cannot create folder \(folder): \(error.localizedDescription)")
+        }
+        var files: [AtomicFile] = []
+        do throws(OutputError) {
+            for (table, rows) in tables(of: catalogue) {
+                let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(table.fileName))
+                files.append(file)
+                rows.write(to: CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark))
+                try file.output.flush()
+            }
+            return files
+        } catch {
+            files.forEach { $0.discard() }
+            throw error
+        }
+    }
+
+    /// Every table with its rows, in layout order; tables with no rows are still written (with
+    /// their header), so a folder always shows the whole layout.
+    func tables(of catalogue: Catalogue) -> [(CanonicalCSVLayout.Table, TableRows)] {
+        var result: [(CanonicalCSVLayout.Table, TableRows)] = []
+        for table in CanonicalCSVLayout.Table.allCases {
+            var rows = TableRows(table: table)
+            switch table {
+            case .catalogue: rows.add(catalogueRow(catalogue))
+            case .organisations: catalogue.organisations.forEach { rows.add(row($0)) }
+            case .learningOutcomes: catalogue.learningOutcomes.forEach { rows.add(row($0)) }
+            case .units: catalogue.units.forEach { rows.add(row($0)) }
+            case .unitParts:
+                for unit in catalogue.units {
+                    unit.parts.forEach { rows.add(row($0, of: unit)) }
+                }
+            case .assessmentCriteria:
+                for unit in catalogue.units {
+                    for criterion in unit.assessment?.criteria ?? [] { rows.add(row(criterion, owner: ("unit", unit.id))) }
+                    for part in unit.parts {
+                        for criterion in part.assessment?.criteria ?? [] {
+                            rows.add(row(criterion, owner: ("part", unit.id + "/" + part.id)))
+                        }
+                    }
+                }
+                for outcome in catalogue.learningOutcomes {
+                    for criterion in outcome.assessmentCriteria {
+                        rows.add(row(criterion, owner: ("learningOutcome", outcome.id)))
+                    }
+                }
+            case .qualifications: catalogue.qualifications.forEach { rows.add(row($0)) }
+            case .structure:
+                for qualification in catalogue.qualifications {
+                    if let structure = qualification.structure {
+                        add(structure, path: [1], qualification: qualification.id, to: &rows)
+                    }
+                }
+            }
+            result.append((table, rows))
+        }
+        return result
+    }
+
+    // MARK: - Rows
+
+    private func catalogueRow(_ catalogue: Catalogue) -> TableRow {
+        var row = TableRow()
+        row["format"] = CanonicalFormat.name
+        row["id"] = catalogue.id
+        row["publisher"] = catalogue.publisher?.id
+        row["country"] = catalogue.country?.written
+        row["version"] = catalogue.version
+        row["issued"] = catalogue.issued
+        row["defaultLanguage"] = catalogue.defaultLanguage?.written
+        row.texts["title"] = catalogue.title
+        row.texts["description"] = catalogue.description
+        row.extensions = catalogue.extensions
+        return row
+    }
+
+    private func row(_ organisation: Organisation) -> TableRow {
+        var row = TableRow()
+        row["id"] = organisation.id
+        row["country"] = organisation.country?.written
+        row["homepage"] = organisation.homepage
+        row["email"] = organisation.email
+        row["identifiers"] = list(organisation.identifiers.map { identifier in
+            identifier.scheme.map { "\($0)=\(identifier.value)" } ?? identifier.value
+        })
+        row.texts["name"] = organisation.name
+        row.texts["address"] = organisation.address
+        row.extensions = organisation.extensions
+        return row
+    }
+
+    private func row(_ outcome: LearningOutcome) -> TableRow {
+        var row = TableRow()
+        row["id"] = outcome.id
+        row["category"] = outcome.category?.written
+        row["escoSkills"] = list(outcome.escoSkills.map(\.id))
+        row.texts["text"] = outcome.text
+        row.extensions = outcome.extensions
+        return row
+    }
+
+    private func row(_ unit: ECVETModel.Unit) -> TableRow {
+        var row = TableRow()
+        row["id"] = unit.id
+        row["code"] = unit.code
+        row["uri"] = unit.uri
+        row["eqfLevel"] = unit.eqfLevel.map { $0.value.map(String.init) ?? $0.written }
+        credits(unit.credits, into: &row)
+        row["learningOutcomes"] = list(unit.learningOutcomes.map(\.id))
+        row["validFrom"] = unit.validity?.from
+        row["validUntil"] = unit.validity?.until
+        row["iscedF"] = list(unit.iscedF.map(\.written))
+        row["languages"] = list(unit.languages.map(\.written))
+        row["escoSkills"] = list(unit.escoSkills.map(\.id))
+        row.texts["title"] = unit.title
+        row.texts["description"] = unit.description
+        assessment(unit.assessment, into: &row)
+        row.extensions += unit.extensions
+        return row
+    }
+
+    private func row(_ part: UnitPart, of unit: ECVETModel.Unit) -> TableRow {
+        var row = TableRow()
+        row["unit"] = unit.id
+        row["id"] = part.id
+        row["code"] = part.code
+        credits(part.credits, into: &row)
+        row["mandatory"] = part.isMandatory.map { $0 ? "true" : "false" }
+        row["learningOutcomes"] = list(part.learningOutcomes.map(\.id))
+        row.texts["title"] = part.title
+        row.texts["description"] = part.description
+        assessment(part.assessment, into: &row)
+        row.extensions += part.extensions
+        return row
+    }
+
+    private func row(_ criterion: AssessmentCriterion, owner: (type: String, id: String)) -> TableRow {
+        var row = TableRow()
+        row["ownerType"] = owner.type
+        row["owner"] = owner.id
+        row["level"] = criterion.level
+        row.texts["title"] = criterion.title
+        row.texts["text"] = criterion.text
+        row.extensions = criterion.extensions
+        return row
+    }
+
+    private func row(_ qualification: Qualification) -> TableRow {
+        var row = TableRow()
+        row["id"] = qualification.id
+        row["code"] = qualification.code
+        row["uri"] = qualification.uri
+        row["eqfLevel"] = qualification.eqfLevel.map { $0.value.map(String.init) ?? $0.written }
+        row["nqfFramework"] = list(qualification.nqfLevels.map { $0.framework ?? "" })
+        row["nqfLevel"] = list(qualification.nqfLevels.map { $0.level ?? "" })
+        row["nqfURI"] = list(qualification.nqfLevels.map { $0.uri ?? "" })
+        row["iscedF"] = list(qualification.iscedF.map(\.written))
+        row["languages"] = list(qualification.languages.map(\.written))
+        credits(qualification.credits, into: &row)
+        row["volumeOfLearning"] = qualification.volumeOfLearning
+        row["learningHours"] = qualification.learningHours?.canonical
+        row["awardingBody"] = qualification.awardingBody?.id
+        row["country"] = qualification.country?.written
+        row["validFrom"] = qualification.validity?.from
+        row["validUntil"] = qualification.validity?.until
+        row["partial"] = qualification.isPartial.map { $0 ? "true" : "false" }
+        row["homepage"] = qualification.homepage
+        row.texts["title"] = qualification.title
+        row.texts["description"] = qualification.description
+        row.texts["entryRequirements"] = qualification.entryRequirements
+        row.texts["learningOutcomeSummary"] = qualification.learningOutcomeSummary
+        row.extensions = qualification.extensions
+        return row
+    }
+
+    private func add(_ group: UnitGroup, path: [Int], qualification: String, to rows: inout TableRows) {
+        var row = TableRow()
+        row["qualification"] = qualification
+        row["member"] = path.map(String.init).joined(separator: ".")
+        row["id"] = group.id
+        row["mandatory"] = group.isMandatory.map { $0 ? "true" : "false" }
+        row["minPoints"] = group.minPoints?.canonical
+        row["maxPoints"] = group.maxPoints?.canonical
+        row["minUnits"] = group.minUnits.map(String.init)
+        row["maxUnits"] = group.maxUnits.map(String.init)
+        row.texts["title"] = group.title
+        row.texts["description"] = group.description
+        row.extensions = group.extensions
+        rows.add(row)
+        for (index, member) in group.members.enumerated() {
+            let memberPath = path + [index + 1]
+            switch member {
+            case .group(let nested):
+                add(nested, path: memberPath, qualification: qualification, to: &rows)
+            case .unit(let link):
+                var row = TableRow()
+                row["qualification"] = qualification
+                row["member"] = memberPath.map(String.init).joined(separator: ".")
+                row["unit"] = link.unit.id
+                row["points"] = link.points?.canonical
+                row["mandatory"] = link.isMandatory.map { $0 ? "true" : "false" }
+                row.extensions = link.extensions
+                rows.add(row)
+            }
+        }
+    }
+
+    private func credits(_ credits: CreditPoints?, into row: inout TableRow) {
+        guard let credits else { return }
+        row["credits"] = credits.amount.canonical
+        if let system = credits.system, !system.name.isEmpty { row["creditSystem"] = system.name }
+        row["ecvetFactor"] = credits.system?.ecvetFactor?.canonical
+    }
+
+    private func assessment(_ assessment: Assessment?, into row: inout TableRow) {
+        guard let assessment else { return }
+        row.texts["assessment"] = assessment.procedures
+        row.extensions += assessment.extensions.map { field in
+            var field = field
+            field.key = "assessment." + field.key
+            return field
+        }
+    }
+
+    private func list(_ items: [String]) -> String? {
+        items.isEmpty ? nil : items.joined(separator: CanonicalCSVLayout.listSeparator)
+    }
+}
+
+/// One row being written: plain cells, texts by column, unknown fields.
+struct TableRow {
+    var cells: [String: String] = [:]
+    var texts: [String: LocalizedText] = [:]
+    var extensions: [ExtensionField] = []
+
+    subscript(column: String) -> String? {
+        get { cells[column] }
+        set { cells[column] = newValue }
+    }
+}
+
+/// The rows of one table, and the header they need: every plain column, a column per language
+/// used, and the unknown fields in order of first appearance.
+struct TableRows {
+    let table: CanonicalCSVLayout.Table
+    private(set) var rows: [TableRow] = []
+    private var languages: [String: [String]] = [:]
+    private var extensionKeys: [String] = []
+    private var jsonKeys: Set<String> = []
+
+    init(table: CanonicalCSVLayout.Table) {
+        self.table = table
+    }
+
+    mutating func add(_ row: TableRow) {
+        for (column, text) in row.texts {
+            for language in text.languages where !(languages[column]?.contains(language) ?? false) {
+                languages[column, default: []].append(language)
+            }
+        }
+        for field in row.extensions {
+            if !extensionKeys.contains(field.key) { extensionKeys.append(field.key) }
+            if case .string = field.value {} else { jsonKeys.insert(field.key) }
+        }
+        rows.append(row)
+    }
+
+    func write(to writer: CSVWriter) {
+        var header = table.columns
+        for column in table.texts {
+            header += (languages[column] ?? []).map { "\(column)@\($0)" }
+        }
+        header += extensionKeys.map { jsonKeys.contains($0) ? "\($0):json" : $0 }
+        writer.writeRecord(header)
+        for row in rows {
+            var fields = table.columns.map { row.cells[$0] ?? "" }
+            for column in table.texts {
+                let text = row.texts[column] ?? LocalizedText()
+                fields += (languages[column] ?? []).map { text[$0] ?? "" }
+            }
+            for key in extensionKeys {
+                guard let field = row.extensions.first(where: { $0.key == key }) else {
+                    fields.append("")
+                    continue
+                }
+                if case .string(let text) = field.value, !jsonKeys.contains(key) {
+                    fields.append(text)
+                } else {
+                    fields.append(Self.json(field.value))
+                }
+            }
+            writer.writeRecord(fields)
+        }
+    }
+
+    /// A value as one-line JSON, for `:json` columns.
+    static func json(_ value: ExtensionValue) -> String {
+        let output = ByteOutput()
+        var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output, indented: false))
+        emitter.value(value)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+}
