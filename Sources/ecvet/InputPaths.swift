@@ -24,9 +24,18 @@ enum InputPaths {
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
+                let full = (input as NSString).appendingPathComponent(relative)
+                var isSubfolder: ObjCBool = false
+                if files.fileExists(atPath: full, isDirectory: &isSubfolder), isSubfolder.boolValue {
+                    if CanonicalCSVLayout.isCanonicalFolder((try? files.contentsOfDirectory(atPath: full)) ?? []) {
+                        found.append(full)
+                        walker.skipDescendants()
+                    }
+                    continue
+                }
                 if let format = FormatRegistry.format(forExtensionOf: name), !format.isFolder,
                    extensions.contains(format.fileExtension) {
-                    found.append((input as NSString).appendingPathComponent(relative))
+                    found.append(full)
                 }
             }
             if found.isEmpty {

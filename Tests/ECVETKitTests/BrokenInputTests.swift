@@ -8,6 +8,18 @@ struct ExpectedFinding: CustomTestStringConvertible, Sendable {
     var id: DiagnosticID
     var line: Int
     var column: Int
+    /// The file the finding names, inside a fixture folder.
+    var table: String?
+
+    init(fixture: String, id: DiagnosticID, line: Int, column: Int, table: String? = nil) {
+        self.fixture = fixture
+        self.id = id
+        self.line = line
+        self.column = column
+        self.table = table
+    }
+
+    var reportedFile: String { table.map { "\(fixture)/\($0)" } ?? fixture }
 
     var testDescription: String { fixture }
 }
@@ -26,6 +38,9 @@ struct BrokenInputTests {
         .init(fixture: "hostile/deep-nesting.json", id: .nestingTooDeep, line: 182, column: 12 + 256),  // inside the catalogue object, the 256th "[" is level 257
         .init(fixture: "hostile/invalid-utf8.json", id: .invalidEncoding, line: 14, column: 42),
         .init(fixture: "hostile/utf16-bom.json", id: .invalidEncoding, line: 1, column: 1),
+        .init(fixture: "invalid/csv-wrong-field-count", id: .csvSyntax, line: 3, column: 1, table: "units.csv"),
+        .init(fixture: "invalid/csv-unterminated-quote", id: .csvSyntax, line: 4, column: 36, table: "learning-outcomes.csv"),
+        .init(fixture: "invalid/csv-bad-language-column", id: .csvSyntax, line: 1, column: 209, table: "qualifications.csv"),
     ]
 
     @Test("each broken fixture gives its one finding at the right place", arguments: findings)
@@ -34,7 +49,7 @@ struct BrokenInputTests {
         #expect(loaded.diagnostics.count == 1, "\(loaded.diagnostics.map(\.formatted))")
         let diagnostic = try #require(loaded.diagnostics.first)
         #expect(diagnostic.id == expected.id)
-        #expect(diagnostic.location?.file == Fixtures.path(expected.fixture))
+        #expect(diagnostic.location?.file == Fixtures.path(expected.reportedFile))
         #expect(diagnostic.location?.line == expected.line)
         #expect(diagnostic.location?.column == expected.column)
     }
@@ -52,14 +67,14 @@ struct BrokenInputTests {
     func convertRefuses(_ expected: ExpectedFinding) throws {
         let folder = try Fixtures.temporaryFolder()
         let target = folder.appendingPathComponent("out.json").path
-        let before = try Fixtures.bytes(expected.fixture)
+        let before = try Fixtures.bytes(expected.reportedFile)
         let result = try CommandRunner.run(["convert", "Fixtures/\(expected.fixture)", "--to", "json", "-o", target])
         #expect(result.status == 1)
-        let prefix = "Fixtures/\(expected.fixture):\(expected.line):\(expected.column): error: [\(expected.id.id) \(expected.id.name)]"
+        let prefix = "Fixtures/\(expected.reportedFile):\(expected.line):\(expected.column): error: [\(expected.id.id) \(expected.id.name)]"
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-        #expect(try Fixtures.bytes(expected.fixture) == before, "the input is never modified")
+        #expect(try Fixtures.bytes(expected.reportedFile) == before, "the input is never modified")
     }
 
     @Test("a warning alone does not fail a conversion, and the unknown key is kept")

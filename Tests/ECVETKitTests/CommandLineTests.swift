@@ -77,7 +77,7 @@ struct CommandLineTests {
     @Test("several inputs with -o FOLDER give one output each; --merge gives one catalogue")
     func severalInputs() throws {
         let folder = try Fixtures.temporaryFolder()
-        let inputs = Fixtures.files(in: "valid", extensions: ["json"]).map(Fixtures.path)
+        let inputs = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path)
         let perInput = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", folder.appendingPathComponent("out").path])
         #expect(perInput.status == 0, "\(perInput.stderr)")
         let clash = try CommandRunner.run(["convert", Fixtures.path("valid/fi-vocational-catalogue.json"),

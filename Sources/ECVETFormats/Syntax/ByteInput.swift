@@ -66,13 +66,13 @@ public final class ByteInput {
 
     /// Fills up to `count` bytes at `destination`; returns how many, 0 at the end of the input.
     func read(into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(SyntaxError) -> Int {
-        if !pending.isEmpty {
-            let taken = min(count, pending.count)
-            pending.withUnsafeBufferPointer { destination.update(from: $0.baseAddress!, count: taken) }
-            pending.removeFirst(taken)
-            return taken
-        }
-        return try readSource(into: destination, count: count)
+        guard !pending.isEmpty else { return try readSource(into: destination, count: count) }
+        let taken = min(count, pending.count)
+        pending.withUnsafeBufferPointer { destination.update(from: $0.baseAddress!, count: taken) }
+        pending.removeFirst(taken)
+        guard taken < count else { return taken }
+        // Go on past the read-ahead bytes so that callers get a full chunk.
+        return taken + (try readSource(into: destination + taken, count: count - taken))
     }
 
     /// The failure of the last `readRecordingFailure`, for readers fed through C callbacks.

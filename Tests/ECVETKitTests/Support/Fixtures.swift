@@ -10,13 +10,18 @@ enum Fixtures {
         repository.appendingPathComponent("Fixtures").appendingPathComponent(relative).path
     }
 
-    /// The files of a fixture folder (`valid`, `invalid`…) with one of `extensions`, sorted.
-    static func files(in folder: String, extensions: Set<String> = ["json", "yaml"]) -> [String] {
+    /// The catalogues of a fixture folder (`valid`, `invalid`…): files with one of `extensions`,
+    /// and folders of canonical CSV tables, sorted.
+    static func files(in folder: String, extensions: Set<String> = ["json", "yaml"], folders: Bool = true) -> [String] {
         let directory = repository.appendingPathComponent("Fixtures").appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { extensions.contains(($0 as NSString).pathExtension) }
-            .sorted()
-            .map { "\(folder)/\($0)" }
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isFolder)
+            return isFolder.boolValue ? folders : extensions.contains((name as NSString).pathExtension)
+        }
+        .sorted()
+        .map { "\(folder)/\($0)" }
     }
 
     static func bytes(_ relative: String) throws -> [UInt8] {

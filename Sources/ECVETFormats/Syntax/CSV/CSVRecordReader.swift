@@ -87,7 +87,11 @@ public final class CSVRecordReader {
                 break
             }
         }
-        if delimiter == nil { delimiter = detectDelimiter() }
+        if delimiter == nil {
+            // Look at the whole first line, even when it spans chunks.
+            while !reachedEnd, !bufferHoldsLineEnd() { _ = try refill() }
+            delimiter = detectDelimiter()
+        }
         while true {
             let ended = try readField()
             if ended { return true }
@@ -226,6 +230,15 @@ public final class CSVRecordReader {
         return text
     }
 
+    private func bufferHoldsLineEnd() -> Bool {
+        var index = pos
+        while index < end {
+            if buffer[index] == 0x0A || buffer[index] == 0x0D { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The candidate (`,` `;` tab) found most often outside quotes on the first line.
     private func detectDelimiter() -> UInt8 {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
@@ -250,13 +263,13 @@ public final class CSVRecordReader {
         started = true
         let head = try input.peek(4)
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
-            _ = try input.read(into: &raw, count: 3)
+            try input.skip(3)
             encoding = .utf8
         } else if head.starts(with: [0xFF, 0xFE]) {
-            _ = try input.read(into: &raw, count: 2)
+            try input.skip(2)
             encoding = .utf16LittleEndian
         } else if head.starts(with: [0xFE, 0xFF]) {
-            _ = try input.read(into: &raw, count: 2)
+            try input.skip(2)
             encoding = .utf16BigEndian
         }
         let chosen = encoding ?? .utf8
@@ -339,9 +352,9 @@ public final class CSVRecordReader {
 
 extension ByteInput {
     /// Reads and drops `count` bytes (a byte order mark).
-    fileprivate func read(into scratch: inout [UInt8], count: Int) throws(SyntaxError) -> Int {
-        scratch = [UInt8](repeating: 0, count: count)
-        return try scratch.withUnsafeMutableBufferPointer { bytes throws(SyntaxError) in
+    fileprivate func skip(_ count: Int) throws(SyntaxError) {
+        var dropped = [UInt8](repeating: 0, count: count)
+        _ = try dropped.withUnsafeMutableBufferPointer { bytes throws(SyntaxError) in
             try read(into: bytes.baseAddress!, count: count)
         }
     }

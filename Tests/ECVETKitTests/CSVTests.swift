@@ -1,0 +1,172 @@
+import ECVETFormats
+import ECVETKit
+import Foundation
+import Testing
+
+@Suite("CSV tables")
+struct CSVTests {
+    /// Every record with the (line, column) of each field.
+    func records(_ bytes: [UInt8], delimiter: UInt8? = nil, encoding: TextEncoding? = nil,
+                 chunkSize: Int = 1 << 20) throws(SyntaxError) -> [[(String, Int, Int)]] {
+        let reader = CSVRecordReader(input: ByteInput(bytes: bytes, name: "t.csv"), delimiter: delimiter,
+                                     encoding: encoding, chunkSize: chunkSize)
+        var result: [[(String, Int, Int)]] = []
+        while try reader.next() {
+            result.append(reader.fields.enumerated().map { index, field in
+                let location = reader.location(ofField: index)
+                return (field, location.line ?? 0, location.column ?? 0)
+            })
+        }
+        return result
+    }
+
+    func texts(_ bytes: [UInt8], delimiter: UInt8? = nil, encoding: TextEncoding? = nil,
+               chunkSize: Int = 1 << 20) throws(SyntaxError) -> [[String]] {
+        try records(bytes, delimiter: delimiter, encoding: encoding, chunkSize: chunkSize).map { $0.map(\.0) }
+    }
+
+    @Test("quoted fields hold delimiters, doubled quotes and line breaks; places are exact", arguments: [8, 1 << 20])
+    func quoting(chunkSize: Int) throws {
+        let text = "id;title@fi;points\r\nU1;\"Sähkö; \"\"vahva\"\"\r\nvirta\";7,5\r\n\r\nU2;Hitsaus;\r\n"
+        let found = try records(Array(text.utf8), chunkSize: chunkSize)
+        #expect(found.count == 3, "the blank line is skipped")
+        #expect(found[1].map(\.0) == ["U1", "Sähkö; \"vahva\"\nvirta", "7,5"])
+        #expect(found[1].map(\.1) == [2, 2, 3], "a field's line is where it starts")
+        #expect(found[1].map(\.2) == [1, 4, 8], "columns count code points")
+        #expect(found[2].map(\.0) == ["U2", "Hitsaus", ""])
+        #expect(found[2][0].1 == 5)
+    }
+
+    @Test("the delimiter is detected from the header", arguments: [
+        ("a,b;c\n1,2;3\n", ["a", "b;c"]),
+        ("a;b;c,d\n", ["a", "b", "c,d"]),
+        ("a\tb\tc\n", ["a", "b", "c"]),
+        ("\"x;y\",b\n", ["x;y", "b"]),
+    ])
+    func detection(text: String, header: [String]) throws {
+        #expect(try texts(Array(text.utf8)).first == header)
+    }
+
+    @Test("line ends: LF, CRLF and CR alone")
+    func lineEnds() throws {
+        #expect(try texts(Array("a,b\r1,2\r".utf8)) == [["a", "b"], ["1", "2"]])
+        #expect(try texts(Array("a,b\n1,2".utf8)) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test("encodings: UTF-8 with BOM, UTF-16 with BOM, Windows-1252 when named")
+    func encodings() throws {
+        let text = "id;title@de\nU1;Prüfung – Übersicht 😀\n"
+        let expected = [["id", "title@de"], ["U1", "Prüfung – Übersicht 😀"]]
+        #expect(try texts([0xEF, 0xBB, 0xBF] + Array(text.utf8)) == expected)
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try texts(little, chunkSize: 7) == expected)
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try texts(big) == expected)
+        let windows: [UInt8] = Array("id;title\nU1;Pr".utf8) + [0xFC, 0x66, 0x75, 0x6E, 0x67, 0x20, 0x96, 0x20, 0x80] + [0x0A]
+        #expect(try texts(windows, encoding: .windows1252)[1] == ["U1", "Prüfung – €"])
+    }
+
+    @Test("Windows-1252 bytes read as UTF-8 are refused with a hint")
+    func wrongEncoding() {
+        let windows: [UInt8] = Array("id;title\nU1;Pr".utf8) + [0xFC, 0x66, 0x0A]
+        #expect(throws: SyntaxError.self) { try texts(windows) }
+        do {
+            _ = try texts(windows)
+        } catch {
+            #expect(error.diagnostic.id == .invalidEncoding)
+            #expect(error.diagnostic.message.contains("--encoding windows-1252"))
+            #expect(error.diagnostic.location?.line == 2)
+            #expect(error.diagnostic.location?.column == 4)
+        }
+    }
+
+    @Test("an unterminated quote is reported where it opens")
+    func unterminated() {
+        do {
+            _ = try texts(Array("a,b\n1,\"open\n2,3\n".utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostic.id == .csvSyntax)
+            #expect(error.diagnostic.location?.line == 2)
+            #expect(error.diagnostic.location?.column == 3)
+        }
+    }
+
+    @Test("the writer quotes only what needs it and doubles quotes")
+    func writer() {
+        let output = ByteOutput()
+        let writer = CSVWriter(output: output, delimiter: UInt8(ascii: ";"), byteOrderMark: true)
+        writer.writeRecord(["plain", "with;delimiter", "with \"quote\"", "line\nbreak", " padded", "ä, ö"])
+        let text = String(decoding: output.bytes, as: UTF8.self)
+        #expect(text == "\u{FEFF}plain;\"with;delimiter\";\"with \"\"quote\"\"\";\"line\nbreak\";\" padded\";ä, ö\n")
+    }
+
+    @Test("JSON → CSV → JSON gives byte-identical canonical JSON", arguments: Fixtures.files(in: "valid"))
+    func roundTrip(fixture: String) throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("tables").path
+        try ECVET.write(catalogue, as: .csv, to: folder)
+        let back = ECVET.read(path: folder)
+        #expect(back.format == .csv)
+        #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")
+        #expect(back.catalogue == catalogue)
+        #expect(try ECVET.encode(try #require(back.catalogue), as: .json) == (try ECVET.encode(catalogue, as: .json)))
+    }
+
+    @Test("the ; BOM CRLF decimal-comma tables read as the JSON catalogue they came from")
+    func europeanDialect() throws {
+        let tables = ECVET.read(path: Fixtures.path("valid/de-lagerlogistik-tables"))
+        #expect(tables.diagnostics.isEmpty)
+        let json = ECVET.read(path: Fixtures.path("valid/eu-multilingual-catalogue.json"))
+        #expect(tables.catalogue == json.catalogue)
+        let unit = try #require(tables.catalogue?.units.first { $0.credits?.amount.written == "7,5" })
+        #expect(unit.credits?.amount.value == Decimal(string: "7.5"))
+        #expect(unit.location.file.hasSuffix("units.csv"))
+        #expect(unit.location.column == 1)
+    }
+
+    @Test("entities keep the table, line and column they come from")
+    func locations() throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-sv-restaurang-tables")).catalogue)
+        let criterion = try #require(catalogue.units[0].assessment?.criteria.first)
+        #expect(criterion.location.file.hasSuffix("assessment-criteria.csv"))
+        #expect(criterion.location.line == 2)
+        #expect(criterion.text["sv"] == "Den studerande planerar sitt arbete självständigt\noch följer hygienkraven.\n")
+        let outcome = catalogue.learningOutcomes[2]
+        #expect(outcome.location.line == 4)
+        #expect(outcome.location.path == "/learningOutcomes/2")
+        #expect(outcome.category?.location.column == 7)
+    }
+
+    @Test("the CLI writes tables with --delimiter and --bom, and refuses CSV to standard output")
+    func commandLine() throws {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("out").path
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv",
+                                            "--delimiter", ";", "--bom", "-o", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        let units = try Data(contentsOf: URL(fileURLWithPath: folder + "/units.csv"))
+        #expect(Array(units.prefix(5)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "i"), UInt8(ascii: "d")])
+        #expect(String(decoding: units, as: UTF8.self).contains("id;code;uri;"))
+
+        let back = try CommandRunner.run(["convert", folder, "--to", "json"])
+        let direct = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "json"])
+        #expect(back.status == 0)
+        #expect(back.stdoutBytes == direct.stdoutBytes)
+
+        let toStandardOutput = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv"])
+        #expect(toStandardOutput.status == 2)
+        #expect(toStandardOutput.stderr.contains("-o FOLDER"))
+
+        let inspected = try CommandRunner.run(["inspect", "Fixtures/valid/de-lagerlogistik-tables"])
+        #expect(inspected.status == 0)
+        #expect(inspected.stdout.contains("(csv)"))
+    }
+
+    @Test("a single CSV file is explained, not misread")
+    func singleFile() throws {
+        let result = try CommandRunner.run(["inspect", "Fixtures/valid/de-lagerlogistik-tables/units.csv"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[S08 unknown-input-format]"))
+        #expect(result.stderr.contains("folder of tables"))
+    }
+}
