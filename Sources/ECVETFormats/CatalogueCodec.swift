@@ -7,11 +7,18 @@ public struct CSVOptions: Sendable, Equatable {
     public var delimiter: UInt8?
     public var encoding: TextEncoding?
     public var byteOrderMark: Bool
+    /// The language of flat-layout text columns that do not name one (`unitTitle`).
+    public var language: String?
+    /// Flat-layout header names to the layout's own (`Tutkinto` → `qualificationId`).
+    public var columnMap: [String: String]
 
-    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, byteOrderMark: Bool = false) {
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, byteOrderMark: Bool = false,
+                language: String? = nil, columnMap: [String: String] = [:]) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.byteOrderMark = byteOrderMark
+        self.language = language
+        self.columnMap = columnMap
     }
 }
 
@@ -51,7 +58,7 @@ public enum CatalogueCodec {
     }
 
     /// Reads one catalogue. The format is detected from the content unless given.
-    public static func read(_ input: ByteInput, format: CatalogueFormat? = nil)
+    public static func read(_ input: ByteInput, format: CatalogueFormat? = nil, csv: CSVOptions = CSVOptions())
         -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
         let chosen: CatalogueFormat
         if let format {
@@ -74,9 +81,8 @@ public enum CatalogueCodec {
             let result = CanonicalBinder.bind(YAMLEventReader(input: input))
             return (result.catalogue, chosen, result.diagnostics)
         case .csv:
-            return (nil, chosen, [Diagnostic(.unknownInputFormat,
-                "canonical CSV is a folder of tables; give the folder, not a file",
-                at: SourceLocation(file: input.name))])
+            let result = FlatCSVReader(options: csv).read(input)
+            return (result.catalogue, chosen, result.diagnostics)
         }
     }
 

@@ -28,7 +28,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         switch self {
         case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
         case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
-        case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER)"
+        case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER); reads flat CSV files too"
         }
     }
 }
@@ -67,9 +67,7 @@ public enum FormatRegistry {
         case UInt8(ascii: "<"):
             return .failure(unreadable("XML", at: location))
         case _ where format(forExtensionOf: path) == .csv:
-            return .failure(SyntaxError(Diagnostic(.unknownInputFormat,
-                "a single CSV file cannot be read as a catalogue; canonical CSV is a folder of tables (qualifications.csv, units.csv…)",
-                at: location, hint: "give the folder that holds the tables")))
+            return .success(.csv)
         default:
             if let known = format(forExtensionOf: path) { return .success(known) }
             if looksLikeYAML(head[index...]) { return .success(.yaml) }

@@ -23,7 +23,7 @@ public enum ECVET {
         }
         do throws(SyntaxError) {
             let input = try ByteInput(path: path)
-            return load(input, format: format)
+            return load(input, format: format, csv: csv)
         } catch {
             return LoadedCatalogue(source: path, format: format, catalogue: nil, diagnostics: [error.diagnostic])
         }
@@ -40,8 +40,8 @@ public enum ECVET {
         await DedicatedThreads.map(paths) { read(path: $0, format: format, csv: csv) }
     }
 
-    private static func load(_ input: ByteInput, format: CatalogueFormat?) -> LoadedCatalogue {
-        let result = CatalogueCodec.read(input, format: format)
+    private static func load(_ input: ByteInput, format: CatalogueFormat?, csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {
+        let result = CatalogueCodec.read(input, format: format, csv: csv)
         return LoadedCatalogue(source: input.name, format: result.format, catalogue: result.catalogue,
                                diagnostics: result.diagnostics)
     }

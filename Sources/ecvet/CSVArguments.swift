@@ -9,8 +9,26 @@ struct CSVArguments: ParsableArguments {
     @Option(help: "Encoding of CSV input: utf-8 (default; a byte order mark also tells UTF-16) or windows-1252.")
     var encoding: TextEncoding?
 
+    @Option(help: "Language of flat CSV text columns that name none (unitTitle instead of unitTitle@fi).")
+    var language: String?
+
+    @Option(name: .customLong("columns"),
+            help: ArgumentHelp("Rename flat CSV columns: 'Tutkinto=qualificationId,Nimi@fi=unitTitle@fi'.", valueName: "MAP"))
+    var columns: [String] = []
+
     var options: CSVOptions {
-        CSVOptions(delimiter: delimiter?.byte, encoding: encoding)
+        var map: [String: String] = [:]
+        for pair in columns.flatMap({ $0.split(separator: ",") }) {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2 { map[parts[0]] = parts[1] }
+        }
+        return CSVOptions(delimiter: delimiter?.byte, encoding: encoding, language: language, columnMap: map)
+    }
+
+    func validate() throws {
+        for pair in columns.flatMap({ $0.split(separator: ",") }) where !pair.contains("=") {
+            throw ValidationError("--columns takes NAME=COLUMN pairs separated by commas; \"\(pair)\" has no '='")
+        }
     }
 }
 

@@ -33,8 +33,7 @@ enum InputPaths {
                     }
                     continue
                 }
-                if let format = FormatRegistry.format(forExtensionOf: name), !format.isFolder,
-                   extensions.contains(format.fileExtension) {
+                if let format = FormatRegistry.format(forExtensionOf: name), extensions.contains(format.fileExtension) {
                     found.append(full)
                 }
             }

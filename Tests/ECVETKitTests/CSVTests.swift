@@ -162,11 +162,72 @@ struct CSVTests {
         #expect(inspected.stdout.contains("(csv)"))
     }
 
-    @Test("a single CSV file is explained, not misread")
-    func singleFile() throws {
+    @Test("one table of a canonical folder, given alone, is explained, not misread")
+    func singleTable() throws {
         let result = try CommandRunner.run(["inspect", "Fixtures/valid/de-lagerlogistik-tables/units.csv"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("[S08 unknown-input-format]"))
-        #expect(result.stderr.contains("folder of tables"))
+        #expect(result.stderr.contains("[S12 csv-syntax]"))
+        #expect(result.stderr.contains("give the folder that holds it"))
+    }
+}
+
+@Suite("Flat CSV exports")
+struct FlatCSVTests {
+    @Test("one row per learning outcome: ; BOM CRLF, decimal commas and multi-line cells")
+    func outcomesPerRow() throws {
+        let loaded = ECVET.read(path: Fixtures.path("valid/fi-kiinteisto-flat-outcomes.csv"))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        let catalogue = try #require(loaded.catalogue)
+        #expect(catalogue.qualifications.map(\.id) == ["Q-KIINT"])
+        #expect(catalogue.units.map(\.id) == ["U-KH-1", "U-KH-2", "U-KH-3"])
+        #expect(catalogue.units.map { $0.credits?.amount.canonical } == ["15", "7.5", "7.5"])
+        #expect(catalogue.units[0].learningOutcomes.map(\.id) == ["LO-KH-1", "LO-KH-2"])
+        let multiLine = catalogue.learningOutcomes[1]
+        #expect(multiLine.text["fi"] == "tuntee kiinteistön talotekniset järjestelmät:\nlämmitys, vesi ja ilmanvaihto")
+        #expect(multiLine.location.line == 3)
+        #expect(catalogue.learningOutcomes[2].location.line == 6, "after a row whose two cells span lines 3–5")
+        #expect(catalogue.learningOutcomes[2].text["fi"] == "lajittelee jätteet \"oikein\" ja ohjeiden mukaan")
+        let structure = try #require(catalogue.qualifications[0].structure)
+        guard case .group(let group) = try #require(structure.members.first) else {
+            Issue.record("expected a group")
+            return
+        }
+        #expect(group.id == "PAK")
+        #expect(group.title["fi"] == "Pakolliset")
+        #expect(group.allUnitLinks.map(\.unit.id) == ["U-KH-1", "U-KH-2", "U-KH-3"])
+        #expect(group.allUnitLinks.allSatisfy { $0.isMandatory == true })
+    }
+
+    @Test("one row per unit with national column names, mapped with --columns")
+    func nationalColumns() throws {
+        let map = "Tutkinto=qualificationId,Tutkinnon nimi=qualificationTitle@fi,EQF=eqfLevel,"
+            + "Tutkinnon osa=unitId,Osan nimi=unitTitle@fi,Laajuus=points,Pakollinen=mandatory"
+        let result = try CommandRunner.run(["convert", "Fixtures/foreign/fi-units-flat-finnish-columns.csv",
+                                            "--columns", map, "--to", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let catalogue = try #require(ECVET.read(bytes: result.stdoutBytes, name: "out.json").catalogue)
+        #expect(catalogue.qualifications.map(\.id) == ["Q-LOG-AT", "Q-LOG-EAT"])
+        #expect(catalogue.qualifications.map { $0.eqfLevel?.value } == [4, 5])
+        #expect(catalogue.qualifications[0].unitLinks.map(\.unit.id) == ["U-LOG-201", "U-LOG-202", "U-LOG-203"])
+        #expect(catalogue.qualifications[0].unitLinks.map(\.isMandatory) == [true, false, false])
+        #expect(catalogue.units.first { $0.id == "U-LOG-203" }?.title["fi"] == "Satamapalvelut, ahtaus")
+
+        let unmapped = try CommandRunner.run(["inspect", "Fixtures/foreign/fi-units-flat-finnish-columns.csv"])
+        #expect(unmapped.status == 1)
+        #expect(unmapped.stderr.contains("needs a qualificationId or qualificationCode column"))
+    }
+
+    @Test("a text column without a language is reported unless --language gives one")
+    func language() throws {
+        let text = "qualificationId,unitId,unitTitle\nQ1,U1,Hitsaus\n"
+        let without = ECVET.read(bytes: Array(text.utf8), name: "t.csv", format: .csv)
+        #expect(without.diagnostics.map(\.id) == [.csvSyntax])
+        #expect(without.diagnostics.first?.location?.column == 24)
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appendingPathComponent("t.csv")
+        try Data(text.utf8).write(to: file)
+        let with = try CommandRunner.run(["convert", file.path, "--language", "fi", "--to", "json"])
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(with.stdout.contains("\"fi\": \"Hitsaus\""))
     }
 }
