@@ -197,3 +197,34 @@ struct YAMLTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data(direct.stdoutBytes))
     }
 }
+
+@Suite("Reading small YAML documents")
+struct TreeNodeTests {
+    @Test("a configuration file reads into nodes with places")
+    func config() throws {
+        let node = try TreeNode.readYAML("""
+            # .ecvet.yaml
+            profile: eqf
+            rules:
+              V11: off
+              V12: {severity: warning}
+            defaults:
+              eqfLevel: 4
+              iscedF: [ "0713", "0714" ]
+            """, name: ".ecvet.yaml")
+        #expect(node["profile"]?.text == "eqf")
+        #expect(node["rules"]?["V11"]?.text == "off", "off stays text")
+        #expect(node["rules"]?["V12"]?["severity"]?.text == "warning")
+        #expect(node["defaults"]?["iscedF"]?.items.compactMap(\.text) == ["0713", "0714"])
+        #expect(node["defaults"]?["eqfLevel"]?.location.line == 7)
+        #expect(node["defaults"]?["eqfLevel"]?.location.column == 13)
+        #expect(node.pairs.map(\.key) == ["profile", "rules", "defaults"])
+        #expect(node.pairs[1].keyLocation.line == 3)
+    }
+
+    @Test("an empty file is an empty mapping; broken YAML is an error with its place")
+    func edges() throws {
+        #expect(try TreeNode.readYAML("# nothing\n", name: "e.yaml") == .mapping([], .none))
+        #expect(throws: SyntaxError.self) { try TreeNode.readYAML("a: [1, 2\n", name: "b.yaml") }
+    }
+}

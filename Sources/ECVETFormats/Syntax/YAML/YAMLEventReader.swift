@@ -96,7 +96,6 @@ public final class YAMLEventReader: TreeEventSource {
                 }
             case YAML_STREAM_END_EVENT:
                 finished = true
-                if documents == 0 { throw failure("the input is empty; expected a catalogue mapping") }
                 return .end
             case YAML_MAPPING_START_EVENT:
                 return try deliver(.objectStart, anchor: text(event.data.mapping_start.anchor))
