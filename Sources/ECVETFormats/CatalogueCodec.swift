@@ -80,6 +80,14 @@ public enum CatalogueCodec {
         case .yaml:
             let result = CanonicalBinder.bind(YAMLEventReader(input: input))
             return (result.catalogue, chosen, result.diagnostics)
+        case .xml:
+            do throws(SyntaxError) {
+                let reader = try XMLEventReader(input: input, schema: XMLSchema.canonical)
+                let result = CanonicalXMLBinder.bind(reader)
+                return (result.catalogue, chosen, result.diagnostics)
+            } catch {
+                return (nil, chosen, [error.diagnostic])
+            }
         case .csv:
             let result = FlatCSVReader(options: csv).read(input)
             return (result.catalogue, chosen, result.diagnostics)
@@ -95,6 +103,8 @@ public enum CatalogueCodec {
         case .yaml:
             var emitter = CanonicalEmitter(writer: YAMLTreeWriter(output: output))
             try emitter.emit(catalogue)
+        case .xml:
+            try CanonicalXMLEmitter(writer: XMLWriter(output: output)).emit(catalogue)
         case .csv:
             throw OutputError(message: "canonical CSV is a folder of tables; it needs -o FOLDER")
         }

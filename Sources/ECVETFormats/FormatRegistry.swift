@@ -6,6 +6,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case json
     /// The canonical YAML catalogue: the same tree and keys as the JSON one.
     case yaml
+    /// The canonical XML catalogue, with its XSD in `Schemas/`.
+    case xml
     /// The canonical CSV layout: a folder of tables.
     case csv
 
@@ -16,6 +18,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         switch self {
         case .json: "json"
         case .yaml: "yaml"
+        case .xml: "xml"
         case .csv: "csv"
         }
     }
@@ -28,6 +31,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         switch self {
         case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
         case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
+        case .xml: "canonical ECVET catalogue, XML (urn:ecvetkit:catalogue:1, Schemas/ecvet-catalogue.xsd)"
         case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER); reads flat CSV files too"
         }
     }
@@ -36,8 +40,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
-    public static let readable: [CatalogueFormat] = [.json, .yaml, .csv]
-    public static let writable: [CatalogueFormat] = [.json, .yaml, .csv]
+    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv]
+    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv]
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {
@@ -53,7 +57,10 @@ public enum FormatRegistry {
         var index = 0
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            // UTF-16 text: let the extension decide; the reader explains the encoding.
+            // UTF-16 text: XML declares it; otherwise the extension decides and the reader
+            // explains the encoding.
+            let second = head.count > 3 ? (head[2] == 0 ? head[3] : head[2]) : 0
+            if second == UInt8(ascii: "<") { return .success(.xml) }
             return .success(format(forExtensionOf: path) ?? .json)
         }
         while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
@@ -65,13 +72,13 @@ public enum FormatRegistry {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             return .success(.json)
         case UInt8(ascii: "<"):
-            return .failure(unreadable("XML", at: location))
+            return .success(.xml)
         case _ where format(forExtensionOf: path) == .csv:
             return .success(.csv)
         default:
             if let known = format(forExtensionOf: path) { return .success(known) }
             if looksLikeYAML(head[index...]) { return .success(.yaml) }
-            return .failure(unreadable("neither JSON, YAML nor XML", at: location))
+            return .failure(unreadable("neither JSON, YAML, XML nor CSV", at: location))
         }
     }
 

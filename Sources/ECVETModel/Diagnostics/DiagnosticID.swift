@@ -48,6 +48,13 @@ extension DiagnosticID {
     /// A CSV record or table that cannot be read as it stands: an unclosed quote, a row with the
     /// wrong number of fields, a malformed column name.
     public static let csvSyntax = DiagnosticID("S12", "csv-syntax", .error)
+    /// The bytes are not well-formed XML.
+    public static let xmlSyntax = DiagnosticID("S13", "xml-syntax", .error)
+    /// The XML asks for something never done: a DTD, an entity, an external resource.
+    public static let xmlForbidden = DiagnosticID("S14", "xml-forbidden", .error)
+
+    /// The XML does not follow its schema (XSD).
+    public static let xmlSchema = DiagnosticID("X01", "xml-schema", .error)
 
     /// An input could not be read.
     public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)

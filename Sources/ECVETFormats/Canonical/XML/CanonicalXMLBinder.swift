@@ -1,0 +1,207 @@
+import ECVETModel
+import Foundation
+
+/// Turns the events of a canonical XML catalogue into the model. The XSD (checked in the same
+/// pass) judges the structure; the binder reads what it finds and keeps unknown elements as
+/// extensions.
+public struct CanonicalXMLBinder {
+    /// The namespace of the canonical XML catalogue.
+    public static let namespace = "urn:ecvetkit:catalogue:1"
+
+    let reader: XMLEventReader
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(reader: XMLEventReader) {
+        self.reader = reader
+        self.file = reader.fileName
+    }
+
+    /// Reads one catalogue. The catalogue is `nil` when the XML is not well-formed.
+    public static func bind(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+        var binder = CanonicalXMLBinder(reader: reader)
+        do throws(SyntaxError) {
+            let catalogue = try binder.bindDocument()
+            return (catalogue, reader.diagnostics + binder.diagnostics)
+        } catch {
+            return (nil, reader.diagnostics + binder.diagnostics + [error.diagnostic])
+        }
+    }
+
+    // MARK: - Elements
+
+    typealias Attributes = [XMLAttribute]
+
+    func here(_ path: String) -> SourceLocation {
+        SourceLocation(file: file, line: reader.eventLine, path: path)
+    }
+
+    func attribute(_ name: String, in attributes: Attributes) -> String? {
+        attributes.first { $0.name == name && $0.namespace.isEmpty }?.value
+    }
+
+    /// Reads the children of the element just started. `body` binds a known child (in the
+    /// catalogue namespace) and returns `true`; `<field>` children and elements of other
+    /// namespaces become extensions.
+    mutating func children(
+        path: String,
+        _ body: (inout Self, String, Attributes, String) throws(SyntaxError) -> Bool
+    ) throws(SyntaxError) -> [ExtensionField] {
+        var extensions: [ExtensionField] = []
+        while true {
+            switch try reader.next() {
+            case .start(let name, let namespace, let attributes):
+                if namespace == Self.namespace {
+                    if name == "field" {
+                        let location = here(path)
+                        let key = attribute("name", in: attributes) ?? ""
+                        let value = try fieldValue(attributes)
+                        extensions.append(ExtensionField(key: key, value: value, location: location.appending(path: key)))
+                        continue
+                    }
+                    if try body(&self, name, attributes, path + "/" + name) { continue }
+                    // An element the schema does not allow here: the schema has reported it.
+                    try skip()
+                } else {
+                    let location = here(path)
+                    let key = namespace.isEmpty ? name : "{\(namespace)}\(name)"
+                    extensions.append(ExtensionField(key: key, value: .string(try textContent()),
+                                                     location: location.appending(path: key)))
+                }
+            case .end, .endOfDocument:
+                return extensions
+            case .text:
+                continue
+            }
+        }
+    }
+
+    /// The text of the element just started (the text of nested elements included).
+    mutating func textContent() throws(SyntaxError) -> String {
+        var text = ""
+        var depth = 1
+        while depth > 0 {
+            switch try reader.next() {
+            case .text(let piece): text += piece
+            case .start: depth += 1
+            case .end: depth -= 1
+            case .endOfDocument: return text
+            }
+        }
+        return text
+    }
+
+    mutating func skip() throws(SyntaxError) {
+        _ = try textContent()
+    }
+
+    /// A `<field type="…">` of unknown data.
+    mutating func fieldValue(_ attributes: Attributes) throws(SyntaxError) -> ExtensionValue {
+        switch attribute("type", in: attributes) {
+        case "list", "object":
+            let isObject = attribute("type", in: attributes) == "object"
+            var items: [ExtensionValue] = []
+            var fields: [ExtensionField] = []
+            while true {
+                switch try reader.next() {
+                case .start(let name, _, let attributes) where name == "field":
+                    let value = try fieldValue(attributes)
+                    if isObject {
+                        fields.append(ExtensionField(key: attribute("name", in: attributes) ?? "", value: value))
+                    } else {
+                        items.append(value)
+                    }
+                case .start:
+                    try skip()
+                case .text:
+                    continue
+                case .end, .endOfDocument:
+                    return isObject ? .object(fields) : .list(items)
+                }
+            }
+        case "number": return .number(try textContent().trimmingCharacters(in: .whitespacesAndNewlines))
+        case "boolean": return .bool(try textContent().trimmingCharacters(in: .whitespacesAndNewlines) == "true")
+        case "null":
+            try skip()
+            return .null
+        default: return .string(try textContent())
+        }
+    }
+
+    // MARK: - Values
+
+    /// Appends `<title language="fi">…</title>` to a text.
+    mutating func append(_ attributes: Attributes, to text: inout LocalizedText) throws(SyntaxError) {
+        let language = attribute("language", in: attributes) ?? ""
+        text.entries.append(LocalizedText.Entry(language: language, text: try textContent()))
+    }
+
+    mutating func trimmed() throws(SyntaxError) -> String {
+        try textContent().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    mutating func code(_ path: String) throws(SyntaxError) -> Code {
+        let location = here(path)
+        return Code(try trimmed(), location: location)
+    }
+
+    mutating func reference(_ path: String) throws(SyntaxError) -> Reference {
+        let location = here(path)
+        return Reference(try trimmed(), location: location)
+    }
+
+    mutating func boolean() throws(SyntaxError) -> Bool? {
+        Self.boolean(try trimmed())
+    }
+
+    static func boolean(_ text: String?) -> Bool? {
+        switch text {
+        case "true", "1": true
+        case "false", "0": false
+        default: nil
+        }
+    }
+
+    mutating func credits(_ attributes: Attributes, path: String) throws(SyntaxError) -> CreditPoints {
+        let location = here(path)
+        try skip()
+        let factor = attribute("ecvetFactor", in: attributes).map(DecimalText.init)
+        let system = attribute("system", in: attributes).map { CreditSystem(name: $0, ecvetFactor: factor) }
+            ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
+        return CreditPoints(DecimalText(attribute("points", in: attributes) ?? ""), system: system, location: location)
+    }
+
+    mutating func validity(_ attributes: Attributes, path: String) throws(SyntaxError) -> ValidityPeriod {
+        let location = here(path)
+        try skip()
+        return ValidityPeriod(from: attribute("from", in: attributes), until: attribute("until", in: attributes),
+                              location: location)
+    }
+
+    mutating func criterion(_ attributes: Attributes, path: String) throws(SyntaxError) -> AssessmentCriterion {
+        var criterion = AssessmentCriterion(level: attribute("level", in: attributes), location: here(path))
+        criterion.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
+            switch name {
+            case "title": try binder.append(attributes, to: &criterion.title)
+            case "text": try binder.append(attributes, to: &criterion.text)
+            default: return false
+            }
+            return true
+        }
+        return criterion
+    }
+
+    mutating func assessment(path: String) throws(SyntaxError) -> Assessment {
+        var assessment = Assessment(location: here(path))
+        assessment.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
+            switch name {
+            case "procedures": try binder.append(attributes, to: &assessment.procedures)
+            case "criterion":
+                assessment.criteria.append(try binder.criterion(attributes, path: path + "/criteria/\(assessment.criteria.count)"))
+            default: return false
+            }
+            return true
+        }
+        return assessment
+    }
+}

@@ -1,0 +1,227 @@
+internal import CLibXML2
+import ECVETModel
+
+/// One event of an XML document.
+public enum XMLEvent: Sendable, Equatable {
+    /// An element's start tag, with its attributes in document order.
+    case start(name: String, namespace: String, attributes: [XMLAttribute])
+    /// An element's end (also after an empty element such as `<a/>`).
+    case end
+    /// Character data (text, CDATA, whitespace inside text), entities not expanded.
+    case text(String)
+    /// The end of the document.
+    case endOfDocument
+}
+
+/// An attribute of a start tag.
+public struct XMLAttribute: Sendable, Equatable {
+    public var name: String
+    public var namespace: String
+    public var value: String
+}
+
+/// A streaming XML reader on libxml2's `xmlTextReader`, safe against hostile input: no network,
+/// no DTDs (a document type declaration is refused, so no external entity is ever read and no
+/// entity bomb expanded), no XInclude. It can validate against an XSD in the same pass.
+///
+/// Lines come from each element's start tag (`XML_PARSE_BIG_LINES`, so lines past 65,535 are
+/// right); libxml2 gives no column for nodes, so locations have none.
+public final class XMLEventReader {
+    public let fileName: String
+    /// Errors found so far: well-formedness errors stop reading, schema errors do not.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    private let input: ByteInput
+    private let reader: xmlTextReaderPtr
+    private var validation: xmlSchemaValidCtxtPtr?
+    private let errorSink: XMLErrorSink
+    private var pendingEnd = false
+    private var names: [UnsafeRawPointer: String] = [:]
+    public private(set) var eventLine = 1
+
+    /// Opens `input`; with `schema`, every element is validated against it as it is read.
+    public init(input: ByteInput, schema: XMLSchema? = nil) throws(SyntaxError) {
+        XMLLibrary.prepare()
+        self.input = input
+        self.fileName = input.name
+        let sink = XMLErrorSink(file: input.name)
+        self.errorSink = sink
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOXINCNODE.rawValue
+                            | XML_PARSE_NOCDATA.rawValue)
+        let context = Unmanaged.passUnretained(input).toOpaque()
+        guard let made = xmlReaderForIO({ context, buffer, length in
+            let input = Unmanaged<ByteInput>.fromOpaque(context!).takeUnretainedValue()
+            let got = input.readRecordingFailure(into: UnsafeMutableRawPointer(buffer!).assumingMemoryBound(to: UInt8.self),
+                                                 count: Int(length))
+            return Int32(got)
+        }, nil, context, input.name, nil, options) else {
+            throw SyntaxError(Diagnostic(.unreadableInput, "cannot start reading \(input.name) as XML",
+                                         at: SourceLocation(file: input.name)))
+        }
+        reader = made
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }, Unmanaged.passUnretained(sink).toOpaque())
+        if let schema {
+            validation = xmlSchemaNewValidCtxt(schema.pointer)
+            xmlSchemaSetValidStructuredErrors(validation, { context, error in
+                guard let context, let error else { return }
+                Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+            }, Unmanaged.passUnretained(sink).toOpaque())
+            xmlTextReaderSchemaValidateCtxt(reader, validation, 0)
+        }
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        if let validation { xmlSchemaFreeValidCtxt(validation) }
+    }
+
+    /// The next event. Throws at the first error that stops reading; schema errors are collected
+    /// in `diagnostics` instead.
+    public func next() throws(SyntaxError) -> XMLEvent {
+        if pendingEnd {
+            pendingEnd = false
+            return .end
+        }
+        while true {
+            let status = errorSink.whileCapturing { xmlTextReaderRead(reader) }
+            try raiseFatalErrors(status: status)
+            guard status == 1 else { return .endOfDocument }
+            let type = xmlTextReaderNodeType(reader)
+            switch type {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                eventLine = currentLine()
+                let name = interned(xmlTextReaderConstLocalName(reader))
+                let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
+                let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                var attributes: [XMLAttribute] = []
+                if xmlTextReaderHasAttributes(reader) == 1 {
+                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                        let attributeNamespace = interned(xmlTextReaderConstNamespaceUri(reader))
+                        if attributeNamespace == "http://www.w3.org/2000/xmlns/" { continue }
+                        attributes.append(XMLAttribute(name: interned(xmlTextReaderConstLocalName(reader)),
+                                                       namespace: attributeNamespace,
+                                                       value: text(xmlTextReaderConstValue(reader))))
+                    }
+                    xmlTextReaderMoveToElement(reader)
+                }
+                pendingEnd = empty
+                return .start(name: name, namespace: namespace, attributes: attributes)
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                return .text(text(xmlTextReaderConstValue(reader)))
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                throw SyntaxError(Diagnostic(.xmlForbidden,
+                    "the document declares a DTD (<!DOCTYPE …>); catalogues need none, and a DTD can bring in external files or entity bombs, so it is refused",
+                    at: SourceLocation(file: fileName, line: Int(xmlTextReaderGetParserLineNumber(reader))),
+                    hint: "remove the <!DOCTYPE> declaration"))
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                throw SyntaxError(Diagnostic(.xmlForbidden,
+                    "entity references are not read; write the text itself",
+                    at: SourceLocation(file: fileName, line: currentLine())))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The line of the current node: the line of an element's start tag.
+    private func currentLine() -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    private func raiseFatalErrors(status: Int32) throws(SyntaxError) {
+        if let failure = input.readFailure { throw failure }
+        let found = errorSink.take()
+        for diagnostic in found where diagnostic.id == .xmlSchema {
+            diagnostics.append(diagnostic)
+        }
+        if let fatal = found.first(where: { $0.id != .xmlSchema }) {
+            throw SyntaxError(fatal)
+        }
+        if status < 0 {
+            throw SyntaxError(Diagnostic(.xmlSyntax, "the XML cannot be read",
+                                         at: SourceLocation(file: fileName, line: Int(xmlTextReaderGetParserLineNumber(reader)))))
+        }
+    }
+
+    /// Names come from libxml2's dictionary, so one pointer is one name: convert each once.
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        if let known = names[key] { return known }
+        let made = String(cString: pointer)
+        names[key] = made
+        return made
+    }
+
+    private func text(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}
+
+/// Collects libxml2's structured errors as diagnostics.
+final class XMLErrorSink {
+    let file: String
+    private var found: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func record(_ error: xmlError) {
+        let message = error.message.map { String(cString: $0) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "the XML cannot be read"
+        let line = error.line > 0 ? Int(error.line) : nil
+        let domain = Int32(bitPattern: UInt32(error.domain))
+        if domain == Int32(XML_FROM_SCHEMASV.rawValue) {
+            // libxml2 gives schema errors a line but no column: none is invented.
+            found.append(Diagnostic(.xmlSchema, message, at: SourceLocation(file: file, line: line)))
+            return
+        }
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let column = line != nil && error.int2 > 0 ? Int(error.int2) : nil
+        let code = error.code
+        let id: DiagnosticID
+        if code == Int32(XML_ERR_INVALID_CHAR.rawValue) || code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+            || code == Int32(XML_ERR_UNKNOWN_ENCODING.rawValue) || code == Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue) {
+            id = .invalidEncoding
+        } else if code == Int32(XML_IO_NETWORK_ATTEMPT.rawValue) || code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+            id = .xmlForbidden
+        } else {
+            id = .xmlSyntax
+        }
+        found.append(Diagnostic(id, message, at: SourceLocation(file: file, line: line, column: column)))
+    }
+
+    func take() -> [Diagnostic] {
+        defer { found.removeAll() }
+        return found
+    }
+
+    /// Runs `work` with this sink also as the thread's libxml2 error handler (some errors of
+    /// libxml2 2.9 only go there), and puts the previous handler back.
+    func whileCapturing<Result>(_ work: () -> Result) -> Result {
+        let handler = __xmlStructuredError()
+        let context = __xmlStructuredErrorContext()
+        let savedHandler = handler?.pointee
+        let savedContext = context?.pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        return work()
+    }
+}
+
+import Foundation
