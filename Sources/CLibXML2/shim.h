@@ -10,4 +10,17 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/parser.h>
 #include <libxml/globals.h>
+
+/* A generic error handler that prints nothing: libxml2 reports some problems (such as parts of
+   schema validation it does not implement) only through printf-style generic errors, which would
+   otherwise go to standard error. ECVETKit reports errors through structured handlers. */
+static inline void ecvetkit_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/* The handler above as libxml2's function type (Swift cannot name a variadic C function type). */
+static inline xmlGenericErrorFunc ecvetkit_generic_error_ignorer(void) {
+    return ecvetkit_ignore_generic_error;
+}
 #endif

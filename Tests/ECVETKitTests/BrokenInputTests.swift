@@ -7,11 +7,11 @@ struct ExpectedFinding: CustomTestStringConvertible, Sendable {
     var fixture: String
     var id: DiagnosticID
     var line: Int
-    var column: Int
+    var column: Int?
     /// The file the finding names, inside a fixture folder.
     var table: String?
 
-    init(fixture: String, id: DiagnosticID, line: Int, column: Int, table: String? = nil) {
+    init(fixture: String, id: DiagnosticID, line: Int, column: Int?, table: String? = nil) {
         self.fixture = fixture
         self.id = id
         self.line = line
@@ -41,6 +41,12 @@ struct BrokenInputTests {
         .init(fixture: "invalid/csv-wrong-field-count", id: .csvSyntax, line: 3, column: 1, table: "units.csv"),
         .init(fixture: "invalid/csv-unterminated-quote", id: .csvSyntax, line: 4, column: 36, table: "learning-outcomes.csv"),
         .init(fixture: "invalid/csv-bad-language-column", id: .csvSyntax, line: 1, column: 209, table: "qualifications.csv"),
+        .init(fixture: "invalid/xml-schema-eqf-level-not-a-number.xml", id: .xmlSchema, line: 11, column: nil),
+        .init(fixture: "hostile/xxe-external-entity.xml", id: .xmlForbidden, line: 2, column: nil),
+        .init(fixture: "hostile/xxe-parameter-entity-url.xml", id: .xmlForbidden, line: 2, column: nil),
+        .init(fixture: "hostile/billion-laughs.xml", id: .xmlForbidden, line: 1, column: nil),
+        .init(fixture: "hostile/quadratic-blowup.xml", id: .xmlForbidden, line: 2, column: nil),
+        .init(fixture: "hostile/invalid-utf8-bytes.xml", id: .invalidEncoding, line: 3, column: 26),
     ]
 
     @Test("each broken fixture gives its one finding at the right place", arguments: findings)
@@ -70,7 +76,8 @@ struct BrokenInputTests {
         let before = try Fixtures.bytes(expected.reportedFile)
         let result = try CommandRunner.run(["convert", "Fixtures/\(expected.fixture)", "--to", "json", "-o", target])
         #expect(result.status == 1)
-        let prefix = "Fixtures/\(expected.reportedFile):\(expected.line):\(expected.column): error: [\(expected.id.id) \(expected.id.name)]"
+        let place = expected.column.map { "\(expected.line):\($0)" } ?? "\(expected.line)"
+        let prefix = "Fixtures/\(expected.reportedFile):\(place): error: [\(expected.id.id) \(expected.id.name)]"
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

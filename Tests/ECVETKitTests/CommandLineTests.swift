@@ -133,11 +133,15 @@ struct CommandLineTests {
         }
     }
 
-    @Test("an XML input is recognised and refused with a clear message")
-    func unreadableFormat() throws {
-        let result = try CommandRunner.run(["inspect", "-"], stdin: Array("<?xml version=\"1.0\"?><Courses/>".utf8))
+    @Test("an input that is no catalogue is refused with a clear message", arguments: [
+        ("<?xml version=\"1.0\"?><Courses/>", "the root element is <Courses>"),
+        ("id;name\n1;x\n", "the input looks like neither JSON, YAML, XML nor CSV"),
+        ("", "the input is empty"),
+    ])
+    func unreadableFormat(text: String, message: String) throws {
+        let result = try CommandRunner.run(["inspect", "-"], stdin: Array(text.utf8))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("[S08 unknown-input-format] the input looks like XML"))
+        #expect(result.stderr.contains("[S08 unknown-input-format] \(message)"), "\(result.stderr)")
     }
 
     @Test("every command has help", arguments: ["convert", "inspect", "formats"])

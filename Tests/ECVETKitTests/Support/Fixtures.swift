@@ -12,7 +12,7 @@ enum Fixtures {
 
     /// The catalogues of a fixture folder (`valid`, `invalid`…): files with one of `extensions`,
     /// and folders of canonical CSV tables, sorted.
-    static func files(in folder: String, extensions: Set<String> = ["json", "yaml", "csv"], folders: Bool = true) -> [String] {
+    static func files(in folder: String, extensions: Set<String> = ["json", "yaml", "xml", "csv"], folders: Bool = true) -> [String] {
         let directory = repository.appendingPathComponent("Fixtures").appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { name in

@@ -24,6 +24,8 @@ public struct CanonicalXMLBinder {
             let catalogue = try binder.bindDocument()
             return (catalogue, reader.diagnostics + binder.diagnostics)
         } catch {
+            // A document that is not a catalogue at all: the schema's complaints add nothing.
+            if error.diagnostic.id == .unknownInputFormat { return (nil, [error.diagnostic]) }
             return (nil, reader.diagnostics + binder.diagnostics + [error.diagnostic])
         }
     }

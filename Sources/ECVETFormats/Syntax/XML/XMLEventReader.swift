@@ -37,6 +37,9 @@ public final class XMLEventReader {
     private let errorSink: XMLErrorSink
     private var pendingEnd = false
     private var names: [UnsafeRawPointer: String] = [:]
+    /// The first bytes of the input, to find where a `<!DOCTYPE` stands (libxml2 gives no line
+    /// for it).
+    private let head: [UInt8]
     public private(set) var eventLine = 1
 
     /// Opens `input`; with `schema`, every element is validated against it as it is read.
@@ -44,6 +47,7 @@ public final class XMLEventReader {
         XMLLibrary.prepare()
         self.input = input
         self.fileName = input.name
+        self.head = (try? input.peek(1 << 16)) ?? []
         let sink = XMLErrorSink(file: input.name)
         self.errorSink = sink
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOXINCNODE.rawValue
@@ -117,7 +121,7 @@ public final class XMLEventReader {
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 throw SyntaxError(Diagnostic(.xmlForbidden,
                     "the document declares a DTD (<!DOCTYPE …>); catalogues need none, and a DTD can bring in external files or entity bombs, so it is refused",
-                    at: SourceLocation(file: fileName, line: Int(xmlTextReaderGetParserLineNumber(reader))),
+                    at: SourceLocation(file: fileName, line: doctypeLine()),
                     hint: "remove the <!DOCTYPE> declaration"))
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 throw SyntaxError(Diagnostic(.xmlForbidden,
@@ -129,13 +133,54 @@ public final class XMLEventReader {
         }
     }
 
-    /// The line of the current node: the line of an element's start tag.
-    private func currentLine() -> Int {
-        if let node = xmlTextReaderCurrentNode(reader) {
-            let line = Int(xmlGetLineNo(node))
-            if line > 0 { return line }
+    private func doctypeLine() -> Int {
+        let marker = Array("<!DOCTYPE".utf8)
+        guard head.count >= marker.count else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        for start in 0...(head.count - marker.count) where head[start] == marker[0] {
+            if Array(head[start..<start + marker.count]) == marker {
+                return head[..<start].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// The line of the current node: the line of an element's start tag.
+    ///
+    /// libxml2 stores lines past 65,535 only on text nodes, at the line where the text ends, and
+    /// `xmlGetLineNo` borrows an element's line from its first child: one line too high when that
+    /// child is the whitespace after the start tag. The start line is recovered from a
+    /// neighbouring text node and the line breaks it holds.
+    private func currentLine() -> Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        if node.pointee.line < UInt16.max { return Int(node.pointee.line) }
+        if let previous = node.pointee.prev, let line = Self.textEndLine(previous) {
+            return line
+        }
+        if let child = node.pointee.children, let line = Self.textEndLine(child) {
+            return line - Self.lineBreaks(in: child)
+        }
+        if let next = node.pointee.next, let line = Self.textEndLine(next) {
+            return line - Self.lineBreaks(in: next)
+        }
+        let line = Int(xmlGetLineNo(node))
+        return line > 0 ? line : Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    private static func textEndLine(_ node: xmlNodePtr) -> Int? {
+        guard node.pointee.type == XML_TEXT_NODE else { return nil }
+        if node.pointee.line < UInt16.max { return Int(node.pointee.line) }
+        guard let stored = node.pointee.psvi else { return nil }
+        return Int(bitPattern: stored)
+    }
+
+    private static func lineBreaks(in node: xmlNodePtr) -> Int {
+        guard var byte = node.pointee.content else { return 0 }
+        var count = 0
+        while byte.pointee != 0 {
+            if byte.pointee == 0x0A { count += 1 }
+            byte += 1
+        }
+        return count
     }
 
     private func raiseFatalErrors(status: Int32) throws(SyntaxError) {
@@ -179,8 +224,9 @@ final class XMLErrorSink {
     }
 
     func record(_ error: xmlError) {
-        let message = error.message.map { String(cString: $0) }?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "the XML cannot be read"
+        let lines = (error.message.map { String(cString: $0) } ?? "the XML cannot be read")
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var message = lines.joined(separator: "; ")
         let line = error.line > 0 ? Int(error.line) : nil
         let domain = Int32(bitPattern: UInt32(error.domain))
         if domain == Int32(XML_FROM_SCHEMASV.rawValue) {
@@ -195,7 +241,16 @@ final class XMLErrorSink {
         if code == Int32(XML_ERR_INVALID_CHAR.rawValue) || code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
             || code == Int32(XML_ERR_UNKNOWN_ENCODING.rawValue) || code == Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue) {
             id = .invalidEncoding
-        } else if code == Int32(XML_IO_NETWORK_ATTEMPT.rawValue) || code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+            if let bytes = lines.first(where: { $0.hasPrefix("Bytes:") }) {
+                message = "the bytes are not valid in the document's encoding (UTF-8 unless the XML declaration names another; "
+                    + bytes.lowercased() + ")"
+            }
+        } else if code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+            found.append(Diagnostic(.xmlForbidden,
+                "entities that expand into one another (an entity bomb) are refused; catalogues need no DTD",
+                at: SourceLocation(file: file, line: line)))
+            return
+        } else if code == Int32(XML_IO_NETWORK_ATTEMPT.rawValue) {
             id = .xmlForbidden
         } else {
             id = .xmlSyntax
@@ -211,15 +266,19 @@ final class XMLErrorSink {
     /// Runs `work` with this sink also as the thread's libxml2 error handler (some errors of
     /// libxml2 2.9 only go there), and puts the previous handler back.
     func whileCapturing<Result>(_ work: () -> Result) -> Result {
-        let handler = __xmlStructuredError()
-        let context = __xmlStructuredErrorContext()
-        let savedHandler = handler?.pointee
-        let savedContext = context?.pointee
+        let savedHandler = __xmlStructuredError()?.pointee
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        let savedGeneric = __xmlGenericError()?.pointee
+        let savedGenericContext = __xmlGenericErrorContext()?.pointee
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
             guard let context, let error else { return }
             Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
         }
-        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        xmlSetGenericErrorFunc(nil, ecvetkit_generic_error_ignorer())
+        defer {
+            xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil)
+            xmlSetGenericErrorFunc(savedGenericContext ?? nil, savedGeneric ?? nil)
+        }
         return work()
     }
 }
