@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "ECVETModel"),
+        .target(name: "ECVETModel", exclude: ["CodeLists/generate.py"]),
         .target(
             name: "ECVETFormats",
             dependencies: ["ECVETModel", "CLibXML2", "CLibYAML"]
