@@ -23,14 +23,14 @@ import sys
 import time
 
 PRESETS = {
-    # A realistic national catalogue: ~300 MB, hundreds of qualifications, thousands of units,
+    # A realistic national catalogue: ~317 MB, hundreds of qualifications, thousands of units,
     # ~300 000 learning outcomes in three languages.
     "national": dict(qualifications=400, units_per_qualification=24, outcomes_per_unit=45,
                      languages="fi,sv,en", text_length=150, seed=2024),
     # ~5 MB, for quick checks.
     "small": dict(qualifications=24, units_per_qualification=16, outcomes_per_unit=24,
                   languages="fi,sv,en", text_length=120, seed=2024),
-    # ~40 MB, in between.
+    # ~90 MB, in between.
     "medium": dict(qualifications=120, units_per_qualification=30, outcomes_per_unit=32,
                    languages="fi,sv,en", text_length=140, seed=2024),
 }

@@ -1,1 +1,31 @@
 import ECVETModel
+
+/// One check of the catalogue: an ECVET, EQF or Europass rule.
+///
+/// A rule reads the catalogue and reports findings; it never changes it and never parses.
+/// Findings carry the severity of their case; profiles and configuration may change or silence
+/// them afterwards.
+public protocol Rule: Sendable {
+    /// The rule's id, short name and default severity.
+    var id: DiagnosticID { get }
+    /// What the rule checks, in a sentence.
+    var summary: String { get }
+    /// Why: the rule's source (Recommendation, Annex, schema).
+    var source: String { get }
+    /// How to fix a finding.
+    var hint: String { get }
+    /// The severities its findings can have (by case).
+    var severities: [Severity] { get }
+    /// Reports the findings in `context`.
+    func check(_ context: ValidationContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public var severities: [Severity] { [id.defaultSeverity] }
+
+    /// A finding of this rule.
+    func finding(_ message: String, at location: SourceLocation, severity: Severity? = nil,
+                 entity: String? = nil, hint: String? = nil) -> Diagnostic {
+        Diagnostic(id, severity: severity, message, at: location, hint: hint ?? self.hint, entityID: entity)
+    }
+}

@@ -18,7 +18,7 @@ struct KeyInterner {
             }
             if same { return known }
         }
-        guard let made = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let made = UTF8Text.make(bytes) else { return nil }
         if table.count < limit, table[hash] == nil { table[hash] = made }
         return made
     }

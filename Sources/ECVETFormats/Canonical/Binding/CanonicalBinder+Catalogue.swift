@@ -24,25 +24,25 @@ extension CanonicalBinder {
             case "defaultLanguage": catalogue.defaultLanguage = try binder.code(path)
             case "qualifications":
                 try binder.expectList("qualifications", path: path) { binder, event, index throws(SyntaxError) in
-                    if let qualification = try binder.bindQualification(event, path: path + "/\(index)") {
+                    if let qualification = try binder.bindQualification(event, path: ChildPath(path.pathString, index: index).pathString) {
                         catalogue.qualifications.append(qualification)
                     }
                 }
             case "units":
                 try binder.expectList("units", path: path) { binder, event, index throws(SyntaxError) in
-                    if let unit = try binder.bindUnit(event, path: path + "/\(index)") {
+                    if let unit = try binder.bindUnit(event, path: ChildPath(path.pathString, index: index).pathString) {
                         catalogue.units.append(unit)
                     }
                 }
             case "learningOutcomes":
                 try binder.expectList("learning outcomes", path: path) { binder, event, index throws(SyntaxError) in
-                    if let outcome = try binder.bindLearningOutcome(event, path: path + "/\(index)") {
+                    if let outcome = try binder.bindLearningOutcome(event, path: ChildPath(path.pathString, index: index).pathString) {
                         catalogue.learningOutcomes.append(outcome)
                     }
                 }
             case "organisations":
                 try binder.expectList("organisations", path: path) { binder, event, index throws(SyntaxError) in
-                    if let organisation = try binder.bindOrganisation(event, path: path + "/\(index)") {
+                    if let organisation = try binder.bindOrganisation(event, path: ChildPath(path.pathString, index: index).pathString) {
                         catalogue.organisations.append(organisation)
                     }
                 }
@@ -76,7 +76,7 @@ extension CanonicalBinder {
     }
 
     /// Checks that `event` opens an object; reports and skips it otherwise.
-    mutating func expectObject(_ event: TreeEvent, _ what: String, path: String) throws(SyntaxError) -> SourceLocation? {
+    mutating func expectObject(_ event: TreeEvent, _ what: String, path: some BindingPath) throws(SyntaxError) -> SourceLocation? {
         guard event == .objectStart else {
             try mismatch(event, expected: "\(what) (an object)", path: path)
             return nil

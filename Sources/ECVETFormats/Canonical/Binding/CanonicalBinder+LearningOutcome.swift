@@ -1,7 +1,8 @@
 import ECVETModel
 
 extension CanonicalBinder {
-    mutating func bindLearningOutcome(_ event: TreeEvent, path: String) throws(SyntaxError) -> LearningOutcome? {
+    mutating func bindLearningOutcome(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> LearningOutcome? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a learning outcome", path: path) else { return nil }
         var outcome = LearningOutcome(id: "", location: location)
         outcome.extensions = try readObject(path: path, known: CanonicalKeys.learningOutcome) { binder, key, path throws(SyntaxError) in

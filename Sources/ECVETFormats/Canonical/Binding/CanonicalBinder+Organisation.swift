@@ -1,7 +1,8 @@
 import ECVETModel
 
 extension CanonicalBinder {
-    mutating func bindOrganisation(_ event: TreeEvent, path: String) throws(SyntaxError) -> Organisation? {
+    mutating func bindOrganisation(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> Organisation? {
+        let path = path.pathString
         guard let location = try expectObject(event, "an organisation", path: path) else { return nil }
         var organisation = Organisation(id: "", location: location)
         organisation.extensions = try readObject(path: path, known: CanonicalKeys.organisation) { binder, key, path throws(SyntaxError) in
@@ -21,10 +22,11 @@ extension CanonicalBinder {
         return organisation
     }
 
-    mutating func identifiers(_ path: String) throws(SyntaxError) -> [Identifier] {
+    mutating func identifiers(_ path: some BindingPath) throws(SyntaxError) -> [Identifier] {
+        let path = path.pathString
         var identifiers: [Identifier] = []
         try expectList("identifiers", path: path) { binder, event, index throws(SyntaxError) in
-            let itemPath = path + "/\(index)"
+            let itemPath = ChildPath(path.pathString, index: index).pathString
             guard let location = try binder.expectObject(event, "an identifier", path: itemPath) else { return }
             var scheme: String?
             var value: String?

@@ -1,7 +1,8 @@
 import ECVETModel
 
 extension CanonicalBinder {
-    mutating func bindQualification(_ event: TreeEvent, path: String) throws(SyntaxError) -> Qualification? {
+    mutating func bindQualification(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> Qualification? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a qualification", path: path) else { return nil }
         var qualification = Qualification(id: "", location: location)
         qualification.extensions = try readObject(path: path, known: CanonicalKeys.qualification) { binder, key, path throws(SyntaxError) in
@@ -37,10 +38,11 @@ extension CanonicalBinder {
         return qualification
     }
 
-    mutating func nqfLevels(_ path: String) throws(SyntaxError) -> [NQFLevel] {
+    mutating func nqfLevels(_ path: some BindingPath) throws(SyntaxError) -> [NQFLevel] {
+        let path = path.pathString
         var levels: [NQFLevel] = []
         try expectList("NQF levels", path: path) { binder, event, index throws(SyntaxError) in
-            let itemPath = path + "/\(index)"
+            let itemPath = ChildPath(path.pathString, index: index).pathString
             guard let location = try binder.expectObject(event, "an NQF level", path: itemPath) else { return }
             var level = NQFLevel(location: location)
             _ = try binder.readObject(path: itemPath, known: CanonicalKeys.nqf) { binder, key, path throws(SyntaxError) in
@@ -57,7 +59,8 @@ extension CanonicalBinder {
         return levels
     }
 
-    mutating func bindGroup(_ event: TreeEvent, path: String) throws(SyntaxError) -> UnitGroup? {
+    mutating func bindGroup(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> UnitGroup? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a group", path: path) else { return nil }
         var group = UnitGroup(location: location)
         group.extensions = try readObject(path: path, known: CanonicalKeys.group) { binder, key, path throws(SyntaxError) in
@@ -72,7 +75,7 @@ extension CanonicalBinder {
             case "maxUnits": group.maxUnits = try binder.integer(path)
             case "members":
                 try binder.expectList("members", path: path) { binder, event, index throws(SyntaxError) in
-                    if let member = try binder.bindMember(event, path: path + "/\(index)") {
+                    if let member = try binder.bindMember(event, path: ChildPath(path.pathString, index: index).pathString) {
                         group.members.append(member)
                     }
                 }
@@ -84,7 +87,8 @@ extension CanonicalBinder {
     }
 
     /// A member is a unit link (`{"unit": …, "points": …}`) or a nested group (`{"group": {…}}`).
-    mutating func bindMember(_ event: TreeEvent, path: String) throws(SyntaxError) -> GroupMember? {
+    mutating func bindMember(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> GroupMember? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a member (a unit link or a group)", path: path) else {
             return nil
         }

@@ -1,7 +1,8 @@
 import ECVETModel
 
 extension CanonicalBinder {
-    mutating func bindUnit(_ event: TreeEvent, path: String) throws(SyntaxError) -> Unit? {
+    mutating func bindUnit(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> Unit? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a unit", path: path) else { return nil }
         var unit = Unit(id: "", location: location)
         unit.extensions = try readObject(path: path, known: CanonicalKeys.unit) { binder, key, path throws(SyntaxError) in
@@ -21,7 +22,7 @@ extension CanonicalBinder {
             case "escoSkills": unit.escoSkills = try binder.references(path)
             case "parts":
                 try binder.expectList("parts", path: path) { binder, event, index throws(SyntaxError) in
-                    if let part = try binder.bindPart(event, path: path + "/\(index)") {
+                    if let part = try binder.bindPart(event, path: ChildPath(path.pathString, index: index).pathString) {
                         unit.parts.append(part)
                     }
                 }
@@ -33,7 +34,8 @@ extension CanonicalBinder {
         return unit
     }
 
-    mutating func bindPart(_ event: TreeEvent, path: String) throws(SyntaxError) -> UnitPart? {
+    mutating func bindPart(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> UnitPart? {
+        let path = path.pathString
         guard let location = try expectObject(event, "a unit part", path: path) else { return nil }
         var part = UnitPart(id: "", location: location)
         part.extensions = try readObject(path: path, known: CanonicalKeys.part) { binder, key, path throws(SyntaxError) in

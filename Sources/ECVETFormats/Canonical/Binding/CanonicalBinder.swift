@@ -34,8 +34,8 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     }
 
     /// The place of the event just read.
-    mutating func here(_ path: String) -> SourceLocation {
-        SourceLocation(file: file, line: source.eventLine, column: source.eventColumn(), path: path)
+    mutating func here(_ path: some BindingPath) -> SourceLocation {
+        SourceLocation(file: file, line: source.eventLine, column: source.eventColumn(), path: path.pathString)
     }
 
     mutating func report(_ id: DiagnosticID, _ message: String, at location: SourceLocation,
@@ -48,9 +48,9 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     /// Reads the keys of an object whose `{` was just read. `body` binds a known key's value and
     /// returns `true`; unknown keys become extensions, with a warning when they look like a typo.
     mutating func readObject(
-        path: String,
+        path: some BindingPath,
         known: [String],
-        _ body: (inout Self, String, String) throws(SyntaxError) -> Bool
+        _ body: (inout Self, String, ChildPath) throws(SyntaxError) -> Bool
     ) throws(SyntaxError) -> [ExtensionField] {
         var extensions: [ExtensionField] = []
         while true {
@@ -58,7 +58,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
             case .objectEnd:
                 return extensions
             case .key(let key):
-                let valuePath = path + "/" + key
+                let valuePath = ChildPath(path, key)
                 if try body(&self, key, valuePath) { continue }
                 let location = here(valuePath)
                 if let suggestion = KeySuggestion.closest(to: key, among: known) {
@@ -90,7 +90,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
 
     /// Expects a list and reads it; reports and skips anything else.
     mutating func expectList(
-        _ what: String, path: String,
+        _ what: String, path: some BindingPath,
         _ body: (inout Self, TreeEvent, Int) throws(SyntaxError) -> Void
     ) throws(SyntaxError) {
         let event = try next()
@@ -102,7 +102,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     }
 
     /// Reports a value of the wrong shape at its place, then skips it.
-    mutating func mismatch(_ event: TreeEvent, expected: String, path: String) throws(SyntaxError) {
+    mutating func mismatch(_ event: TreeEvent, expected: String, path: some BindingPath) throws(SyntaxError) {
         report(.unexpectedValue, "expected \(expected), found \(Self.describe(event))", at: here(path))
         try skip(from: event)
     }
@@ -142,7 +142,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     // MARK: - Scalars
 
     /// A scalar as text: strings, numbers and booleans all read as written; `null` is absent.
-    mutating func text(_ path: String, what: String = "text") throws(SyntaxError) -> String? {
+    mutating func text(_ path: some BindingPath, what: String = "text") throws(SyntaxError) -> String? {
         let event = try next()
         if case .scalar(let text, let kind) = event {
             return kind == .null ? nil : text
@@ -152,7 +152,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     }
 
     /// A scalar as text with its place.
-    mutating func locatedText(_ path: String, what: String = "text") throws(SyntaxError) -> (String, SourceLocation)? {
+    mutating func locatedText(_ path: some BindingPath, what: String = "text") throws(SyntaxError) -> (String, SourceLocation)? {
         let event = try next()
         if case .scalar(let text, let kind) = event {
             return kind == .null ? nil : (text, here(path))
@@ -161,22 +161,22 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return nil
     }
 
-    mutating func code(_ path: String) throws(SyntaxError) -> Code? {
+    mutating func code(_ path: some BindingPath) throws(SyntaxError) -> Code? {
         guard let (text, location) = try locatedText(path, what: "a code") else { return nil }
         return Code(text, location: location)
     }
 
-    mutating func reference(_ path: String) throws(SyntaxError) -> Reference? {
+    mutating func reference(_ path: some BindingPath) throws(SyntaxError) -> Reference? {
         guard let (text, location) = try locatedText(path, what: "an id") else { return nil }
         return Reference(text, location: location)
     }
 
-    mutating func decimal(_ path: String) throws(SyntaxError) -> DecimalText? {
+    mutating func decimal(_ path: some BindingPath) throws(SyntaxError) -> DecimalText? {
         guard let text = try text(path, what: "a number") else { return nil }
         return DecimalText(text)
     }
 
-    mutating func boolean(_ path: String) throws(SyntaxError) -> Bool? {
+    mutating func boolean(_ path: some BindingPath) throws(SyntaxError) -> Bool? {
         let event = try next()
         if case .scalar(let text, let kind) = event {
             if kind == .null { return nil }
@@ -190,7 +190,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return nil
     }
 
-    mutating func integer(_ path: String) throws(SyntaxError) -> Int? {
+    mutating func integer(_ path: some BindingPath) throws(SyntaxError) -> Int? {
         let event = try next()
         if case .scalar(let text, let kind) = event {
             if kind == .null { return nil }
@@ -200,7 +200,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return nil
     }
 
-    mutating func eqfLevel(_ path: String) throws(SyntaxError) -> EQFLevel? {
+    mutating func eqfLevel(_ path: some BindingPath) throws(SyntaxError) -> EQFLevel? {
         guard let (text, location) = try locatedText(path, what: "an EQF level") else { return nil }
         return EQFLevel(text, location: location)
     }
@@ -208,7 +208,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     // MARK: - Structured values
 
     /// Text by language: `{"fi": "…", "en": "…"}`.
-    mutating func localizedText(_ path: String) throws(SyntaxError) -> LocalizedText {
+    mutating func localizedText(_ path: some BindingPath) throws(SyntaxError) -> LocalizedText {
         let event = try next()
         guard event == .objectStart else {
             if case .scalar(_, .null) = event { return LocalizedText() }
@@ -219,38 +219,41 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         while true {
             let key = try next()
             guard case .key(let language) = key else { break }
-            if let text = try text(path + "/" + language) {
+            if let text = try text(ChildPath(path, language)) {
                 entries.append(LocalizedText.Entry(language: language, text: text))
             }
         }
         return LocalizedText(entries)
     }
 
-    mutating func codes(_ path: String) throws(SyntaxError) -> [Code] {
+    mutating func codes(_ path: some BindingPath) throws(SyntaxError) -> [Code] {
         var codes: [Code] = []
-        try expectList("codes", path: path) { binder, event, index throws(SyntaxError) in
+        let listPath = path.pathString
+        try expectList("codes", path: listPath) { binder, event, index throws(SyntaxError) in
             if case .scalar(let text, let kind) = event, kind != .null {
-                codes.append(Code(text, location: binder.here(path + "/\(index)")))
+                codes.append(Code(text, location: binder.here(ChildPath(listPath, index: index))))
             } else {
-                try binder.mismatch(event, expected: "a code", path: path + "/\(index)")
+                try binder.mismatch(event, expected: "a code", path: ChildPath(listPath, index: index))
             }
         }
         return codes
     }
 
-    mutating func references(_ path: String) throws(SyntaxError) -> [Reference] {
+    mutating func references(_ path: some BindingPath) throws(SyntaxError) -> [Reference] {
         var references: [Reference] = []
-        try expectList("ids", path: path) { binder, event, index throws(SyntaxError) in
+        let listPath = path.pathString
+        try expectList("ids", path: listPath) { binder, event, index throws(SyntaxError) in
             if case .scalar(let text, let kind) = event, kind != .null {
-                references.append(Reference(text, location: binder.here(path + "/\(index)")))
+                references.append(Reference(text, location: binder.here(ChildPath(listPath, index: index))))
             } else {
-                try binder.mismatch(event, expected: "an id", path: path + "/\(index)")
+                try binder.mismatch(event, expected: "an id", path: ChildPath(listPath, index: index))
             }
         }
         return references
     }
 
-    mutating func validity(_ path: String) throws(SyntaxError) -> ValidityPeriod? {
+    mutating func validity(_ path: some BindingPath) throws(SyntaxError) -> ValidityPeriod? {
+        let path = path.pathString
         let event = try next()
         guard event == .objectStart else {
             if case .scalar(_, .null) = event { return nil }
@@ -270,7 +273,8 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     }
 
     /// Credit points: `{"points": "180", "system": "ECVET", "ecvetFactor": "1"}`.
-    mutating func creditPoints(_ path: String) throws(SyntaxError) -> CreditPoints? {
+    mutating func creditPoints(_ path: some BindingPath) throws(SyntaxError) -> CreditPoints? {
+        let path = path.pathString
         let event = try next()
         guard event == .objectStart else {
             if case .scalar(_, .null) = event { return nil }
@@ -299,10 +303,11 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return CreditPoints(points, system: system, location: location)
     }
 
-    mutating func assessmentCriteria(_ path: String) throws(SyntaxError) -> [AssessmentCriterion] {
+    mutating func assessmentCriteria(_ path: some BindingPath) throws(SyntaxError) -> [AssessmentCriterion] {
         var criteria: [AssessmentCriterion] = []
-        try expectList("assessment criteria", path: path) { binder, event, index throws(SyntaxError) in
-            let itemPath = path + "/\(index)"
+        let listPath = path.pathString
+        try expectList("assessment criteria", path: listPath) { binder, event, index throws(SyntaxError) in
+            let itemPath = ChildPath(listPath, index: index).pathString
             guard event == .objectStart else {
                 try binder.mismatch(event, expected: "an assessment criterion (an object)", path: itemPath)
                 return
@@ -322,7 +327,8 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return criteria
     }
 
-    mutating func assessment(_ path: String) throws(SyntaxError) -> Assessment? {
+    mutating func assessment(_ path: some BindingPath) throws(SyntaxError) -> Assessment? {
+        let path = path.pathString
         let event = try next()
         guard event == .objectStart else {
             if case .scalar(_, .null) = event { return nil }

@@ -222,7 +222,7 @@ public final class CSVRecordReader {
     }
 
     private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, at field: Int) throws(SyntaxError) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = UTF8Text.make(bytes) else {
             throw SyntaxError(Diagnostic(.invalidEncoding,
                                          "the field is not valid UTF-8; if the file is Windows-1252, read it with --encoding windows-1252",
                                          at: SourceLocation(file: fileName, line: fieldLines[field], column: fieldColumns[field])))

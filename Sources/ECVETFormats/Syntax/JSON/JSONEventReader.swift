@@ -35,9 +35,11 @@ public final class JSONEventReader: TreeEventSource {
     }
 
     private var state = State.value
-    /// Open containers: `true` for an object. Their opening lines, for end-of-file messages.
-    private var openObjects: [Bool] = []
-    private var openLines: [Int] = []
+    /// Open containers (a fixed stack of `maxDepth`): `true` for an object, and their opening
+    /// lines for end-of-file messages.
+    private let openObjects: UnsafeMutablePointer<Bool>
+    private let openLines: UnsafeMutablePointer<Int>
+    private var depth = 0
     private var scratch: [UInt8] = []
     private var keys = KeyInterner()
 
@@ -47,10 +49,14 @@ public final class JSONEventReader: TreeEventSource {
         self.capacity = max(chunkSize, 16)
         self.maxDepth = maxDepth
         self.buffer = .allocate(capacity: capacity)
+        self.openObjects = .allocate(capacity: maxDepth + 1)
+        self.openLines = .allocate(capacity: maxDepth + 1)
     }
 
     deinit {
         buffer.deallocate()
+        openObjects.deallocate()
+        openLines.deallocate()
     }
 
     // MARK: - Events
@@ -71,7 +77,7 @@ public final class JSONEventReader: TreeEventSource {
                 pos += 1
                 state = .value
             case .commaOrEnd:
-                let inObject = openObjects[openObjects.count - 1]
+                let inObject = openObjects[depth - 1]
                 if byte == UInt8(ascii: ",") {
                     pos += 1
                     state = inObject ? .key : .valueAfterComma
@@ -159,23 +165,23 @@ public final class JSONEventReader: TreeEventSource {
     }
 
     private func open(object: Bool) throws(SyntaxError) {
-        guard openObjects.count < maxDepth else {
+        guard depth < maxDepth else {
             throw error("objects and lists nest deeper than \(maxDepth) levels", id: .nestingTooDeep)
         }
         pos += 1
-        openObjects.append(object)
-        openLines.append(line)
+        openObjects[depth] = object
+        openLines[depth] = line
+        depth += 1
         state = object ? .keyOrObjectEnd : .valueOrArrayEnd
     }
 
     private func close() {
-        openObjects.removeLast()
-        openLines.removeLast()
+        depth -= 1
         closeValue()
     }
 
     private func closeValue() {
-        state = openObjects.isEmpty ? .afterRoot : .commaOrEnd
+        state = depth == 0 ? .afterRoot : .commaOrEnd
     }
 
     private func endOfInput() throws(SyntaxError) -> TreeEvent {
@@ -184,12 +190,12 @@ public final class JSONEventReader: TreeEventSource {
             state = .finished
             return .end
         default:
-            if openObjects.isEmpty {
+            if depth == 0 {
                 throw error("the input ends before any JSON value; expected a catalogue object")
             }
-            let kind = openObjects[openObjects.count - 1] ? "object" : "list"
-            let opened = openLines[openLines.count - 1]
-            let closer = openObjects[openObjects.count - 1] ? "}" : "]"
+            let kind = openObjects[depth - 1] ? "object" : "list"
+            let opened = openLines[depth - 1]
+            let closer = openObjects[depth - 1] ? "}" : "]"
             throw error("the input ends before the \(kind) opened on line \(opened) is closed; expected '\(closer)'")
         }
     }
@@ -242,9 +248,7 @@ public final class JSONEventReader: TreeEventSource {
             if byte == 0x22 {
                 let startOffset = base + pos + 1
                 pos = p + 1
-                let result: String? = scratch.withUnsafeBufferPointer { bytes in
-                    String(validating: bytes, as: UTF8.self)
-                }
+                let result: String? = scratch.withUnsafeBufferPointer { UTF8Text.make($0) }
                 guard let result else {
                     throw error(at: startOffset, "the string is not valid UTF-8", id: .invalidEncoding)
                 }
@@ -337,9 +341,7 @@ public final class JSONEventReader: TreeEventSource {
 
     private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, interned: Bool,
                             offset: Int) throws(SyntaxError) -> String {
-        let made = interned && bytes.count <= 64
-            ? keys.string(for: bytes)
-            : String(validating: bytes, as: UTF8.self)
+        let made = interned && bytes.count <= 64 ? keys.string(for: bytes) : UTF8Text.make(bytes)
         guard let made else {
             throw error(at: offset + firstInvalidUTF8(bytes), "the text is not valid UTF-8", id: .invalidEncoding)
         }

@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fast strings from bytes that should be UTF-8.
+enum UTF8Text {
+    /// The text of `bytes`, or `nil` when they are not valid UTF-8.
+    ///
+    /// `String(decoding:)` is the fast path; it repairs invalid sequences with U+FFFD, which
+    /// always changes the bytes, so comparing the result with the input detects them.
+    @inline(__always)
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { stored in
+            stored.count == bytes.count
+                && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return unchanged ? text : nil
+    }
+}

@@ -1,0 +1,39 @@
+import ECVETModel
+
+/// A rule profile: which rules run, and with what severity.
+public enum Profile: String, Sendable, CaseIterable {
+    /// The 2009 ECVET Recommendation: points are expected.
+    case ecvet
+    /// The EQF and the 2020 VET Recommendation: ECVET points are voluntary, so missing points
+    /// are notes, not warnings or errors.
+    case eqf
+    /// What a Europass LOQ export needs: NQF level, ISCED-F, languages and learning outcomes are
+    /// required (V04, V20, V27 and V28 as errors).
+    case europass
+
+    /// What a profile does to one finding: its severity, or `nil` to drop it.
+    public func adjust(_ diagnostic: Diagnostic) -> Diagnostic? {
+        var adjusted = diagnostic
+        switch (self, diagnostic.id.id) {
+        case (.ecvet, "V27"), (.eqf, "V27"):
+            return nil
+        case (.eqf, "V07"), (.eqf, "V09"), (.eqf, "V11"), (.eqf, "V15"):
+            adjusted.severity = .note
+        case (.europass, "V04"), (.europass, "V28"):
+            adjusted.severity = .error
+        case (.ecvet, "V28"), (.eqf, "V28"):
+            adjusted.severity = .warning
+        default:
+            break
+        }
+        return adjusted
+    }
+
+    /// The severities a rule's findings can have in this profile, or `[]` when it does not run.
+    public func severities(of rule: any Rule) -> [Severity] {
+        let probes = rule.severities.compactMap { severity in
+            adjust(Diagnostic(rule.id, severity: severity, "", at: nil))?.severity
+        }
+        return Array(Set(probes)).sorted(by: >)
+    }
+}

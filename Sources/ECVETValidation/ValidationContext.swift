@@ -1,0 +1,72 @@
+import ECVETModel
+import Foundation
+
+/// What rules look at: the catalogue, indexes of its ids, the profile and the settings.
+public struct ValidationContext: Sendable {
+    public let catalogue: Catalogue
+    public let profile: Profile
+    public let settings: ValidationSettings
+    /// Indexes of the first entity with each id.
+    public let unitsByID: [String: Int]
+    public let outcomesByID: [String: Int]
+    public let organisationsByID: [String: Int]
+    /// For each unit id, the qualifications that link it, in order.
+    public let qualificationsByUnit: [String: [Int]]
+
+    public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
+        self.catalogue = catalogue
+        self.profile = profile
+        self.settings = settings
+        unitsByID = Self.index(catalogue.units.map(\.id))
+        outcomesByID = Self.index(catalogue.learningOutcomes.map(\.id))
+        organisationsByID = Self.index(catalogue.organisations.map(\.id))
+        var linking: [String: [Int]] = [:]
+        for (index, qualification) in catalogue.qualifications.enumerated() {
+            for link in qualification.unitLinks where linking[link.unit.id]?.last != index {
+                linking[link.unit.id, default: []].append(index)
+            }
+        }
+        qualificationsByUnit = linking
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
+        return result
+    }
+
+    public func unit(_ id: String) -> ECVETModel.Unit? {
+        unitsByID[id].map { catalogue.units[$0] }
+    }
+
+    public func outcome(_ id: String) -> LearningOutcome? {
+        outcomesByID[id].map { catalogue.learningOutcomes[$0] }
+    }
+
+    /// The points a unit carries in a qualification: the link's, else the unit's own.
+    public func points(of link: UnitLink) -> Decimal? {
+        link.points?.value ?? unit(link.unit.id)?.credits?.amount.value
+    }
+
+    /// All outcome ids of a unit: its own and its parts'.
+    public func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
+        unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)
+    }
+}
+
+/// Settings of the checks, from the configuration file or the command line.
+public struct ValidationSettings: Sendable, Equatable {
+    /// The day expiry is judged against; today when `nil`.
+    public var today: Date?
+    /// How far a total may stray from 60 points per year, as a fraction (0.1 is 10 %).
+    public var pointsPerYearTolerance: Decimal
+    /// Notional learning hours in one year of full-time VET, to turn hours into years.
+    public var hoursPerYear: Decimal
+
+    public init(today: Date? = nil, pointsPerYearTolerance: Decimal = Decimal(string: "0.1")!,
+                hoursPerYear: Decimal = 1600) {
+        self.today = today
+        self.pointsPerYearTolerance = pointsPerYearTolerance
+        self.hoursPerYear = hoursPerYear
+    }
+}
