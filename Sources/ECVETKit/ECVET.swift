@@ -34,10 +34,28 @@ public enum ECVET {
         load(ByteInput(bytes: bytes, name: name), format: format)
     }
 
-    /// Reads many files in parallel, off the cooperative thread pool, keeping their order.
-    public static func read(paths: [String], format: CatalogueFormat? = nil,
-                            csv: CSVOptions = CSVOptions()) async -> [LoadedCatalogue] {
-        await DedicatedThreads.map(paths) { read(path: $0, format: format, csv: csv) }
+    /// Reads many files in parallel, off the cooperative thread pool, keeping their order;
+    /// `progress` is called as each file is done.
+    public static func read(paths: [String], format: CatalogueFormat? = nil, csv: CSVOptions = CSVOptions(),
+                            progress: @escaping @Sendable () -> Void = {}) async -> [LoadedCatalogue] {
+        await DedicatedThreads.map(paths) { path in
+            let loaded = read(path: path, format: format, csv: csv)
+            progress()
+            return loaded
+        }
+    }
+
+    /// Writes bytes to a file that appears whole or not at all (`-` is standard output).
+    public static func write(bytes: [UInt8], to path: String) throws(OutputError) {
+        if path == "-" {
+            let output = ByteOutput(descriptor: 1, name: "standard output")
+            bytes.withUnsafeBufferPointer { output.write($0) }
+            try output.flush()
+            return
+        }
+        let file = try AtomicFile(path: path)
+        bytes.withUnsafeBufferPointer { file.output.write($0) }
+        try file.commit()
     }
 
     private static func load(_ input: ByteInput, format: CatalogueFormat?, csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {

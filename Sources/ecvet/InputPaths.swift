@@ -23,7 +23,7 @@ enum InputPaths {
             var found: [String] = []
             for case let relative as String in walker {
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
+                if name.hasPrefix(".") || !isCatalogueCandidate(name) { continue }
                 let full = (input as NSString).appendingPathComponent(relative)
                 var isSubfolder: ObjCBool = false
                 if files.fileExists(atPath: full, isDirectory: &isSubfolder), isSubfolder.boolValue {

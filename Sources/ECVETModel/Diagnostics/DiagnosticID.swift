@@ -53,6 +53,9 @@ extension DiagnosticID {
     /// The XML asks for something never done: a DTD, an entity, an external resource.
     public static let xmlForbidden = DiagnosticID("S14", "xml-forbidden", .error)
 
+    /// A configuration file (`.ecvet.yaml`) that cannot be used as it stands.
+    public static let configuration = DiagnosticID("S15", "configuration", .error)
+
     /// The XML does not follow its schema (XSD).
     public static let xmlSchema = DiagnosticID("X01", "xml-schema", .error)
 

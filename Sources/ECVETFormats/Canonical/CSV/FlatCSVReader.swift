@@ -209,6 +209,10 @@ struct FlatCSVState {
             entity.title = text(.unitTitle)
             entity.description = text(.unitDescription)
             entity.credits = value(.points).map { CreditPoints($0, location: location(.points, path + "/credits")) }
+            // A flat row describes the unit within its qualification: the field and languages
+            // of the row are the unit's too.
+            entity.iscedF = split(value(.iscedF)).map { Code($0, location: location(.iscedF, path + "/iscedF")) }
+            entity.languages = split(value(.languages)).map { Code($0, location: location(.languages, path + "/languages")) }
             unitIndex[unitID] = unit
             catalogue.units.append(entity)
         }

@@ -1,0 +1,144 @@
+import ECVETFormats
+import ECVETValidation
+import Foundation
+
+/// What `.ecvet.yaml` (or `--config`) says: the rule profile, rules switched off or re-graded,
+/// settings of the checks, and defaults for what the data lacks.
+///
+/// ```yaml
+/// profile: europass
+/// today: 2026-01-01
+/// pointsPerYearTolerance: 15%
+/// rules:
+///   V11: off
+///   V06: note
+/// defaults:
+///   eqfLevel: 4
+///   nqf: {framework: FiNQF, level: "4"}
+///   iscedF: ["0713"]
+///   languages: [fi, sv]
+///   country: FI
+/// ```
+public struct Configuration: Sendable {
+    /// The name searched for from an input's folder upwards.
+    public static let fileName = ".ecvet.yaml"
+
+    public var file: String?
+    public var profile: Profile?
+    public var settings = ValidationSettings()
+    /// Per rule id: a severity, or `nil` for off.
+    public var rules: [String: Severity?] = [:]
+    public var defaults = Defaults()
+
+    public init() {}
+
+    /// Reads a configuration file; problems are reported with their place.
+    public static func load(path: String) -> (configuration: Configuration, diagnostics: [Diagnostic]) {
+        var configuration = Configuration()
+        configuration.file = path
+        let node: TreeNode
+        do throws(SyntaxError) {
+            node = try TreeNode.readYAML(path: path)
+        } catch {
+            return (configuration, [error.diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        func problem(_ message: String, _ location: SourceLocation) {
+            diagnostics.append(Diagnostic(.configuration, message, at: location))
+        }
+        guard case .mapping = node else {
+            problem("a configuration is a mapping of settings (profile:, rules:, defaults:…)", node.location)
+            return (configuration, diagnostics)
+        }
+        for (key, keyLocation, value) in node.pairs {
+            switch key {
+            case "profile":
+                if let name = value.text, let profile = Profile(rawValue: name) {
+                    configuration.profile = profile
+                } else {
+                    problem("profile is one of \(Profile.allCases.map(\.rawValue).joined(separator: ", "))", value.location)
+                }
+            case "today":
+                if let text = value.text, let date = parseDate(text) {
+                    configuration.settings.today = date
+                } else {
+                    problem("today is a date such as 2026-01-31", value.location)
+                }
+            case "pointsPerYearTolerance":
+                if let text = value.text, let fraction = parseFraction(text) {
+                    configuration.settings.pointsPerYearTolerance = fraction
+                } else {
+                    problem("pointsPerYearTolerance is a fraction (0.1) or a percentage (10%)", value.location)
+                }
+            case "hoursPerYear":
+                if let value = value.text.flatMap({ DecimalText($0).value }), value > 0 {
+                    configuration.settings.hoursPerYear = value
+                } else {
+                    problem("hoursPerYear is a positive number", value.location)
+                }
+            case "rules":
+                for (id, idLocation, setting) in value.pairs {
+                    guard RuleCatalog.rule(id) != nil else {
+                        problem("there is no rule \(id); `ecvet rules` lists them", idLocation)
+                        continue
+                    }
+                    guard let text = setting.text, let severity = parseSeverity(text) else {
+                        problem("a rule is set to off, note, warning or error", setting.location)
+                        continue
+                    }
+                    configuration.rules[id.uppercased()] = severity
+                }
+            case "defaults":
+                configuration.defaults = Defaults.read(value, problem: problem)
+            default:
+                problem("unknown setting \(key); the settings are profile, today, pointsPerYearTolerance, hoursPerYear, rules and defaults",
+                        keyLocation)
+            }
+        }
+        return (configuration, diagnostics)
+    }
+
+    /// The configuration that applies to `input`: the nearest `.ecvet.yaml` in its folder or
+    /// a folder above it.
+    public static func find(for input: String) -> String? {
+        guard input != "-" else { return nil }
+        var folder = URL(fileURLWithPath: input).standardizedFileURL
+        var isFolder: ObjCBool = false
+        if !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
+            folder.deleteLastPathComponent()
+        }
+        while true {
+            let candidate = folder.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// `off`, `note`, `warning`, `error`: the severity, `.some(nil)` for off, `nil` when unknown.
+    public static func parseSeverity(_ text: String) -> Severity?? {
+        switch text.lowercased() {
+        case "off", "false", "no", "none": .some(nil)
+        case "info": .some(.note)
+        default: Severity(rawValue: text.lowercased()).map { .some($0) }
+        }
+    }
+
+    /// A calendar date (`2026-01-31`) at midnight UTC.
+    public static func parseDate(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10 else { return nil }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
+        components.timeZone = TimeZone(identifier: "UTC")
+        return Calendar(identifier: .gregorian).date(from: components)
+    }
+
+    static func parseFraction(_ text: String) -> Decimal? {
+        if text.hasSuffix("%") {
+            return DecimalText(String(text.dropLast())).value.map { $0 / 100 }
+        }
+        return DecimalText(text).value
+    }
+}

@@ -1,0 +1,16 @@
+import ECVETModel
+
+/// V01: every unit has a generic title.
+struct UnitHasTitle: Rule {
+    let id = DiagnosticID("V01", "unit-has-title", .error)
+    let summary = "A unit has a title in at least one language (after trimming and removing HTML)."
+    let source = "ECVET Recommendation 2009/C 155/02, Annex II §1: unit specification, 'generic title of the unit'"
+    let hint = "give the unit a title, e.g. \"title\": {\"en\": \"Welding\"}"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.catalogue.units.compactMap { unit in
+            let hasTitle = unit.title.entries.contains { !PlainText.from(html: $0.text).isEmpty }
+            return hasTitle ? nil : finding("Unit \"\(unit.id)\" has no title", at: unit.location, entity: unit.id)
+        }
+    }
+}

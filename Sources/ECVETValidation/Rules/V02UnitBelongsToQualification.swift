@@ -1,0 +1,28 @@
+import ECVETModel
+
+/// V02: a unit names the qualifications it belongs to (through their structures); a
+/// qualification must not name a unit the catalogue does not have.
+struct UnitBelongsToQualification: Rule {
+    let id = DiagnosticID("V02", "unit-belongs-to-qualification", .warning)
+    let summary = "A unit belongs to at least one qualification; every unit a qualification names exists."
+    let source = "ECVET Recommendation 2009, Annex II §1: 'generic title of the qualification(s) to which the unit relates, where applicable'"
+    let hint = "link the unit from a qualification's structure, or remove it"
+    var severities: [Severity] { [.warning, .error] }
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for unit in context.catalogue.units where context.qualificationsByUnit[unit.id] == nil {
+            findings.append(finding("\(Naming.unit(unit)) belongs to no qualification of the catalogue",
+                                    at: unit.location, entity: unit.id))
+        }
+        for qualification in context.catalogue.qualifications {
+            for link in qualification.unitLinks where context.unitsByID[link.unit.id] == nil {
+                findings.append(finding(
+                    "\(Naming.qualification(qualification)) names unit \"\(link.unit.id)\", which is not in the catalogue",
+                    at: link.location, severity: .error, entity: qualification.id,
+                    hint: "add unit \"\(link.unit.id)\" to the units, or correct the id"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,17 @@
+import ECVETModel
+
+/// V05: every unit contains learning outcomes.
+struct UnitHasOutcomes: Rule {
+    let id = DiagnosticID("V05", "unit-has-outcomes", .error)
+    let summary = "A unit contains at least one learning-outcome statement (its own or its parts')."
+    let source = "ECVET Recommendation 2009, Annex II §1 ('the learning outcomes contained in the unit'); Annex I(b)–(c); Europass LOQ XSD: learningOutcome minOccurs=1"
+    let hint = "list the unit's learning outcomes in \"learningOutcomes\""
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.catalogue.units.compactMap { unit in
+            context.outcomeReferences(of: unit).isEmpty
+                ? finding("\(Naming.unit(unit)) has no learning outcomes", at: unit.location, entity: unit.id)
+                : nil
+        }
+    }
+}

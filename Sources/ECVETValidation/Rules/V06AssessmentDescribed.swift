@@ -1,0 +1,24 @@
+import ECVETModel
+
+/// V06: how a unit is assessed is described.
+struct AssessmentDescribed: Rule {
+    let id = DiagnosticID("V06", "assessment-described", .warning)
+    let summary = "A unit describes its assessment: procedures, or at least one criterion (its own, its parts' or its outcomes')."
+    let source = "ECVET Recommendation 2009, Annex II §1 ('procedures and criteria for assessment of these learning outcomes')"
+    let hint = "add \"assessment\": {\"procedures\": {…}, \"criteria\": […]}"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.catalogue.units.compactMap { unit in
+            func described(_ assessment: Assessment?) -> Bool {
+                guard let assessment else { return false }
+                return !assessment.procedures.isEmpty || !assessment.criteria.isEmpty
+            }
+            if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
+            let outcomeCriteria = context.outcomeReferences(of: unit).contains {
+                !(context.outcome($0.id)?.assessmentCriteria.isEmpty ?? true)
+            }
+            return outcomeCriteria ? nil
+                : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ECVETModel
+
+/// V08: validity periods are dates, in order, not expired, and a qualification does not outlive
+/// its units.
+struct ValidityCoherent: Rule {
+    let id = DiagnosticID("V08", "validity-coherent", .error)
+    let summary = "A validity period is ISO 8601 dates with from ≤ until; a warning when it has expired, or when a qualification stays valid after one of its units ends."
+    let source = "ECVET Recommendation 2009, Annex II §1 ('validity in time of the unit, where relevant')"
+    let hint = "write dates as YYYY-MM-DD, with \"from\" before \"until\""
+    var severities: [Severity] { [.error, .warning] }
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        let today = CalendarDate(context.settings.today ?? .now)
+        var findings: [Diagnostic] = []
+        func judge(_ period: ValidityPeriod?, of name: String, entity: String) {
+            guard let period else { return }
+            var from: CalendarDate?, until: CalendarDate?
+            if let text = period.from {
+                from = CalendarDate(text)
+                if from == nil { findings.append(finding("validity start \"\(text)\" of \(name) is not a date", at: period.location, entity: entity)) }
+            }
+            if let text = period.until {
+                until = CalendarDate(text)
+                if until == nil { findings.append(finding("validity end \"\(text)\" of \(name) is not a date", at: period.location, entity: entity)) }
+            }
+            if let from, let until, until < from {
+                findings.append(finding("the validity of \(name) ends (\(period.until!)) before it starts (\(period.from!))",
+                                        at: period.location, entity: entity))
+            } else if let until, until < today {
+                findings.append(finding("\(name) expired on \(period.until!)", at: period.location, severity: .warning, entity: entity,
+                                        hint: "extend the validity, or withdraw the entity from the catalogue"))
+            }
+        }
+        for unit in context.catalogue.units { judge(unit.validity, of: Naming.unit(unit), entity: unit.id) }
+        for qualification in context.catalogue.qualifications {
+            judge(qualification.validity, of: Naming.qualification(qualification), entity: qualification.id)
+            guard let end = qualification.validity?.until.flatMap(CalendarDate.init) else { continue }
+            var reported = Set<String>()
+            for link in qualification.unitLinks where reported.insert(link.unit.id).inserted {
+                guard let unit = context.unit(link.unit.id), let unitEnd = unit.validity?.until.flatMap(CalendarDate.init),
+                      unitEnd < end else { continue }
+                findings.append(finding(
+                    "\(Naming.qualification(qualification)) is valid until \(qualification.validity!.until!), after \(Naming.unit(unit)) ends (\(unit.validity!.until!))",
+                    at: link.location, severity: .warning, entity: qualification.id))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,18 @@
+import ECVETModel
+
+/// V09: a qualification gives its total points when its units have points.
+struct QualificationHasTotal: Rule {
+    let id = DiagnosticID("V09", "qualification-has-total", .error)
+    let summary = "A qualification gives its total points when any of its units carries points."
+    let source = "ECVET Recommendation 2009, Annex II §1 ('with the ECVET credit points associated with the qualification'); Annex II §3"
+    let hint = "give the qualification \"credits\": {\"points\": \"…\"}"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.catalogue.qualifications.compactMap { qualification in
+            guard qualification.credits == nil,
+                  qualification.unitLinks.contains(where: { context.points(of: $0) != nil }) else { return nil }
+            return finding("\(Naming.qualification(qualification)) has units with points but no total points",
+                           at: qualification.location, entity: qualification.id)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ECVETModel
+import Foundation
+
+/// V11: a qualification's total follows the convention of 60 points per year of full-time VET.
+struct SixtyPointsPerYear: Rule {
+    let id = DiagnosticID("V11", "sixty-points-per-year", .warning)
+    let summary = "When the volume of learning is known, the total is 60 points per year of full-time study, within the tolerance (10 % unless configured); hours count at 1,600 a year unless configured."
+    let source = "ECVET Recommendation 2009, Annex II §3 (60 points for the learning outcomes expected in one year of formal full-time VET)"
+    let hint = "check the total points against the duration, or set the tolerance in .ecvet.yaml (pointsPerYearTolerance)"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        let settings = context.settings
+        return context.catalogue.qualifications.compactMap { qualification in
+            guard let total = qualification.credits?.amount.value, qualification.credits?.effectiveSystem == .ecvet else { return nil }
+            var years: Decimal?
+            var basis = ""
+            if let text = qualification.volumeOfLearning, let duration = LearningDuration(text) {
+                years = duration.years(hoursPerYear: settings.hoursPerYear)
+                basis = text
+            } else if let hours = qualification.learningHours?.value {
+                years = hours / settings.hoursPerYear
+                basis = "\(DecimalText(hours).canonical) hours"
+            }
+            guard let years, years > 0 else { return nil }
+            let expected = years * 60
+            var difference = total - expected
+            if difference < 0 { difference = -difference }
+            guard difference > expected * settings.pointsPerYearTolerance else { return nil }
+            var rounded = expected
+            var source = expected
+            NSDecimalRound(&rounded, &source, 1, .plain)
+            return finding(
+                "\(Naming.qualification(qualification)) has \(DecimalText(total).canonical) points for \(basis), where 60 points a year give \(DecimalText(rounded).canonical)",
+                at: qualification.credits!.location, entity: qualification.id)
+        }
+    }
+}

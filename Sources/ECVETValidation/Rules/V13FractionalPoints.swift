@@ -1,0 +1,34 @@
+import ECVETModel
+
+/// V13: fractional points are allowed; more than two decimals are suspicious.
+struct FractionalPoints: Rule {
+    let id = DiagnosticID("V13", "fractional-points", .note)
+    let summary = "Fractional points are allowed and never rounded (a note); a warning when written with more than two decimals."
+    let source = "The Recommendation sets no integer rule; the Europass LOQ point is a string; ePerusteet stores laajuus as a decimal (5.00)"
+    let hint = "write at most two decimals, e.g. 7.5 or 2.25"
+    var severities: [Severity] { [.note, .warning] }
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        PointValues.all(in: context.catalogue).compactMap { item in
+            guard let value = item.points.value, value != value.rounded(0) else { return nil }
+            if item.points.writtenFractionDigits > 2 {
+                return finding("points \(item.points.written) of \(item.owner) have more than two decimals",
+                               at: item.location, severity: .warning, entity: item.entity)
+            }
+            return finding("points \(item.points.canonical) of \(item.owner) are fractional", at: item.location, entity: item.entity,
+                           hint: "fractional points are allowed and never rounded")
+        }
+    }
+}
+
+extension Decimal {
+    /// The value rounded to `scale` decimals.
+    func rounded(_ scale: Int) -> Decimal {
+        var value = self
+        var result = Decimal()
+        NSDecimalRound(&result, &value, scale, .plain)
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,26 @@
+import ECVETModel
+
+/// V17: a typed learning outcome uses the EQF triad.
+struct OutcomeCategory: Rule {
+    let id = DiagnosticID("V17", "outcome-category", .warning)
+    let summary = "A learning outcome's category, when given, is knowledge, skills or responsibility-and-autonomy (the legacy 'competence' maps to responsibility-and-autonomy)."
+    let source = "EQF Recommendation 2017, Annex I (definitions) and Annex II (descriptor columns); Europass skill-type vocabulary"
+    let hint = "use knowledge, skills or responsibility-and-autonomy"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.catalogue.learningOutcomes.compactMap { outcome in
+            guard let category = outcome.category else { return nil }
+            switch category.kind {
+            case .knowledge, .skills, .responsibilityAndAutonomy:
+                return nil
+            case .competence:
+                return finding("learning outcome \"\(outcome.id)\" uses the legacy category \"\(category.written)\"",
+                               at: category.location, entity: outcome.id,
+                               hint: "the EQF of 2017 calls it responsibility-and-autonomy")
+            case nil:
+                return finding("category \"\(category.written)\" of learning outcome \"\(outcome.id)\" is not an EQF domain",
+                               at: category.location, entity: outcome.id)
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ECVETModel
+
+/// V21: language tags are ISO 639-1.
+struct LanguageCodeValid: Rule {
+    let id = DiagnosticID("V21", "language-code", .error)
+    let summary = "Language tags, of texts and of language lists, are ISO 639-1 codes; BCP 47 tags such as sv-FI and en-GB are accepted (the language part is checked, the region kept)."
+    let source = "Europass LOQ XSD: language minOccurs=1 (EU Publications Office language authority)"
+    let hint = "use a two-letter ISO 639-1 code such as fi, sv or en"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var known: [String: Bool] = [:]
+        func isKnown(_ tag: String) -> Bool {
+            if let cached = known[tag] { return cached }
+            let result = Self.isISO6391(tag)
+            known[tag] = result
+            return result
+        }
+        func texts(_ text: LocalizedText, _ owner: String, _ entity: String, _ location: SourceLocation) {
+            for entry in text.entries where !isKnown(entry.language) {
+                findings.append(finding("language \"\(entry.language)\" of a text of \(owner) is not an ISO 639-1 code",
+                                        at: location, entity: entity))
+            }
+        }
+        func codes(_ codes: [Code], _ owner: String, _ entity: String) {
+            for code in codes where !isKnown(code.written) {
+                findings.append(finding("language \"\(code.written)\" of \(owner) is not an ISO 639-1 code",
+                                        at: code.location, entity: entity))
+            }
+        }
+        let catalogue = context.catalogue
+        if let language = catalogue.defaultLanguage { codes([language], "the catalogue", catalogue.id ?? "") }
+        texts(catalogue.title, "the catalogue", catalogue.id ?? "", catalogue.location)
+        for qualification in catalogue.qualifications {
+            let name = Naming.qualification(qualification)
+            codes(qualification.languages, name, qualification.id)
+            for text in [qualification.title, qualification.description, qualification.entryRequirements,
+                         qualification.learningOutcomeSummary] {
+                texts(text, name, qualification.id, qualification.location)
+            }
+        }
+        for unit in catalogue.units {
+            let name = Naming.unit(unit)
+            codes(unit.languages, name, unit.id)
+            texts(unit.title, name, unit.id, unit.location)
+            texts(unit.description, name, unit.id, unit.location)
+        }
+        for outcome in catalogue.learningOutcomes {
+            texts(outcome.text, "learning outcome \"\(outcome.id)\"", outcome.id, outcome.location)
+        }
+        for organisation in catalogue.organisations {
+            texts(organisation.name, "organisation \"\(organisation.id)\"", organisation.id, organisation.location)
+        }
+        return findings
+    }
+
+    /// The language part of a BCP 47 tag is an ISO 639-1 code.
+    static func isISO6391(_ tag: String) -> Bool {
+        let language = tag.split(separator: "-", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
+        return language.count == 2 && CodeLists.languageByAlpha2[language] != nil
+    }
+}

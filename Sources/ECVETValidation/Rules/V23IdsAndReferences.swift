@@ -1,0 +1,48 @@
+import ECVETModel
+
+/// V23: ids are unique and references resolve.
+struct IdsAndReferences: Rule {
+    let id = DiagnosticID("V23", "ids-and-references", .error)
+    let summary = "Ids of qualifications, units, learning outcomes and organisations are unique; every learning outcome, organisation and part a catalogue names exists. Groups and parts nest inside their owner, so no cycle can be written."
+    let source = "Data integrity (Europass LOQ hasPart/isPartOf)"
+    let hint = "give every entity its own id, and refer only to ids the catalogue has"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let catalogue = context.catalogue
+        func duplicates<Entity>(_ entities: [Entity], _ kind: String, id: (Entity) -> String, location: (Entity) -> SourceLocation) {
+            var first: [String: SourceLocation] = [:]
+            for entity in entities {
+                let key = id(entity)
+                guard !key.isEmpty else { continue }
+                if let earlier = first[key] {
+                    findings.append(finding("\(kind) id \"\(key)\" is used again; it is first used at \(earlier)",
+                                            at: location(entity), entity: key))
+                } else {
+                    first[key] = location(entity)
+                }
+            }
+        }
+        duplicates(catalogue.qualifications, "qualification", id: \.id, location: \.location)
+        duplicates(catalogue.units, "unit", id: \.id, location: \.location)
+        duplicates(catalogue.learningOutcomes, "learning outcome", id: \.id, location: \.location)
+        duplicates(catalogue.organisations, "organisation", id: \.id, location: \.location)
+        for unit in catalogue.units {
+            duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: \.id, location: \.location)
+            for reference in context.outcomeReferences(of: unit) where context.outcomesByID[reference.id] == nil {
+                findings.append(finding("\(Naming.unit(unit)) names learning outcome \"\(reference.id)\", which is not in the catalogue",
+                                        at: reference.location, entity: unit.id))
+            }
+        }
+        func organisation(_ reference: Reference?, _ role: String, _ owner: String, _ entity: String) {
+            guard let reference, context.organisationsByID[reference.id] == nil else { return }
+            findings.append(finding("\(owner) names \(role) \"\(reference.id)\", which is not among the organisations",
+                                    at: reference.location, entity: entity))
+        }
+        organisation(catalogue.publisher, "publisher", "the catalogue", catalogue.id ?? "")
+        for qualification in catalogue.qualifications {
+            organisation(qualification.awardingBody, "awarding body", Naming.qualification(qualification), qualification.id)
+        }
+        return findings
+    }
+}

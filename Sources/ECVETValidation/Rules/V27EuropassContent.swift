@@ -1,0 +1,43 @@
+import ECVETModel
+
+/// V27: what a Europass LOQ export needs that no other rule already checks.
+struct EuropassContent: Rule {
+    let id = DiagnosticID("V27", "europass-content", .error)
+    let summary = "What a Europass LOQ export needs: a qualification has a title, exactly one EQF level, an NQF level, an ISCED-F code, a language and learning outcomes (through its units); credit points name their framework (ECVET, ECTS) and a number; every unit has a title, an ISCED-F code, a language and learning outcomes. Only in the europass profile; files are checked against the official XSD with --xsd, not here."
+    let source = "Europass ELM LOQ application profile XSD v3.1.0"
+    let hint = "fill in what the Europass Qualification Dataset Register requires, or give it through .ecvet.yaml defaults"
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for qualification in context.catalogue.qualifications {
+            let name = Naming.qualification(qualification)
+            func missing(_ what: String) {
+                findings.append(finding("\(name) has no \(what), which a Europass export needs",
+                                        at: qualification.location, entity: qualification.id))
+            }
+            if qualification.title.isEmpty { missing("title") }
+            if qualification.eqfLevel == nil { missing("EQF level") }
+            if qualification.nqfLevels.isEmpty { missing("NQF level") }
+            if qualification.languages.isEmpty { missing("language") }
+            let outcomes = qualification.unitLinks.contains { link in
+                context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
+            }
+            if !outcomes { missing("learning outcomes (through its units)") }
+            if let credits = qualification.credits, case .national(let system, let factor) = credits.effectiveSystem, factor == nil {
+                findings.append(finding(
+                    "the points of \(name) count in \"\(system)\", which Europass does not know and which has no ECVET factor",
+                    at: credits.location, entity: qualification.id,
+                    hint: "give \"system\": \"ECVET\" or \"ECTS\", or an \"ecvetFactor\""))
+            }
+        }
+        for unit in context.catalogue.units where context.qualificationsByUnit[unit.id] != nil {
+            let name = Naming.unit(unit)
+            func missing(_ what: String) {
+                findings.append(finding("\(name) has no \(what), which a Europass export needs", at: unit.location, entity: unit.id))
+            }
+            if unit.iscedF.isEmpty { missing("ISCED-F code") }
+            if unit.languages.isEmpty { missing("language") }
+        }
+        return findings
+    }
+}

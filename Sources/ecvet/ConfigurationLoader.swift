@@ -1,0 +1,45 @@
+import ArgumentParser
+import ECVETKit
+
+/// Finds and reads the configuration of each input (`--config`, else the nearest
+/// `.ecvet.yaml`), reading each file once, and applies its defaults to the catalogues.
+struct ConfigurationLoader {
+    let explicit: String?
+    private var cache: [String: (Configuration, [Diagnostic])] = [:]
+
+    init(explicit: String?) {
+        self.explicit = explicit
+    }
+
+    /// The configuration for `input`, and the problems of its file (reported once).
+    mutating func configuration(for input: String) -> (Configuration, [Diagnostic]) {
+        guard let path = explicit ?? Configuration.find(for: input) else { return (Configuration(), []) }
+        if let known = cache[path] { return (known.0, []) }
+        let loaded = Configuration.load(path: path)
+        cache[path] = (loaded.configuration, loaded.diagnostics)
+        return (loaded.configuration, loaded.diagnostics)
+    }
+
+    /// Applies each input's defaults; returns the configurations and any configuration problems.
+    mutating func apply(to loaded: inout [LoadedCatalogue]) -> (configurations: [Configuration], diagnostics: [Diagnostic]) {
+        var configurations: [Configuration] = []
+        var diagnostics: [Diagnostic] = []
+        for index in loaded.indices {
+            let (configuration, problems) = configuration(for: loaded[index].source)
+            diagnostics += problems
+            configurations.append(configuration)
+            if var catalogue = loaded[index].catalogue {
+                configuration.defaults.apply(to: &catalogue)
+                loaded[index].catalogue = catalogue
+            }
+        }
+        return (configurations, diagnostics)
+    }
+}
+
+extension InputPaths {
+    /// Config files and mapping files found in folders are not catalogues.
+    static func isCatalogueCandidate(_ name: String) -> Bool {
+        name != Configuration.fileName && !name.hasSuffix(".mapping.yaml") && !name.hasSuffix(".mapping.yml")
+    }
+}

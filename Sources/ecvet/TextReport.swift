@@ -1,0 +1,101 @@
+import ECVETKit
+import Foundation
+
+/// Diagnostics for people: each finding in the one text form, then the source line it points
+/// at and a caret under the column, then its hint; colour only on a terminal (`NO_COLOR` is
+/// honoured).
+struct TextReport {
+    let colour: Bool
+
+    static func forStandardError() -> TextReport {
+        let environment = ProcessInfo.processInfo.environment
+        return TextReport(colour: isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+    }
+
+    func render(_ diagnostics: [Diagnostic]) -> String {
+        let sorted = Diagnostic.sortedForOutput(diagnostics)
+        let lines = SourceLines(wanted: sorted)
+        var text = ""
+        for diagnostic in sorted {
+            text += headline(diagnostic) + "\n"
+            if let location = diagnostic.location, let number = location.line,
+               let source = lines.line(number, of: location.file) {
+                let shown = source.replacingOccurrences(of: "\t", with: " ")
+                text += "    " + shown + "\n"
+                if let column = location.column, column >= 1, column <= shown.count + 1 {
+                    text += "    " + String(repeating: " ", count: column - 1) + paint("^", "1;32") + "\n"
+                }
+            }
+            if let hint = diagnostic.hint { text += "    " + paint("hint:", "1;36") + " \(hint)\n" }
+        }
+        return text
+    }
+
+    private func headline(_ diagnostic: Diagnostic) -> String {
+        guard colour else { return diagnostic.formatted }
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        let code: String
+        switch diagnostic.severity {
+        case .error: code = "1;31"
+        case .warning: code = "1;35"
+        case .note: code = "1;34"
+        }
+        return paint(place, "1") + paint("\(diagnostic.severity.rawValue):", code) + " \(diagnostic.id) \(diagnostic.message)"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// The lines of source files that diagnostics point at, read once per file.
+struct SourceLines {
+    private var lines: [String: [Int: String]] = [:]
+
+    init(wanted diagnostics: [Diagnostic]) {
+        var wanted: [String: Set<Int>] = [:]
+        for diagnostic in diagnostics {
+            if let location = diagnostic.location, let line = location.line, !location.file.isEmpty, location.file != "-" {
+                wanted[location.file, default: []].insert(line)
+            }
+        }
+        for (file, numbers) in wanted {
+            lines[file] = Self.read(file, numbers)
+        }
+    }
+
+    func line(_ number: Int, of file: String) -> String? {
+        lines[file]?[number]
+    }
+
+    /// Reads only the wanted lines, streaming; at most 300 characters of each.
+    private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return [:] }
+        defer { try? handle.close() }
+        var found: [Int: String] = [:]
+        var current = 1
+        var pending: [UInt8] = []
+        let last = numbers.max() ?? 0
+        while current <= last, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            for byte in chunk {
+                if byte == 0x0A {
+                    if numbers.contains(current) { found[current] = decode(pending) }
+                    pending.removeAll(keepingCapacity: true)
+                    current += 1
+                    if current > last { break }
+                } else if numbers.contains(current), pending.count < 1200 {
+                    pending.append(byte)
+                }
+            }
+        }
+        if numbers.contains(current), !pending.isEmpty { found[current] = decode(pending) }
+        return found
+    }
+
+    private static func decode(_ bytes: [UInt8]) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return String(text.prefix(300))
+    }
+}

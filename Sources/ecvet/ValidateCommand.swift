@@ -1,0 +1,209 @@
+import ArgumentParser
+import ECVETKit
+import Foundation
+
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check catalogues against the ECVET, EQF and Europass rules.",
+        discussion: """
+            Text findings go to standard error, then a summary. A JSON or SARIF report is the \
+            command's data: it goes to standard output (or --output) whatever the exit status. \
+            Folders are searched for catalogues; files are checked in parallel and every file \
+            gets its findings. A .ecvet.yaml beside an input or above it (or --config) can change \
+            the profile, switch rules off, re-grade them and give defaults.
+
+            Exit status: 0 no errors (warnings allowed), 1 errors (or more warnings than \
+            --max-warnings), 2 usage or I/O problems.
+
+            Examples:
+              ecvet validate catalogue.json
+              ecvet validate exports/ --profile europass --format sarif --output findings.sarif
+              ecvet validate catalogue.json --rule V11=off --rule V06=error
+              ecvet validate catalogue.json --write-baseline baseline.json
+              ecvet validate catalogue.json --baseline baseline.json
+              ecvet validate file.xml --schema-only --xsd loq.xsd
+            """
+    )
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    @Argument(help: "Catalogue files or folders; - reads standard input.")
+    var inputs: [String]
+
+    @Option(help: "text (to standard error), json or sarif (to standard output or --output).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Rule profile: ecvet (default), eqf (points voluntary) or europass (what a Europass export needs).")
+    var profile: Profile?
+
+    @Option(help: "A configuration file instead of the nearest .ecvet.yaml.")
+    var config: String?
+
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Set a rule: V11=off, V06=error, V13=note (repeatable).", valueName: "ID=SETTING"))
+    var rules: [String] = []
+
+    @Flag(help: "Report warnings as errors.")
+    var warningsAsErrors = false
+
+    @Option(help: "Fail (exit 1) when there are more warnings than this.")
+    var maxWarnings: Int?
+
+    @Option(help: "Report only findings that are not in this baseline file.")
+    var baseline: String?
+
+    @Option(help: "Write all current findings to this baseline file and accept them.")
+    var writeBaseline: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the JSON or SARIF report to this file.")
+    var output: String?
+
+    @Option(help: "The day expiry is judged against (YYYY-MM-DD), instead of today.")
+    var today: String?
+
+    @Flag(help: "Only check XML files against a schema (the catalogue XSD, or --xsd).")
+    var schemaOnly = false
+
+    @Option(help: "With --schema-only: the XSD to check against, e.g. the official Europass loq.xsd.")
+    var xsd: String?
+
+    @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
+    var source: CatalogueFormat?
+
+    @OptionGroup(title: "CSV")
+    var csv: CSVArguments
+
+    func validate() throws {
+        if xsd != nil && !schemaOnly { throw ValidationError("--xsd goes with --schema-only") }
+        if let today, Configuration.parseDate(today) == nil { throw ValidationError("--today takes a date such as 2026-01-31") }
+        if output != nil && format == .text { throw ValidationError("--output holds a JSON or SARIF report: add --format json or sarif") }
+        _ = try ruleOverrides()
+    }
+
+    func ruleOverrides() throws -> [String: Severity?] {
+        var overrides: [String: Severity?] = [:]
+        for setting in rules {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let rule = RuleCatalog.rule(parts[0]) else {
+                throw ValidationError("--rule takes ID=SETTING with a rule id from `ecvet rules`, such as V11=off")
+            }
+            guard let severity = Configuration.parseSeverity(parts[1]) else {
+                throw ValidationError("--rule \(parts[0]) is set to off, note, warning or error")
+            }
+            overrides[rule.id.id] = severity
+        }
+        return overrides
+    }
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        let paths = try InputPaths.expand(inputs)
+        var diagnostics: [Diagnostic] = []
+        var summary = (files: paths.count, qualifications: 0, units: 0)
+
+        if schemaOnly {
+            diagnostics = await ECVET.checkSchema(paths: paths, xsd: xsd).flatMap { $0 }
+        } else {
+            let progress = ProgressDisplay(total: paths.count)
+            var loaded = await ECVET.read(paths: paths, format: source, csv: csv.options, progress: { progress.advance() })
+            progress.finish()
+            var loader = ConfigurationLoader(explicit: config)
+            let (configurations, problems) = loader.apply(to: &loaded)
+            diagnostics += problems
+            let overrides = try ruleOverrides()
+            let profile = self.profile
+            let day = today.flatMap(Configuration.parseDate)
+            let work = zip(loaded, configurations).map { ($0, $1) }
+            let findings = await withTaskGroup(of: [Diagnostic].self) { group in
+                for (item, configuration) in work {
+                    group.addTask {
+                        guard let catalogue = item.catalogue else { return item.diagnostics }
+                        var configuration = configuration
+                        if let day { configuration.settings.today = day }
+                        return item.diagnostics + (await ECVET.validate(catalogue, profile: profile,
+                                                                        configuration: configuration, overrides: overrides))
+                    }
+                }
+                var all: [Diagnostic] = []
+                for await part in group { all += part }
+                return all
+            }
+            diagnostics += findings
+            for item in loaded {
+                summary.qualifications += item.catalogue?.qualifications.count ?? 0
+                summary.units += item.catalogue?.units.count ?? 0
+            }
+        }
+
+        if let writeBaseline {
+            try write(Baseline(diagnostics).encoded(), to: writeBaseline)
+            diagnostics = []
+        } else if let baseline {
+            do {
+                diagnostics = try Baseline.load(baseline).filter(diagnostics)
+            } catch {
+                StandardError.write("error: [\(DiagnosticID.unreadableInput.id) \(DiagnosticID.unreadableInput.name)] cannot read baseline \(baseline): \(error.localizedDescription)")
+                throw ExitStatus.usageOrIO
+            }
+        }
+        if warningsAsErrors {
+            diagnostics = diagnostics.map { diagnostic in
+                var changed = diagnostic
+                if changed.severity == .warning { changed.severity = .error }
+                return changed
+            }
+        }
+
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.count - errors - warnings
+        let version = ECVETCommand.configuration.version
+        switch format {
+        case .text:
+            let report = TextReport.forStandardError()
+            var text = report.render(diagnostics)
+            var line = "checked \(summary.files) \(summary.files == 1 ? "file" : "files")"
+            if !schemaOnly { line += ", \(summary.qualifications) qualifications, \(summary.units) units" }
+            line += ": \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+            if notes > 0 { line += ", \(notes) \(notes == 1 ? "note" : "notes")" }
+            if isatty(2) == 1 {
+                let elapsed = ContinuousClock.now - started
+                line += String(format: " (%.1f s)", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            }
+            text += line + "\n"
+            StandardError.write(text)
+        case .json:
+            let report = JSONReport(diagnostics: diagnostics, profile: schemaOnly ? "schema" : (profile?.rawValue ?? "ecvet"),
+                                    summary: .init(files: summary.files, qualifications: summary.qualifications,
+                                                   units: summary.units, errors: errors, warnings: warnings, notes: notes),
+                                    version: version)
+            try emit(report.encoded())
+        case .sarif:
+            try emit(SARIFReport(diagnostics: diagnostics, version: version).encoded())
+        }
+        if errors > 0 { throw ExitStatus.dataErrors }
+        if let maxWarnings, warnings > maxWarnings {
+            if format == .text { StandardError.write("error: \(warnings) warnings, more than --max-warnings \(maxWarnings)") }
+            throw ExitStatus.dataErrors
+        }
+    }
+
+    private func emit(_ data: Data) throws {
+        if let output, output != "-" {
+            try write(data, to: output)
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do throws(OutputError) {
+            try ECVET.write(bytes: Array(data), to: path)
+        } catch {
+            StandardError.write("error: [\(DiagnosticID.unwritableOutput.id) \(DiagnosticID.unwritableOutput.name)] \(error.message)")
+            throw ExitStatus.usageOrIO
+        }
+    }
+}
