@@ -33,6 +33,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
 
+    @Option(help: "A configuration file instead of the nearest .ecvet.yaml (its defaults fill what the data lacks).")
+    var config: String?
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
@@ -57,8 +60,11 @@ struct ConvertCommand: AsyncParsableCommand {
         if format.isFolder && (output == nil || output == "-") {
             throw ValidationError("\(format) is written as a folder of tables: give -o FOLDER")
         }
-        let loaded = await ECVET.read(paths: inputs, format: source, csv: csv.options)
-        DiagnosticPrinter.print(loaded.flatMap(\.diagnostics))
+        var loaded = await ECVET.read(paths: inputs, format: source, csv: csv.options)
+        var loader = ConfigurationLoader(explicit: config)
+        let problems = loader.apply(to: &loaded).diagnostics
+        DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
+        guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let catalogues = loaded.compactMap(\.catalogue)
         guard catalogues.count == loaded.count, !loaded.contains(where: { $0.diagnostics.hasErrors }) else {
             throw ExitStatus.dataErrors

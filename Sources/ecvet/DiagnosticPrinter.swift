@@ -1,14 +1,9 @@
 import ECVETKit
 
-/// Renders diagnostics as text on standard error, one finding per line in the documented form
-/// `path:line:column: severity: [ID name] message`, sorted, each followed by its hint.
+/// Prints diagnostics on standard error in the one text form, with source lines and hints.
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
-        var text = ""
-        for diagnostic in Diagnostic.sortedForOutput(diagnostics) {
-            text += diagnostic.formatted + "\n"
-            if let hint = diagnostic.hint { text += "    hint: \(hint)\n" }
-        }
+        let text = TextReport.forStandardError().render(diagnostics)
         if !text.isEmpty { StandardError.write(text) }
     }
 }

@@ -25,13 +25,19 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
 
+    @Option(help: "A configuration file instead of the nearest .ecvet.yaml (its defaults fill what the data lacks).")
+    var config: String?
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
     func run() async throws {
         let paths = try InputPaths.expand(inputs)
-        let loaded = await ECVET.read(paths: paths, format: source, csv: csv.options)
-        DiagnosticPrinter.print(loaded.flatMap(\.diagnostics))
+        var loaded = await ECVET.read(paths: paths, format: source, csv: csv.options)
+        var loader = ConfigurationLoader(explicit: config)
+        let problems = loader.apply(to: &loaded).diagnostics
+        DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
+        guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let summaries = loaded.compactMap { item in
             item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue) }
         }

@@ -206,8 +206,10 @@ public final class JSONEventReader: TreeEventSource {
     private func lexString(interned: Bool) throws(SyntaxError) -> String {
         var p = pos + 1
         while true {
-            while p < end {
-                let byte = buffer[p]
+            // Locals keep the hot loop free of property accesses (and their exclusivity checks).
+            let bytes = buffer, limit = end
+            while p < limit {
+                let byte = bytes[p]
                 if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
                 p += 1
             }
@@ -459,19 +461,29 @@ public final class JSONEventReader: TreeEventSource {
 
     private func skipWhitespace() throws(SyntaxError) {
         while true {
-            while pos < end {
-                let byte = buffer[pos]
+            let bytes = buffer, limit = end
+            var index = pos
+            var lines = 0
+            var lastLineStart = -1
+            while index < limit {
+                let byte = bytes[index]
                 if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                    pos += 1
+                    index += 1
                 } else if byte == 0x0A {
-                    pos += 1
-                    line += 1
-                    columnBaseOffset = base + pos
-                    columnBaseValue = 1
+                    index += 1
+                    lines += 1
+                    lastLineStart = index
                 } else {
-                    return
+                    break
                 }
             }
+            pos = index
+            if lines > 0 {
+                line += lines
+                columnBaseOffset = base + lastLineStart
+                columnBaseValue = 1
+            }
+            if index < limit { return }
             guard try refill() else { return }
         }
     }
