@@ -25,6 +25,30 @@ struct XMLTests {
         #expect(try ECVET.encode(try #require(back.catalogue), as: .xml) == xml)
     }
 
+    static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test("what the writer produces validates with xmllint --nonet --noout --schema Schemas/ecvet-catalogue.xsd",
+          .enabled(if: xmllint != nil, "needs xmllint (apt-get install libxml2-utils)"),
+          arguments: Fixtures.files(in: "valid"))
+    func xmllintAgrees(fixture: String) throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("out.xml")
+        try Data(try ECVET.encode(catalogue, as: .xml)).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
+        process.arguments = ["--nonet", "--noout", "--schema",
+                             Fixtures.repository.appendingPathComponent("Schemas/ecvet-catalogue.xsd").path, file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+
     @Test("encodings: ISO-8859-1 and UTF-16 declared, a UTF-8 byte order mark", arguments: [
         ("valid/de-lagerlogistik-latin1.xml", "valid/eu-multilingual-catalogue.json"),
         ("valid/fi-sv-restaurang-utf16.xml", "valid/fi-sv-restaurang-handwritten.yaml"),

@@ -3,6 +3,8 @@
 //   ecvet-bench read FILE     reads FILE into the model (timed)
 //   ecvet-bench write FILE    reads FILE (untimed), then writes it as canonical JSON to a
 //                             temporary file with ECVET.write (timed)
+//   ecvet-bench validate FILE reads FILE (timed), then checks it with every rule of the
+//                             europass profile (timed) and prints the cost relative to reading
 //
 // One line per run on standard output; MB are 10^6 bytes. Exit status 1 when the read produced
 // error diagnostics, 2 for usage or I/O problems.
@@ -77,8 +79,8 @@ func temporaryPath(for path: String) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3, ["read", "write"].contains(arguments[1]) else {
-    fail("usage: ecvet-bench read|write FILE")
+guard arguments.count == 3, ["read", "write", "validate"].contains(arguments[1]) else {
+    fail("usage: ecvet-bench read|write|validate FILE")
 }
 let mode = arguments[1]
 let path = arguments[2]
@@ -90,6 +92,14 @@ case "read":
     let time = seconds(elapsed)
     let megabytes = Double(inputBytes) / 1e6
     print("read json \(fixed(megabytes, 1)) MB in \(fixed(time, 2)) s = \(fixed(megabytes / time, 1)) MB/s (\(counts(catalogue)))")
+case "validate":
+    let (catalogue, reading) = load(path)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let findings = await ECVET.validate(catalogue, profile: .europass)
+    let checking = clock.now - start
+    let ratio = seconds(checking) / seconds(reading)
+    print("validate json \(fixed(Double(inputBytes) / 1e6, 1)) MB: read \(fixed(seconds(reading), 2)) s, checks \(fixed(seconds(checking), 2)) s = \(fixed(ratio * 100, 1)) % on top of reading (\(findings.count) findings, \(counts(catalogue)))")
 default:
     let (catalogue, _) = load(path)
     let target = temporaryPath(for: path)
