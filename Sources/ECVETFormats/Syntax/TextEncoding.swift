@@ -38,7 +38,7 @@ struct UTF8Transcoder {
                 if byte < 0x80 {
                     output.append(byte)
                 } else {
-                    append(Self.windows1252[Int(byte - 0x80)], to: &output)
+                    UTF8Text.append(Self.windows1252[Int(byte - 0x80)], to: &output)
                 }
             }
         case .utf16LittleEndian, .utf16BigEndian:
@@ -52,7 +52,7 @@ struct UTF8Transcoder {
                 if (0xD800...0xDBFF).contains(unit) {
                     guard index + 3 < usable else {
                         if final {
-                            append(0xFFFD, to: &output)
+                            UTF8Text.append(0xFFFD, to: &output)
                             index += 2
                             continue
                         }
@@ -61,17 +61,17 @@ struct UTF8Transcoder {
                     }
                     let low = self.unit(units, index + 2)
                     if (0xDC00...0xDFFF).contains(low) {
-                        append(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00), to: &output)
+                        UTF8Text.append(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00), to: &output)
                         index += 4
                     } else {
-                        append(0xFFFD, to: &output)
+                        UTF8Text.append(0xFFFD, to: &output)
                         index += 2
                     }
                 } else if (0xDC00...0xDFFF).contains(unit) {
-                    append(0xFFFD, to: &output)
+                    UTF8Text.append(0xFFFD, to: &output)
                     index += 2
                 } else {
-                    append(UInt32(unit), to: &output)
+                    UTF8Text.append(UInt32(unit), to: &output)
                     index += 2
                 }
             }
@@ -82,25 +82,6 @@ struct UTF8Transcoder {
         encoding == .utf16LittleEndian
             ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
             : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-    }
-
-    private func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        switch scalar {
-        case ..<0x80:
-            output.append(UInt8(scalar))
-        case ..<0x800:
-            output.append(UInt8(0xC0 | scalar >> 6))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        case ..<0x10000:
-            output.append(UInt8(0xE0 | scalar >> 12))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | scalar >> 18))
-            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 
     /// Windows-1252 0x80–0xFF as Unicode scalars (the five unassigned bytes map to themselves).

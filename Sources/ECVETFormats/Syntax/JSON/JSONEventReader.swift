@@ -295,7 +295,7 @@ public final class JSONEventReader: TreeEventSource {
                 } else if (0xDC00...0xDFFF).contains(scalar) {
                     throw error(at: base + p, "a \\u escape names a lone low surrogate")
                 }
-                appendUTF8(scalar)
+                UTF8Text.append(scalar, to: &scratch)
                 p += length
                 continue
             default:
@@ -320,25 +320,6 @@ public final class JSONEventReader: TreeEventSource {
             value = value << 4 | digit
         }
         return value
-    }
-
-    private func appendUTF8(_ scalar: UInt32) {
-        switch scalar {
-        case ..<0x80:
-            scratch.append(UInt8(scalar))
-        case ..<0x800:
-            scratch.append(UInt8(0xC0 | scalar >> 6))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        case ..<0x10000:
-            scratch.append(UInt8(0xE0 | scalar >> 12))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | scalar >> 18))
-            scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 
     private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, interned: Bool,
