@@ -15,6 +15,10 @@ struct UnitHasPoints: Rule {
             let linking = context.qualificationsByUnit[unit.id] ?? []
             let links = linking.flatMap { qualifications[$0].unitLinks.filter { $0.unit.id == unit.id } }
             if !links.isEmpty && links.allSatisfy({ $0.points != nil }) { continue }
+            // A qualification with no points anywhere is one finding of V15, not one per unit.
+            if !linking.isEmpty && linking.allSatisfy({ QualificationWithoutPoints.hasNoPoints(qualifications[$0], context) }) {
+                continue
+            }
             if let total = linking.first(where: { qualifications[$0].credits != nil }) {
                 findings.append(finding(
                     "\(Naming.unit(unit)) has no points, but \(Naming.qualification(qualifications[total])) that it belongs to has",

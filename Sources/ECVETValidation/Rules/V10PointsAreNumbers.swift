@@ -11,13 +11,13 @@ struct PointsAreNumbers: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         PointValues.all(in: context.catalogue).compactMap { item in
             guard let value = item.points.value else {
-                return finding("points \"\(item.points.written)\" of \(item.owner) are not a number", at: item.location, entity: item.entity)
+                return finding("\(item.noun) \"\(item.points.written)\" of \(item.owner) are not a number", at: item.location, entity: item.entity)
             }
             if value < 0 {
-                return finding("points \(item.points.canonical) of \(item.owner) are negative", at: item.location, entity: item.entity)
+                return finding("\(item.noun) \(item.points.canonical) of \(item.owner) are negative", at: item.location, entity: item.entity)
             }
             if value == 0 {
-                return finding("points of \(item.owner) are 0", at: item.location, severity: .warning, entity: item.entity,
+                return finding("\(item.noun) of \(item.owner) are 0", at: item.location, severity: .warning, entity: item.entity,
                                hint: "give the real points, or leave them out")
             }
             return nil
@@ -29,6 +29,8 @@ struct PointsAreNumbers: Rule {
 enum PointValues {
     struct Item {
         let points: DecimalText
+        /// "points", or "learning hours".
+        var noun = "points"
         let owner: String
         let entity: String
         let location: SourceLocation
@@ -62,7 +64,7 @@ enum PointValues {
             let owner = Naming.qualification(qualification)
             add(qualification.credits, owner, qualification.id)
             if let hours = qualification.learningHours {
-                items.append(Item(points: hours, owner: "the learning hours of \(owner)", entity: qualification.id, location: qualification.location))
+                items.append(Item(points: hours, noun: "learning hours", owner: owner, entity: qualification.id, location: qualification.location))
             }
             if let structure = qualification.structure { walk(structure, owner, qualification.id) }
         }

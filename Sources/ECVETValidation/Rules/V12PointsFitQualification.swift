@@ -2,11 +2,12 @@ import ECVETModel
 import Foundation
 
 /// V12: the units' points fit the qualification: no unit worth more than the whole, mandatory
-/// units within the total, every group's rule satisfiable, and the structure able to reach the
-/// total exactly.
+/// units within the total, every group's rule satisfiable, and the total within the range of
+/// points the structure can give (ranges, not every combination: a total between two reachable
+/// sums is not reported).
 struct PointsFitQualification: Rule {
     let id = DiagnosticID("V12", "points-fit-qualification", .error)
-    let summary = "Unit points fit the qualification: each unit ≤ the total; the structure can reach the total (all-mandatory structures sum to it); every group's min..max rule can be met. An open group (a rule, no members) is a warning, never an error."
+    let summary = "Unit points fit the qualification: each unit ≤ the total; the total lies within the points the structure can give (all-mandatory structures sum to it; each group's range follows from its min..max rule); every group's rule can be met. An open group (a rule, no members) is a warning, never an error."
     let source = "ECVET Recommendation 2009, Annex II §3 (points are allocated first to the qualification, then to its units by relative weight)"
     let hint = "correct the points of the units or groups, or the qualification's total"
     var severities: [Severity] { [.error, .warning] }

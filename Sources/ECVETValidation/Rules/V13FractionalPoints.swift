@@ -10,7 +10,7 @@ struct FractionalPoints: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         PointValues.all(in: context.catalogue).compactMap { item in
-            guard let value = item.points.value, value != value.rounded(0) else { return nil }
+            guard item.noun == "points", let value = item.points.value, value != value.rounded(0) else { return nil }
             if item.points.writtenFractionDigits > 2 {
                 return finding("points \(item.points.written) of \(item.owner) have more than two decimals",
                                at: item.location, severity: .warning, entity: item.entity)

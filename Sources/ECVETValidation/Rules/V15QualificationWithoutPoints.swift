@@ -9,11 +9,15 @@ struct QualificationWithoutPoints: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         context.catalogue.qualifications.compactMap { qualification in
-            let links = qualification.unitLinks
-            guard !links.isEmpty, qualification.credits == nil,
-                  links.allSatisfy({ context.points(of: $0) == nil }) else { return nil }
-            return finding("\(Naming.qualification(qualification)) has \(links.count) units but no points at all",
+            guard Self.hasNoPoints(qualification, context) else { return nil }
+            return finding("\(Naming.qualification(qualification)) has \(qualification.unitLinks.count) units but no points at all",
                            at: qualification.location, entity: qualification.id)
         }
+    }
+
+    /// Units, and no points on the qualification, its links or its units.
+    static func hasNoPoints(_ qualification: Qualification, _ context: ValidationContext) -> Bool {
+        let links = qualification.unitLinks
+        return !links.isEmpty && qualification.credits == nil && links.allSatisfy { context.points(of: $0) == nil }
     }
 }

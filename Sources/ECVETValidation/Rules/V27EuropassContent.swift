@@ -3,7 +3,7 @@ import ECVETModel
 /// V27: what a Europass LOQ export needs that no other rule already checks.
 struct EuropassContent: Rule {
     let id = DiagnosticID("V27", "europass-content", .error)
-    let summary = "What a Europass LOQ export needs: a qualification has a title, exactly one EQF level, an NQF level, an ISCED-F code, a language and learning outcomes (through its units); credit points name their framework (ECVET, ECTS) and a number; every unit has a title, an ISCED-F code, a language and learning outcomes. Only in the europass profile; files are checked against the official XSD with --xsd, not here."
+    let summary = "What a Europass LOQ export needs: a qualification has a title, a language and learning outcomes (through its units) (its EQF level is V03's, its NQF level V04's and its ISCED-F code V20's); credit points name their framework (ECVET, ECTS) and a number; every unit has a title, an ISCED-F code, a language and learning outcomes. Only in the europass profile; files are checked against the official XSD with --xsd, not here."
     let source = "Europass ELM LOQ application profile XSD v3.1.0"
     let hint = "fill in what the Europass Qualification Dataset Register requires, or give it through .ecvet.yaml defaults"
 
@@ -16,8 +16,6 @@ struct EuropassContent: Rule {
                                         at: qualification.location, entity: qualification.id))
             }
             if qualification.title.isEmpty { missing("title") }
-            if qualification.eqfLevel == nil { missing("EQF level") }
-            if qualification.nqfLevels.isEmpty { missing("NQF level") }
             if qualification.languages.isEmpty { missing("language") }
             let outcomes = qualification.unitLinks.contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false

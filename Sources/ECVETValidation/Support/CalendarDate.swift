@@ -18,7 +18,7 @@ struct CalendarDate: Comparable, Sendable {
             return result
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+              (1...12).contains(month), day >= 1, day <= Self.days(in: month, of: year) else { return nil }
         let rest = text.utf8.dropFirst(10)
         guard rest.isEmpty || rest.first == UInt8(ascii: "T") else { return nil }
         value = year * 10_000 + month * 100 + day
@@ -27,6 +27,14 @@ struct CalendarDate: Comparable, Sendable {
     init(_ date: Date) {
         let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
         value = (components.year ?? 0) * 10_000 + (components.month ?? 0) * 100 + (components.day ?? 0)
+    }
+
+    static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.value < rhs.value }
