@@ -141,3 +141,5 @@ public struct LoadedCatalogue: Sendable {
 @_exported import struct ECVETFormats.CSVOptions
 @_exported import enum ECVETFormats.TextEncoding
 @_exported import enum ECVETFormats.CanonicalCSVLayout
+@_exported import class ECVETFormats.CSVRecordReader
+@_exported import class ECVETFormats.ByteInput

@@ -7,7 +7,7 @@ import Foundation
 /// sums is not reported).
 struct PointsFitQualification: Rule {
     let id = DiagnosticID("V12", "points-fit-qualification", .error)
-    let summary = "Unit points fit the qualification: each unit ≤ the total; the total lies within the points the structure can give (all-mandatory structures sum to it; each group's range follows from its min..max rule); every group's rule can be met. An open group (a rule, no members) is a warning, never an error."
+    let summary = "Unit points fit the qualification, and part points the unit: each unit ≤ the total; the total lies within the points the structure can give (all-mandatory structures sum to it; each group's range follows from its min..max rule); every group's rule can be met. An open group (a rule, no members) is a warning, never an error."
     let source = "ECVET Recommendation 2009, Annex II §3 (points are allocated first to the qualification, then to its units by relative weight)"
     let hint = "correct the points of the units or groups, or the qualification's total"
     var severities: [Severity] { [.error, .warning] }
@@ -20,6 +20,9 @@ struct PointsFitQualification: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        for unit in context.catalogue.units {
+            findings += partsFit(unit)
+        }
         for qualification in context.catalogue.qualifications {
             guard let structure = qualification.structure else { continue }
             let name = Naming.qualification(qualification)
@@ -44,6 +47,40 @@ struct PointsFitQualification: Rule {
                     "the structure of \(name) gives at most \(DecimalText(high).canonical) points, less than its total of \(DecimalText(total).canonical)",
                     at: structure.location, entity: qualification.id))
             }
+        }
+        return findings
+    }
+
+    /// The parts of a unit within the unit's points: no part worth more, the mandatory parts
+    /// within the whole, and all parts together at least the whole when every part is mandatory.
+    private func partsFit(_ unit: ECVETModel.Unit) -> [Diagnostic] {
+        guard let whole = unit.credits?.amount.value else { return [] }
+        var findings: [Diagnostic] = []
+        let name = Naming.unit(unit)
+        var mandatory: Decimal = 0
+        var everyPart: Decimal = 0
+        var allKnown = true
+        for part in unit.parts {
+            guard let points = part.credits?.amount.value else {
+                allKnown = false
+                continue
+            }
+            everyPart += points
+            if part.isMandatory == true { mandatory += points }
+            if points > whole {
+                findings.append(finding(
+                    "part \"\(part.id)\" is worth \(DecimalText(points).canonical) points, more than the \(DecimalText(whole).canonical) of \(name)",
+                    at: part.credits!.location, entity: unit.id))
+            }
+        }
+        if mandatory > whole {
+            findings.append(finding(
+                "the mandatory parts of \(name) are worth \(DecimalText(mandatory).canonical) points, more than the unit's \(DecimalText(whole).canonical)",
+                at: unit.credits!.location, entity: unit.id))
+        } else if allKnown, !unit.parts.isEmpty, unit.parts.allSatisfy({ $0.isMandatory == true }), everyPart != whole {
+            findings.append(finding(
+                "the parts of \(name) are all mandatory and worth \(DecimalText(everyPart).canonical) points, not the unit's \(DecimalText(whole).canonical)",
+                at: unit.credits!.location, entity: unit.id))
         }
         return findings
     }
