@@ -91,6 +91,9 @@ public enum CatalogueCodec {
         case .csv:
             let result = FlatCSVReader(options: csv).read(input)
             return (result.catalogue, chosen, result.diagnostics)
+        case .europassXML:
+            return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass XML cannot be read yet; it can be written",
+                                             at: SourceLocation(file: input.name))])
         }
     }
 
@@ -107,6 +110,9 @@ public enum CatalogueCodec {
             try CanonicalXMLEmitter(writer: XMLWriter(output: output)).emit(catalogue)
         case .csv:
             throw OutputError(message: "canonical CSV is a folder of tables; it needs -o FOLDER")
+        case .europassXML:
+            var emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue)
+            try emitter.emit()
         }
     }
 }

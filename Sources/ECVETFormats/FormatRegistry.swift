@@ -10,6 +10,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case xml
     /// The canonical CSV layout: a folder of tables.
     case csv
+    /// A Europass document: the European Learning Model v3 LOQ profile, root `<Courses>`.
+    case europassXML = "europass-xml"
 
     public var description: String { rawValue }
 
@@ -18,7 +20,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         switch self {
         case .json: "json"
         case .yaml: "yaml"
-        case .xml: "xml"
+        case .xml, .europassXML: "xml"
         case .csv: "csv"
         }
     }
@@ -33,6 +35,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
         case .xml: "canonical ECVET catalogue, XML (urn:ecvetkit:catalogue:1, Schemas/ecvet-catalogue.xsd)"
         case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER); reads flat CSV files too"
+        case .europassXML: "Europass ELM 3.1 LOQ XML (<Courses>), for the Qualification Dataset Register"
         }
     }
 }
@@ -41,14 +44,15 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
     public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv]
-    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv]
+    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML]
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let ext = path[path.index(after: dot)...].lowercased()
         if ext == "yml" { return .yaml }
-        return CatalogueFormat.allCases.first { $0.fileExtension == ext }
+        // An extension names a canonical format only: Europass needs --to europass-xml.
+        return [CatalogueFormat.json, .yaml, .xml, .csv].first { $0.fileExtension == ext }
     }
 
     /// Recognises the format from the first bytes; diagnoses inputs in formats this build does not

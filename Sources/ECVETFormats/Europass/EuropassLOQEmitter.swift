@@ -1,0 +1,308 @@
+import ECVETModel
+import Foundation
+
+/// Writes a catalogue as a Europass document: the European Learning Model v3 "LOQ" application
+/// profile (root `<Courses>`), version 3.1.0.
+///
+/// - Qualifications become `qualification`; units become `learningAchievementSpecification`
+///   linked to each qualification that uses them with `isPartOf` (the 3.1 schema lets a
+///   qualification's `hasPart` point only to qualifications); a unit's parts likewise, linked to
+///   their unit.
+/// - Learning outcomes go to `learningOutcomeReferences`, listed on their units and, since LOQ
+///   requires them there too, on every qualification that uses the units.
+/// - Organisations go to `agentReferences` with a location in `locationReferences`; awarding
+///   bodies and validity periods become `awardingOpportunity`.
+/// - Codes become vocabulary URIs (EQF, NQF, ISCED-F, languages, countries, credit frameworks,
+///   skill types). Ids are the entities' URIs, or `urn:` ids made from their ids, so an unchanged
+///   catalogue gives the same bytes.
+///
+/// What LOQ cannot carry, and so is left out: points per qualification→unit link (a unit's own
+/// points are written), unit groups and their min/max rules, assessment procedures and criteria,
+/// notes (learning-outcome summary, entry requirements, addresses) in more than one language (the
+/// first is written), and unknown fields. The writer assumes the `europass` rule profile has passed; values it cannot express
+/// (an unknown code) are left out rather than invented.
+public struct EuropassLOQEmitter {
+    /// The application profile's namespace and version, held in one place.
+    public static let namespace = "http://data.europa.eu/snb/model/ap/loq-constraints/"
+    public static let version = "3.1.0"
+
+    let writer: XMLWriter
+    let catalogue: Catalogue
+    private var notations = Set<String>()
+
+    public init(writer: XMLWriter, catalogue: Catalogue) {
+        self.writer = writer
+        self.catalogue = catalogue
+    }
+
+    /// Writes the document and flushes it.
+    public mutating func emit() throws(OutputError) {
+        let unitsByID = Dictionary(catalogue.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var qualificationsOfUnit: [String: [String]] = [:]
+        for qualification in catalogue.qualifications {
+            for link in qualification.unitLinks where !(qualificationsOfUnit[link.unit.id]?.contains(qualification.id) ?? false) {
+                qualificationsOfUnit[link.unit.id, default: []].append(qualification.id)
+            }
+        }
+
+        writer.startRoot("Courses", namespace: Self.namespace)
+        writer.namespace(prefix: "skos", uri: "http://www.w3.org/2004/02/skos/core#")
+        writer.namespace(prefix: "dc", uri: "http://purl.org/dc/terms/")
+        writer.attribute("xsdVersion", Self.version)
+
+        writer.startElement("learningAchievementSpecificationReferences")
+        for qualification in catalogue.qualifications {
+            emit(qualification, units: unitsByID)
+        }
+        for unit in catalogue.units {
+            emit(unit, partOf: qualificationsOfUnit[unit.id] ?? [])
+        }
+        writer.endElement()
+
+        if !catalogue.learningOutcomes.isEmpty {
+            writer.startElement("learningOutcomeReferences")
+            catalogue.learningOutcomes.forEach { emit($0) }
+            writer.endElement()
+        }
+        let organisations = catalogue.organisations
+        if !organisations.isEmpty {
+            writer.startElement("agentReferences")
+            organisations.forEach { emit($0) }
+            writer.endElement()
+            writer.startElement("locationReferences")
+            organisations.forEach { emitLocation(of: $0) }
+            writer.endElement()
+        }
+        writer.endElement()
+        try writer.finish()
+    }
+
+    // MARK: - Entities
+
+    private mutating func emit(_ qualification: Qualification, units: [String: ECVETModel.Unit]) {
+        writer.startElement("qualification")
+        writer.attribute("id", Self.id(qualification.uri, "qualification", qualification.id))
+        identifier(qualification.code ?? qualification.id, scheme: qualification.code == nil ? "ECVETKit qualification id" : "national qualification code")
+        text("title", qualification.title)
+        text("description", qualification.description)
+        if let homepage = qualification.homepage {
+            writer.startElement("homepage")
+            writer.element("contentUrl", homepage)
+            writer.endElement()
+        }
+        note("learningOutcomeSummary", qualification.learningOutcomeSummary)
+        qualification.iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
+        writer.element("volumeOfLearning", qualification.volumeOfLearning)
+        creditPoint(qualification.credits)
+        languages(qualification.languages)
+        note("entryRequirement", qualification.entryRequirements)
+        var outcomes: [String] = []
+        var seen = Set<String>()
+        for link in qualification.unitLinks {
+            guard let unit = units[link.unit.id] else { continue }
+            for reference in unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes) where seen.insert(reference.id).inserted {
+                outcomes.append(reference.id)
+            }
+        }
+        outcomes.forEach { idReference("learningOutcome", Self.id(nil, "learning-outcome", $0)) }
+        if let body = qualification.awardingBody {
+            writer.startElement("awardingOpportunity")
+            idReference("awardingBody", Self.id(nil, "organisation", body.id))
+            if let validity = qualification.validity, !validity.isEmpty {
+                writer.startElement("temporal")
+                writer.element("startDate", validity.from.map(Self.dateTime))
+                writer.element("endDate", validity.until.map(Self.dateTime))
+                writer.endElement()
+            }
+            idReference("learningAchievementSpecification", Self.id(qualification.uri, "qualification", qualification.id))
+            writer.endElement()
+        }
+        writer.element("isPartialQualification", qualification.isPartial.map { $0 ? "true" : "false" })
+        if let uri = qualification.eqfLevel?.uri { reference("EQFLevel", uri) }
+        for level in qualification.nqfLevels {
+            if let uri = level.uri ?? level.framework.flatMap({ framework in level.level.flatMap { CodeLists.nqfURI(framework: framework, level: $0) } }) {
+                reference("NQFLevel", uri)
+            }
+        }
+        writer.endElement()
+    }
+
+    private mutating func emit(_ unit: ECVETModel.Unit, partOf qualifications: [String]) {
+        let unitID = Self.id(unit.uri, "unit", unit.id)
+        specification(id: unitID, notation: unit.code ?? unit.id, title: unit.title, description: unit.description,
+                      iscedF: unit.iscedF, credits: unit.credits, languages: unit.languages,
+                      outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
+                      partOf: qualifications.map { id in
+                          Self.id(catalogue.qualifications.first { $0.id == id }?.uri, "qualification", id)
+                      })
+        for part in unit.parts where !part.learningOutcomes.isEmpty {
+            specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), notation: part.code ?? "\(unit.id)/\(part.id)",
+                          title: part.title.isEmpty ? unit.title : part.title, description: part.description,
+                          iscedF: unit.iscedF, credits: part.credits, languages: unit.languages,
+                          outcomes: part.learningOutcomes, partOf: [unitID])
+        }
+    }
+
+    /// A `learningAchievementSpecification`, in the schema's element order.
+    private mutating func specification(id: String, notation: String, title: LocalizedText, description: LocalizedText,
+                                        iscedF: [Code], credits: CreditPoints?, languages codes: [Code],
+                                        outcomes: [Reference], partOf: [String]) {
+        writer.startElement("learningAchievementSpecification")
+        writer.attribute("id", id)
+        identifier(notation, scheme: "national unit code")
+        text("title", title)
+        text("description", description)
+        iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
+        creditPoint(credits)
+        languages(codes)
+        var seen = Set<String>()
+        for outcome in outcomes where seen.insert(outcome.id).inserted {
+            idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
+        }
+        partOf.forEach { idReference("isPartOf", $0) }
+        writer.endElement()
+    }
+
+    private mutating func emit(_ outcome: LearningOutcome) {
+        writer.startElement("learningOutcome")
+        writer.attribute("id", Self.id(nil, "learning-outcome", outcome.id))
+        identifier(outcome.id, scheme: "learning outcome id")
+        text("title", outcome.text)
+        switch outcome.category?.kind {
+        case .knowledge: reference("type", "http://data.europa.eu/snb/skill-type/knowledge")
+        case .skills: reference("type", "http://data.europa.eu/snb/skill-type/skill")
+        default: break
+        }
+        outcome.escoSkills.forEach { reference("relatedESCOSkill", $0.id) }
+        writer.endElement()
+    }
+
+    private mutating func emit(_ organisation: Organisation) {
+        writer.startElement("organisation")
+        writer.attribute("id", Self.id(nil, "organisation", organisation.id))
+        text("legalName", organisation.name.isEmpty ? LocalizedText(["en": organisation.id]) : organisation.name)
+        for identifier in organisation.identifiers {
+            writer.startElement("identifier")
+            writer.element("skos:notation", identifier.value)
+            writer.element("schemeName", identifier.scheme)
+            writer.endElement()
+        }
+        if let homepage = organisation.homepage {
+            writer.startElement("homepage")
+            writer.element("contentUrl", homepage)
+            writer.endElement()
+        }
+        idReference("location", Self.id(nil, "location", organisation.id))
+        writer.endElement()
+    }
+
+    private func emitLocation(of organisation: Organisation) {
+        let country = Self.countryURI(organisation.country ?? catalogue.country)
+        writer.startElement("location")
+        writer.attribute("id", Self.id(nil, "location", organisation.id))
+        if let country { reference("spatialCode", country) }
+        writer.startElement("address")
+        if let text = organisation.address.entries.first {
+            writer.startElement("fullAddress")
+            writer.element("noteLiteral", text.text, attributes: [("language", Self.language(text.language))])
+            writer.endElement()
+        }
+        if let country { reference("countryCode", country) }
+        writer.endElement()
+        writer.endElement()
+    }
+
+    // MARK: - Pieces
+
+    private mutating func identifier(_ notation: String, scheme: String) {
+        var unique = notation
+        var counter = 2
+        while !notations.insert(unique).inserted {
+            unique = "\(notation) (\(counter))"
+            counter += 1
+        }
+        writer.startElement("identifier")
+        writer.element("skos:notation", unique)
+        writer.element("schemeName", scheme)
+        writer.endElement()
+    }
+
+    private func text(_ name: String, _ text: LocalizedText) {
+        for entry in text.entries where !entry.text.isEmpty {
+            writer.element(name, PlainText.from(html: entry.text), attributes: [("language", Self.language(entry.language))])
+        }
+    }
+
+    /// A note holds one `noteLiteral` in LOQ 3.1: the first language written.
+    private func note(_ name: String, _ text: LocalizedText) {
+        guard let entry = text.entries.first(where: { !$0.text.isEmpty }) else { return }
+        writer.startElement(name)
+        writer.element("noteLiteral", PlainText.from(html: entry.text), attributes: [("language", Self.language(entry.language))])
+        writer.endElement()
+    }
+
+    private func reference(_ name: String, _ uri: String) {
+        writer.startElement(name)
+        writer.attribute("uri", uri)
+        writer.endElement()
+    }
+
+    private func idReference(_ name: String, _ id: String) {
+        writer.startElement(name)
+        writer.attribute("idref", id)
+        writer.endElement()
+    }
+
+    private func languages(_ codes: [Code]) {
+        var seen = Set<String>()
+        for code in codes {
+            let language = Self.language(code.written)
+            guard let uri = CodeLists.languageByAlpha2[language]?.uri, !uri.isEmpty, seen.insert(uri).inserted else { continue }
+            reference("language", uri)
+        }
+    }
+
+    /// `creditPoint` with its framework: ECVET or ECTS; a national system with a factor is
+    /// converted to ECVET points.
+    private func creditPoint(_ credits: CreditPoints?) {
+        guard let credits, var value = credits.amount.value else { return }
+        let framework: String
+        switch credits.effectiveSystem {
+        case .ecvet: framework = CodeLists.ecvetURI
+        case .ects: framework = CodeLists.ectsURI
+        case .national(_, let factor):
+            guard let factor = factor?.value else { return }
+            value *= factor
+            framework = CodeLists.ecvetURI
+        }
+        writer.startElement("creditPoint")
+        reference("framework", framework)
+        writer.element("point", DecimalText(value).canonical)
+        writer.endElement()
+    }
+
+    // MARK: - Values
+
+    /// The entity's own URI, else `urn:ecvetkit:KIND:ID` (the id percent-encoded).
+    static func id(_ uri: String?, _ kind: String, _ id: String) -> String {
+        if let uri, !uri.isEmpty { return uri }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        return "urn:ecvetkit:\(kind):" + (id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id)
+    }
+
+    /// The language part of a tag, lower-cased (`sv-FI` → `sv`).
+    static func language(_ tag: String) -> String {
+        tag.split(separator: "-").first.map { $0.lowercased() } ?? tag.lowercased()
+    }
+
+    static func countryURI(_ code: Code?) -> String? {
+        guard let upper = code?.written.uppercased() else { return nil }
+        let entry = CodeLists.countryByAlpha2[upper] ?? CodeLists.countryByAlpha3[upper] ?? CodeLists.countryByEUCode[upper]
+        return entry.flatMap { $0.uri.isEmpty ? nil : $0.uri }
+    }
+
+    /// A date as `xs:dateTime` at midnight UTC.
+    static func dateTime(_ date: String) -> String {
+        date.count == 10 ? date + "T00:00:00Z" : date
+    }
+}
