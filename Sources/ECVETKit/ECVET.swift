@@ -66,20 +66,42 @@ public enum ECVET {
 
     /// Writes a catalogue to a file (or, for canonical CSV, a folder) that appears whole or not at
     /// all; `-` is standard output. An existing file is replaced only when everything was written.
+    ///
+    /// With `xsd`, the written file is first checked against that schema (e.g. the official
+    /// Europass `loq.xsd`); when it does not follow it, nothing is put in place and the schema
+    /// errors are returned.
+    @discardableResult
     public static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String,
-                             csv: CSVOptions = CSVOptions()) throws(OutputError) {
-        if path == "-" {
+                             csv: CSVOptions = CSVOptions(), xsd: String? = nil) throws(OutputError) -> [Diagnostic] {
+        if path == "-" && xsd == nil {
             let output = ByteOutput(descriptor: 1, name: "standard output")
             try CatalogueCodec.write(catalogue, as: format, to: output)
-            return
+            return []
         }
-        try commit(CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv))
+        if path == "-" {
+            // Checked before anything reaches standard output.
+            let bytes = try encode(catalogue, as: format)
+            let problems = try checkBytes(bytes, against: xsd!)
+            if problems.hasErrors { return problems }
+            try write(bytes: bytes, to: "-")
+            return problems
+        }
+        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
+        let problems = check(files, against: xsd)
+        if problems.hasErrors {
+            files.forEach { $0.discard() }
+            return problems
+        }
+        try commit(files)
+        return problems
     }
 
-    /// Writes several catalogues in parallel, all or nothing: every file is written beside its
-    /// destination first, and only when all succeeded are they put in place.
+    /// Writes several catalogues in parallel, all or nothing: every file is written (and with
+    /// `xsd` checked) beside its destination first, and only when all succeeded are they put in
+    /// place. Returns the schema errors when they stopped the writing.
+    @discardableResult
     public static func write(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
-                             csv: CSVOptions = CSVOptions()) async throws(OutputError) {
+                             csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
         let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
             do throws(OutputError) {
                 return .success(try CatalogueCodec.prepare(target.catalogue, as: format, at: target.path, options: csv))
@@ -94,7 +116,36 @@ public enum ECVET {
                 throw error
             }
         }
+        let problems = check(files, against: xsd)
+        if problems.hasErrors {
+            files.forEach { $0.discard() }
+            return problems
+        }
         try commit(files)
+        return problems
+    }
+
+    /// Schema errors of prepared files, named by their destinations.
+    private static func check(_ files: [AtomicFile], against xsd: String?) -> [Diagnostic] {
+        guard let xsd else { return [] }
+        return files.flatMap { file in
+            checkSchema(path: file.temporaryPath, xsd: xsd).map { diagnostic in
+                var renamed = diagnostic
+                if renamed.location?.file == file.temporaryPath { renamed.location?.file = file.path }
+                return renamed
+            }
+        }
+    }
+
+    private static func checkBytes(_ bytes: [UInt8], against xsd: String) throws(OutputError) -> [Diagnostic] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ecvet-\(UUID().uuidString).xml").path
+        try write(bytes: bytes, to: scratch)
+        defer { unlink(scratch) }
+        return checkSchema(path: scratch, xsd: xsd).map { diagnostic in
+            var renamed = diagnostic
+            renamed.location?.file = "standard output"
+            return renamed
+        }
     }
 
     /// Puts prepared files in place; on a failure the rest are discarded.

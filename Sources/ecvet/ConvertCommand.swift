@@ -42,8 +42,17 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "Start CSV files with a byte order mark, so that spreadsheets see UTF-8.")
     var bom = false
 
+    @Flag(help: "Write Europass XML even when the europass rule profile finds errors.")
+    var allowIncomplete = false
+
+    @Option(help: "Check the output against this XSD (e.g. the official Europass loq.xsd) before it is put in place.")
+    var xsd: String?
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one catalogue to convert") }
+        if let source, !FormatRegistry.readable.contains(source) {
+            throw ValidationError("\(source) cannot be read yet; --from takes \(FormatRegistry.readable.map(\.rawValue).joined(separator: ", "))")
+        }
         if inputs.count > 1 && !merge && (output == nil || output == "-") {
             throw ValidationError("several inputs need -o FOLDER (one output per input) or --merge")
         }
@@ -60,6 +69,12 @@ struct ConvertCommand: AsyncParsableCommand {
         if format.isFolder && (output == nil || output == "-") {
             throw ValidationError("\(format) is written as a folder of tables: give -o FOLDER")
         }
+        if allowIncomplete && format != .europassXML {
+            throw ValidationError("--allow-incomplete goes with --to europass-xml")
+        }
+        if xsd != nil && format.isFolder {
+            throw ValidationError("--xsd checks XML output; \(format) is not XML")
+        }
         var loaded = await ECVET.read(paths: inputs, format: source, csv: csv.options)
         var loader = ConfigurationLoader(explicit: config)
         let problems = loader.apply(to: &loaded).diagnostics
@@ -68,6 +83,9 @@ struct ConvertCommand: AsyncParsableCommand {
         let catalogues = loaded.compactMap(\.catalogue)
         guard catalogues.count == loaded.count, !loaded.contains(where: { $0.diagnostics.hasErrors }) else {
             throw ExitStatus.dataErrors
+        }
+        if format == .europassXML {
+            try await checkEuropassProfile(catalogues, configurations: loader)
         }
 
         var targets: [(Catalogue, String)] = []
@@ -107,18 +125,42 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     private func write(_ targets: [(Catalogue, String)], as format: CatalogueFormat) async throws {
+        var options = csv.options
+        options.byteOrderMark = bom
+        let problems: [Diagnostic]
         do throws(OutputError) {
-            var options = csv.options
-            options.byteOrderMark = bom
             if targets.count == 1, let (catalogue, path) = targets.first {
-                try ECVET.write(catalogue, as: format, to: path, csv: options)
+                problems = try ECVET.write(catalogue, as: format, to: path, csv: options, xsd: xsd)
             } else {
-                try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options)
+                problems = try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options, xsd: xsd)
             }
         } catch {
             let id = DiagnosticID.unwritableOutput
             StandardError.write("error: [\(id.id) \(id.name)] \(error.message)")
             throw ExitStatus.usageOrIO
+        }
+        if problems.hasErrors {
+            DiagnosticPrinter.print(problems)
+            StandardError.write("error: the output does not follow \(xsd ?? "the schema"); nothing was written")
+            throw ExitStatus.dataErrors
+        }
+    }
+
+    /// Europass output needs what the europass rule profile checks: its findings are shown, and
+    /// errors stop the conversion unless --allow-incomplete.
+    private func checkEuropassProfile(_ catalogues: [Catalogue], configurations loader: ConfigurationLoader) async throws {
+        var loader = loader
+        var findings: [Diagnostic] = []
+        for (catalogue, input) in zip(catalogues, inputs) {
+            let configuration = loader.configuration(for: input).0
+            findings += await ECVET.validate(catalogue, profile: .europass, configuration: configuration)
+        }
+        let shown = findings.filter { $0.severity != .note }
+        DiagnosticPrinter.print(shown)
+        let errors = shown.filter { $0.severity == .error }.count
+        if errors > 0 && !allowIncomplete {
+            StandardError.write("error: the catalogue lacks what a Europass export needs (\(errors) \(errors == 1 ? "error" : "errors") of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
+            throw ExitStatus.dataErrors
         }
     }
 

@@ -9,9 +9,10 @@ struct FormatsCommand: ParsableCommand {
     )
 
     func run() {
-        var lines = ["FORMAT  READ  WRITE  DESCRIPTION"]
+        let width = max(6, CatalogueFormat.allCases.map(\.rawValue.count).max() ?? 0) + 2
+        var lines = ["FORMAT".padding(toLength: width, withPad: " ", startingAt: 0) + "READ  WRITE  DESCRIPTION"]
         for format in CatalogueFormat.allCases {
-            let name = format.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let name = format.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
             let read = (FormatRegistry.readable.contains(format) ? "yes" : "no").padding(toLength: 6, withPad: " ", startingAt: 0)
             let write = (FormatRegistry.writable.contains(format) ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)
             lines.append(name + read + write + format.summary)

@@ -10,7 +10,8 @@ import Darwin
 /// It may be handed from one thread to another, but is used by one at a time.
 public final class AtomicFile: @unchecked Sendable {
     public let path: String
-    private let temporaryPath: String
+    /// Where the bytes are until `commit()`: a file beside the destination.
+    public let temporaryPath: String
     private var descriptor: Int32
     private var finished = false
     /// The output to write into.
@@ -36,6 +37,11 @@ public final class AtomicFile: @unchecked Sendable {
 
     deinit {
         if !finished { discard() }
+    }
+
+    /// Writes out the buffered bytes (the file stays beside its destination).
+    public func flush() throws(OutputError) {
+        try output.flush()
     }
 
     /// Writes out the buffered bytes and puts the file in place.

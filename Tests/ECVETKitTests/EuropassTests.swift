@@ -1,0 +1,117 @@
+import ECVETKit
+import Foundation
+import Testing
+
+@Suite("Europass LOQ export")
+struct EuropassTests {
+    static let loq = Fixtures.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
+    static let haveLOQ = FileManager.default.fileExists(atPath: loq)
+
+    func export(_ fixture: String) throws -> String {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        return String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+    }
+
+    @Test("every valid catalogue exports to LOQ XML that the official loq.xsd accepts (library and xmllint)",
+          .enabled(if: haveLOQ, "needs ../shared/reference/europass/elm-3.1/xsd/loq.xsd"),
+          arguments: Fixtures.files(in: "valid"))
+    func conformance(fixture: String) throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("loq.xml")
+        try Data(try export(fixture).utf8).write(to: file)
+        let library = ECVET.checkSchema(path: file.path, xsd: Self.loq)
+        #expect(library.isEmpty, "\(library.prefix(5).map(\.formatted))")
+        if let xmllint = XMLTests.xmllint {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: xmllint)
+            process.arguments = ["--nonet", "--noout", "--schema", Self.loq, file.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "xmllint rejects the export of \(fixture)")
+        }
+    }
+
+    @Test("re-exporting an unchanged catalogue gives the same bytes; ids are stable")
+    func deterministic() throws {
+        let first = try export("valid/fi-vocational-catalogue.json")
+        #expect(try export("valid/fi-vocational-catalogue.yaml") == first)
+        #expect(first.contains("<Courses ") && first.contains(" xmlns=\"http://data.europa.eu/snb/model/ap/loq-constraints/\""))
+        #expect(first.contains("xsdVersion=\"3.1.0\""))
+        #expect(first.contains("<qualification id=\"urn:ecvetkit:qualification:Q-LOG-PT\">"))
+    }
+
+    @Test("what LOQ carries: levels, codes, points, outcomes, links")
+    func carried() throws {
+        let xml = try export("valid/fi-vocational-catalogue.json")
+        #expect(xml.contains("<EQFLevel uri=\"http://data.europa.eu/snb/eqf/4\"/>"))
+        #expect(xml.contains("<NQFLevel uri=\"http://data.europa.eu/snb/qdr/c_cbf250da\"/>"), "FiNQF 4")
+        #expect(xml.contains("<ISCEDFCode uri=\"http://data.europa.eu/snb/isced-f/1041\"/>"))
+        #expect(xml.contains("<language uri=\"http://publications.europa.eu/resource/authority/language/FIN\"/>"))
+        #expect(xml.contains("<framework uri=\"http://data.europa.eu/snb/education-credit/60b314e826\"/>"))
+        #expect(xml.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-PT\"/>"))
+        #expect(xml.contains("<type uri=\"http://data.europa.eu/snb/skill-type/knowledge\"/>"))
+        #expect(xml.contains("<awardingBody idref=\"urn:ecvetkit:organisation:ORG-OPH\"/>"))
+        #expect(xml.contains("<spatialCode uri=\"http://publications.europa.eu/resource/authority/country/FIN\"/>"))
+    }
+
+    @Test("what LOQ cannot carry is left out, as documented")
+    func leftOut() throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
+        let xml = String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+        // U-LOG-104 weighs 15 in Q-LOG-PT and 20 in Q-LOG-AT: LOQ holds only the unit's own 15.
+        let unit = try #require(xml.range(of: "<learningAchievementSpecification id=\"urn:ecvetkit:unit:U-LOG-104\">"))
+        let end = try #require(xml.range(of: "</learningAchievementSpecification>", range: unit.upperBound..<xml.endIndex))
+        let block = xml[unit.lowerBound..<end.upperBound]
+        #expect(block.contains("<point>15</point>"))
+        #expect(!block.contains("<point>20</point>"))
+        #expect(block.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-PT\"/>"))
+        #expect(block.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-AT\"/>"))
+        // Groups and their rules have no place in LOQ.
+        #expect(!xml.contains("G-PT-OSA"))
+        #expect(!xml.contains("minPoints"))
+        // Outcomes belong to units, but LOQ wants them on the qualification too.
+        let qualification = try #require(xml.range(of: "<qualification id=\"urn:ecvetkit:qualification:Q-LOG-EAT\">"))
+        let qualificationEnd = try #require(xml.range(of: "</qualification>", range: qualification.upperBound..<xml.endIndex))
+        #expect(xml[qualification.lowerBound..<qualificationEnd.upperBound].contains("<learningOutcome idref=\"urn:ecvetkit:learning-outcome:LO-301-1\"/>"))
+        // A note holds one language: the first.
+        let summary = try #require(catalogue.qualifications[0].learningOutcomeSummary.entries.first)
+        #expect(xml.contains("<noteLiteral language=\"\(summary.language)\">"))
+        #expect(!xml.contains("<noteLiteral language=\"sv\">Den som avlagt examen tar emot"))
+    }
+
+    @Test("an incomplete catalogue is refused with the europass findings, unless --allow-incomplete")
+    func refused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("loq.xml").path
+        let input = "Fixtures/invalid/rules/V27-qualification-without-language.json"
+        let refused = try CommandRunner.run(["convert", input, "--to", "europass-xml", "-o", target])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: [V27 europass-content]"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let allowed = try CommandRunner.run(["convert", input, "--to", "europass-xml", "--allow-incomplete", "-o", target])
+        #expect(allowed.status == 0)
+        #expect(FileManager.default.fileExists(atPath: target))
+    }
+
+    @Test("--xsd checks the output before it appears", .enabled(if: haveLOQ, "needs the official loq.xsd in ../shared"))
+    func schemaGate() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let good = folder.appendingPathComponent("loq.xml").path
+        let ok = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "europass-xml",
+                                        "--xsd", Self.loq, "-o", good])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let bad = folder.appendingPathComponent("canonical.xml").path
+        let rejected = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "xml",
+                                              "--xsd", Self.loq, "-o", bad])
+        #expect(rejected.status == 1)
+        #expect(rejected.stderr.contains("[X01 xml-schema]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["loq.xml"], "nothing else was written")
+    }
+
+    @Test("an extension never implies Europass: .xml is canonical XML")
+    func extensionIsCanonical() {
+        #expect(FormatRegistry.format(forExtensionOf: "out.xml") == .xml)
+    }
+}
