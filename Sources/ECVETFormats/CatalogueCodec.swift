@@ -28,6 +28,10 @@ public enum CatalogueCodec {
     public static func read(folder: String, options: CSVOptions = CSVOptions())
         -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        if EuropassCSV.isEuropassFolder(names) {
+            let result = EuropassCSVReader(options: options).read(folder: folder)
+            return (result.catalogue, .europassCSV, result.diagnostics)
+        }
         guard CanonicalCSVLayout.isCanonicalFolder(names) else {
             return (nil, nil, [Diagnostic(.unknownInputFormat,
                 "the folder holds no canonical CSV tables (qualifications.csv or units.csv)",
@@ -42,6 +46,10 @@ public enum CatalogueCodec {
     /// in place: committing the returned files does.
     public static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
                                options: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
+        if format == .europassCSV {
+            return try EuropassCSV.prepare(catalogue, inFolder: path, delimiter: options.delimiter ?? UInt8(ascii: ","),
+                                           byteOrderMark: options.byteOrderMark)
+        }
         if format.isFolder {
             let writer = CanonicalCSVWriter(delimiter: options.delimiter ?? UInt8(ascii: ","),
                                             byteOrderMark: options.byteOrderMark)
@@ -94,6 +102,9 @@ public enum CatalogueCodec {
         case .europassXML:
             return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass XML cannot be read yet; it can be written",
                                              at: SourceLocation(file: input.name))])
+        case .europassCSV:
+            return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass CSV is a folder of two tables; give the folder",
+                                             at: SourceLocation(file: input.name))])
         }
     }
 
@@ -108,8 +119,8 @@ public enum CatalogueCodec {
             try emitter.emit(catalogue)
         case .xml:
             try CanonicalXMLEmitter(writer: XMLWriter(output: output)).emit(catalogue)
-        case .csv:
-            throw OutputError(message: "canonical CSV is a folder of tables; it needs -o FOLDER")
+        case .csv, .europassCSV:
+            throw OutputError(message: "\(format) is a folder of tables; it needs -o FOLDER")
         case .europassXML:
             var emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue)
             try emitter.emit()

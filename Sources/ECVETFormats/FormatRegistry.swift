@@ -12,6 +12,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case csv
     /// A Europass document: the European Learning Model v3 LOQ profile, root `<Courses>`.
     case europassXML = "europass-xml"
+    /// Europass CSV: a table of qualifications and a table of their units (a folder).
+    case europassCSV = "europass-csv"
 
     public var description: String { rawValue }
 
@@ -21,12 +23,12 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .json: "json"
         case .yaml: "yaml"
         case .xml, .europassXML: "xml"
-        case .csv: "csv"
+        case .csv, .europassCSV: "csv"
         }
     }
 
     /// `true` for formats written as a folder of files rather than one file.
-    public var isFolder: Bool { self == .csv }
+    public var isFolder: Bool { self == .csv || self == .europassCSV }
 
     /// One line for `ecvet formats`.
     public var summary: String {
@@ -36,6 +38,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .xml: "canonical ECVET catalogue, XML (urn:ecvetkit:catalogue:1, Schemas/ecvet-catalogue.xsd)"
         case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER); reads flat CSV files too"
         case .europassXML: "Europass ELM 3.1 LOQ XML (<Courses>), for the Qualification Dataset Register"
+        case .europassCSV: "Europass CSV: qualifications and units tables with EQF Annex VI fields (needs -o FOLDER)"
         }
     }
 }
@@ -43,8 +46,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
-    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv]
-    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML]
+    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassCSV]
+    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {

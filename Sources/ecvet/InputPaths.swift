@@ -15,7 +15,7 @@ enum InputPaths {
                 continue
             }
             let names = (try? files.contentsOfDirectory(atPath: input)) ?? []
-            if CanonicalCSVLayout.isCanonicalFolder(names) {
+            if CanonicalCSVLayout.isCanonicalFolder(names) || names.contains(where: { $0.lowercased() == "europass-qualifications.csv" }) {
                 paths.append(input)
                 continue
             }
@@ -27,7 +27,8 @@ enum InputPaths {
                 let full = (input as NSString).appendingPathComponent(relative)
                 var isSubfolder: ObjCBool = false
                 if files.fileExists(atPath: full, isDirectory: &isSubfolder), isSubfolder.boolValue {
-                    if CanonicalCSVLayout.isCanonicalFolder((try? files.contentsOfDirectory(atPath: full)) ?? []) {
+                    if let inner = try? files.contentsOfDirectory(atPath: full),
+                       CanonicalCSVLayout.isCanonicalFolder(inner) || inner.contains(where: { $0.lowercased() == "europass-qualifications.csv" }) {
                         found.append(full)
                         walker.skipDescendants()
                     }

@@ -115,3 +115,61 @@ struct EuropassTests {
         #expect(FormatRegistry.format(forExtensionOf: "out.xml") == .xml)
     }
 }
+
+@Suite("Europass CSV")
+struct EuropassCSVTests {
+    func tables(_ fixture: String) throws -> URL {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("europass")
+        let result = try CommandRunner.run(["convert", "Fixtures/\(fixture)", "--to", "europass-csv", "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return folder
+    }
+
+    func rows(_ file: URL) throws -> [[String: String]] {
+        let reader = CSVRecordReader(input: try ByteInput(path: file.path))
+        guard try reader.next() else { return [] }
+        let header = reader.fields
+        var rows: [[String: String]] = []
+        while try reader.next() { rows.append(Dictionary(uniqueKeysWithValues: zip(header, reader.fields))) }
+        return rows
+    }
+
+    @Test("each code as its Europass URI and as a label, units with their points in each qualification")
+    func columns() throws {
+        let folder = try tables("valid/fi-vocational-catalogue.json")
+        let qualifications = try rows(folder.appendingPathComponent("europass-qualifications.csv"))
+        let first = try #require(qualifications.first)
+        #expect(first["eqfURI"] == "http://data.europa.eu/snb/eqf/4")
+        #expect(first["eqfLabel"] == "Level 4")
+        #expect(first["nqfLevel"] == "FiNQF 4")
+        #expect(first["nqfURI"] == "http://data.europa.eu/snb/qdr/c_cbf250da")
+        #expect(first["iscedFLabel"] == "Transport services")
+        #expect(first["countryURI"] == "http://publications.europa.eu/resource/authority/country/FIN")
+        #expect(first["languageLabels"] == "Finnish|Swedish")
+        #expect(first["creditSystemURI"] == "http://data.europa.eu/snb/education-credit/60b314e826")
+        #expect(first["title@sv"] == "Grundexamen inom logistik")
+        let units = try rows(folder.appendingPathComponent("europass-units.csv"))
+        let shared = units.filter { $0["unit"] == "U-LOG-104" }
+        #expect(shared.map { $0["qualification"]! } == ["Q-LOG-PT", "Q-LOG-AT"])
+        #expect(shared.map { $0["points"]! } == ["15", "20"], "a unit's points in each qualification")
+        #expect(shared[0]["learningOutcomes@fi"]?.split(separator: "\n").count ?? 0 >= 1)
+    }
+
+    @Test("the tables read back (--from europass-csv, or recognised) into a catalogue the rules accept",
+          arguments: Fixtures.files(in: "valid", extensions: ["json", "yaml"], folders: false))
+    func readBack(fixture: String) async throws {
+        let folder = try tables(fixture)
+        let loaded = ECVET.read(path: folder.path)
+        #expect(loaded.format == .europassCSV)
+        #expect(loaded.diagnostics.isEmpty)
+        let catalogue = try #require(loaded.catalogue)
+        let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        #expect(catalogue.qualifications.map(\.id) == original.qualifications.map(\.id))
+        #expect(catalogue.qualifications.map { $0.eqfLevel?.value } == original.qualifications.map { $0.eqfLevel?.value })
+        #expect(Set(catalogue.units.map(\.id)) == Set(original.qualifications.flatMap(\.unitLinks).map(\.unit.id)))
+        var configuration = Configuration()
+        configuration.settings.today = ValidateCommandTests.day
+        let errors = await ECVET.validate(catalogue, profile: .europass, configuration: configuration).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.formatted))")
+    }
+}

@@ -119,11 +119,7 @@ public struct EuropassLOQEmitter {
         }
         writer.element("isPartialQualification", qualification.isPartial.map { $0 ? "true" : "false" })
         if let uri = qualification.eqfLevel?.uri { reference("EQFLevel", uri) }
-        for level in qualification.nqfLevels {
-            if let uri = level.uri ?? level.framework.flatMap({ framework in level.level.flatMap { CodeLists.nqfURI(framework: framework, level: $0) } }) {
-                reference("NQFLevel", uri)
-            }
-        }
+        qualification.nqfLevels.compactMap(\.europassURI).forEach { reference("NQFLevel", $0) }
         writer.endElement()
     }
 

@@ -13,4 +13,11 @@ public struct NQFLevel: Sendable, Hashable {
         self.uri = uri
         self.location = location
     }
+
+    /// The Europass vocabulary URI: the one given, else the one of the framework and level.
+    public var europassURI: String? {
+        if let uri { return uri }
+        guard let framework, let level else { return nil }
+        return CodeLists.nqfURI(framework: framework, level: level)
+    }
 }
