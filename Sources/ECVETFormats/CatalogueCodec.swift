@@ -73,7 +73,7 @@ public enum CatalogueCodec {
             chosen = format
         } else {
             do throws(SyntaxError) {
-                switch FormatRegistry.detect(try input.peek(512), path: input.name) {
+                switch FormatRegistry.detect(try input.peek(4096), path: input.name) {
                 case .success(let detected): chosen = detected
                 case .failure(let error): return (nil, nil, [error.diagnostic])
                 }
@@ -100,8 +100,12 @@ public enum CatalogueCodec {
             let result = FlatCSVReader(options: csv).read(input)
             return (result.catalogue, chosen, result.diagnostics)
         case .europassXML:
-            return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass XML cannot be read yet; it can be written",
-                                             at: SourceLocation(file: input.name))])
+            do throws(SyntaxError) {
+                let result = EuropassLOQReader().read(try XMLEventReader(input: input))
+                return (result.catalogue, chosen, result.diagnostics)
+            } catch {
+                return (nil, chosen, [error.diagnostic])
+            }
         case .europassCSV:
             return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass CSV is a folder of two tables; give the folder",
                                              at: SourceLocation(file: input.name))])

@@ -46,7 +46,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
-    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassCSV]
+    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
     public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
 
     /// The format named by a path's extension (`out.json` → `.json`).
@@ -67,7 +67,10 @@ public enum FormatRegistry {
             // UTF-16 text: XML declares it; otherwise the extension decides and the reader
             // explains the encoding.
             let second = head.count > 3 ? (head[2] == 0 ? head[3] : head[2]) : 0
-            if second == UInt8(ascii: "<") { return .success(.xml) }
+            if second == UInt8(ascii: "<") {
+                let text = String(decoding: head.enumerated().filter { $0.offset % 2 == (head[2] == 0 ? 1 : 0) }.map(\.element), as: UTF8.self)
+                return .success(text.contains("<Courses") ? .europassXML : .xml)
+            }
             return .success(format(forExtensionOf: path) ?? .json)
         }
         while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
@@ -79,7 +82,8 @@ public enum FormatRegistry {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             return .success(.json)
         case UInt8(ascii: "<"):
-            return .success(.xml)
+            let text = String(decoding: head, as: UTF8.self)
+            return .success(text.contains(EuropassLOQEmitter.namespace) || text.contains("<Courses") ? .europassXML : .xml)
         case _ where format(forExtensionOf: path) == .csv:
             return .success(.csv)
         default:

@@ -173,3 +173,64 @@ struct EuropassCSVTests {
         #expect(errors.isEmpty, "\(errors.map(\.formatted))")
     }
 }
+
+@Suite("Europass XML reading")
+struct EuropassReadingTests {
+    static let samples = Fixtures.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/samples")
+
+    @Test("the official LOQ samples import without reader errors",
+          .enabled(if: FileManager.default.fileExists(atPath: samples.path), "needs ../shared/reference/europass"),
+          arguments: ["loq.xml", "loq_withLearningAchievementSpecification.xml", "minimal-vet-qualification-ecvet.xml"])
+    func importsSample(name: String) throws {
+        let loaded = ECVET.read(path: Self.samples.appendingPathComponent(name).path)
+        #expect(loaded.format == .europassXML)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        let catalogue = try #require(loaded.catalogue)
+        #expect(!(catalogue.qualifications.isEmpty && catalogue.units.isEmpty))
+        #expect(!catalogue.learningOutcomes.isEmpty)
+    }
+
+    @Test("catalogue → europass-xml → model keeps every field LOQ can carry", arguments: Fixtures.files(in: "valid", extensions: ["json"], folders: false))
+    func roundTrip(fixture: String) throws {
+        let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let back = ECVET.read(bytes: try ECVET.encode(original, as: .europassXML), name: "loq.xml")
+        #expect(back.format == .europassXML)
+        #expect(back.diagnostics.isEmpty)
+        let catalogue = try #require(back.catalogue)
+
+        // Carried: ids, titles, levels, codes, points, outcomes, links.
+        #expect(catalogue.qualifications.map(\.id) == original.qualifications.map(\.id))
+        for (read, written) in zip(catalogue.qualifications, original.qualifications) {
+            #expect(read.title == written.title)
+            #expect(read.eqfLevel?.value == written.eqfLevel?.value)
+            #expect(read.nqfLevels.map(\.europassURI) == written.nqfLevels.map(\.europassURI))
+            #expect(read.iscedF.map(\.written) == written.iscedF.map(\.written))
+            #expect(read.languages.map(\.written) == written.languages.map { String($0.written.prefix(2)) })
+            #expect(read.credits?.amount == written.credits?.amount)
+            #expect(read.volumeOfLearning == written.volumeOfLearning)
+            #expect(read.awardingBody?.id == written.awardingBody?.id)
+            #expect(read.validity?.from == written.validity?.from && read.validity?.until == written.validity?.until)
+            #expect(Set(read.unitLinks.map(\.unit.id)) == Set(written.unitLinks.map(\.unit.id)))
+        }
+        #expect(catalogue.units.map(\.id) == original.units.filter { unit in
+            original.qualifications.contains { $0.unitLinks.contains { $0.unit.id == unit.id } }
+        }.map(\.id))
+        for unit in catalogue.units {
+            let written = try #require(original.units.first { $0.id == unit.id })
+            #expect(unit.title == written.title)
+            #expect(unit.credits?.amount == written.credits?.amount)
+            #expect(unit.learningOutcomes.map(\.id) == written.learningOutcomes.map(\.id))
+            #expect(unit.parts.map(\.id) == written.parts.filter { !$0.learningOutcomes.isEmpty }.map(\.id))
+        }
+        #expect(catalogue.learningOutcomes.map(\.id) == original.learningOutcomes.map(\.id))
+        #expect(catalogue.learningOutcomes.map(\.text) == original.learningOutcomes.map(\.text))
+        #expect(catalogue.organisations.map(\.id) == original.organisations.map(\.id))
+        #expect(catalogue.organisations.map { $0.country?.written } == original.organisations.map { $0.country?.written })
+
+        // Not carried (see the README): per-link points, groups and their rules, assessment,
+        // responsibility-and-autonomy as a skill type, notes beyond their first language, unknown fields.
+        #expect(catalogue.units.allSatisfy { $0.assessment == nil })
+        #expect(catalogue.qualifications.allSatisfy { $0.extensions.isEmpty })
+    }
+}
