@@ -134,7 +134,8 @@ struct CommandLineTests {
     }
 
     @Test("an input that is no catalogue is refused with a clear message", arguments: [
-        ("<?xml version=\"1.0\"?><Courses/>", "the root element is <Courses>"),
+        ("<?xml version=\"1.0\"?><Courses/>", "a Europass LOQ document has the root <Courses xmlns="),
+        ("<?xml version=\"1.0\"?><register/>", "the root element is <register>"),
         ("id;name\n1;x\n", "the input looks like neither JSON, YAML, XML nor CSV"),
         ("", "the input is empty"),
     ])

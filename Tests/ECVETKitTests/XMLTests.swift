@@ -149,11 +149,11 @@ struct XMLTests {
 
     @Test("an XML document that is not a catalogue is named for what it is")
     func otherRoot() throws {
-        let loaded = ECVET.read(bytes: Array("<?xml version=\"1.0\"?>\n<Courses xmlns=\"http://data.europa.eu/snb/model/ap/loq-constraints/\"/>".utf8),
-                                name: "loq.xml")
+        let loaded = ECVET.read(bytes: Array("<?xml version=\"1.0\"?>\n<Accreditations xmlns=\"http://data.europa.eu/snb/model/ap/ams-constraints/\"/>".utf8),
+                                name: "ams.xml")
         #expect(loaded.catalogue == nil)
         #expect(loaded.diagnostics.first?.id == .unknownInputFormat)
-        #expect(loaded.diagnostics.first?.message.contains("<Courses> in namespace http://data.europa.eu/snb/model/ap/loq-constraints/") == true)
+        #expect(loaded.diagnostics.first?.message.contains("<Accreditations> in namespace http://data.europa.eu/snb/model/ap/ams-constraints/") == true)
     }
 
     @Test("the CLI converts to XML and back")
