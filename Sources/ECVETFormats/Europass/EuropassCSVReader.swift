@@ -178,6 +178,6 @@ public struct EuropassCSVReader {
     }
 
     private static func list(_ cell: String?) -> [String] {
-        (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (cell ?? "").split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -89,7 +89,7 @@ final class CSVTable {
     func list(_ column: String) -> [String] {
         guard let cell = value(column) else { return [] }
         return cell.split(separator: Character(CanonicalCSVLayout.listSeparator), omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
     }
 
     func codes(_ column: String, path: String) -> [Code] {
@@ -128,7 +128,7 @@ final class CSVTable {
 
     func integer(_ column: String, path: String) -> Int? {
         guard let cell = value(column) else { return nil }
-        guard let number = Int(cell.trimmingCharacters(in: .whitespaces)) else {
+        guard let number = Int(cell.trimmingSpaces()) else {
             diagnostics.append(Diagnostic(.unexpectedValue, "expected a whole number in column \"\(column)\", found \"\(cell)\"",
                                           at: location(column, path: path)))
             return nil

@@ -147,7 +147,7 @@ struct FlatCSVState {
     mutating func add(row reader: CSVRecordReader, header: FlatCSVReader.Header) {
         func value(_ column: FlatCSVReader.Column) -> String? {
             guard let index = header.plain[column], index < reader.fields.count else { return nil }
-            let text = reader.fields[index].trimmingCharacters(in: .whitespaces)
+            let text = reader.fields[index].trimmingSpaces()
             return text.isEmpty ? nil : text
         }
         func text(_ column: FlatCSVReader.Column) -> LocalizedText {
@@ -280,7 +280,7 @@ struct FlatCSVState {
 
     private func split(_ cell: String?) -> [String] {
         guard let cell else { return [] }
-        return cell.split(whereSeparator: { $0 == "|" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return cell.split(whereSeparator: { $0 == "|" || $0 == "," }).map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
 }
