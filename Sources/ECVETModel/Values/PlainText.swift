@@ -3,7 +3,8 @@
 /// carry rich text (`<p>…</p>`) where plain statements are meant.
 public enum PlainText {
     public static func from(html text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return collapse(text) }
+        if isPlain(text) { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return collapse(text) }
         let decoded = decodeEntities(text)
         var result = ""
         result.reserveCapacity(decoded.utf8.count)
@@ -19,6 +20,26 @@ public enum PlainText {
             }
         }
         return collapse(decodeEntities(result))
+    }
+
+    /// Most statements are plain already: no markup, no entity, no space to collapse or trim.
+    /// One pass over the bytes tells, without Unicode property look-ups.
+    static func isPlain(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE2, 0xE3:
+                // Markup, entities, control white space, and the lead bytes of non-ASCII spaces
+                // (U+00A0, U+2000…, U+3000) take the careful path.
+                return false
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            default:
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace
     }
 
     private static func decodeEntities(_ text: String) -> String {
