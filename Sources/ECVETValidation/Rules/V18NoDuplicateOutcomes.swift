@@ -7,21 +7,37 @@ struct NoDuplicateOutcomes: Rule {
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"
     let hint = "remove the repeated statement, or say what differs"
 
-    /// Lower-cased for comparison; ASCII text without Unicode case tables.
-    static func folded(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// A 64-bit fingerprint of a statement in a language, case-folded (ASCII and Latin-1
+    /// letters) byte by byte: catalogues hold hundreds of thousands of statements, and hashing
+    /// them as Strings (Unicode normalisation, case tables) costs many times more.
+    static func fingerprint(_ language: String, _ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in language.utf8 { mix(byte) }
+        mix(0)
+        var afterLatin1Lead = false
+        for byte in text.utf8 {
+            var folded = byte
+            if byte >= 0x41 && byte <= 0x5A {
+                folded = byte + 0x20
+            } else if afterLatin1Lead && byte >= 0x80 && byte <= 0x9E && byte != 0x97 {
+                folded = byte + 0x20  // À–Þ (U+00C0–U+00DE) to à–þ
+            }
+            afterLatin1Lead = byte == 0xC3
+            mix(folded)
+        }
+        return hash
     }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for unit in context.catalogue.units {
-            var seen: [String: String] = [:]
+            var seen: [UInt64: String] = [:]
             var reported = Set<String>()
             for reference in context.outcomeReferences(of: unit) {
                 guard let outcome = context.outcome(reference.id) else { continue }
                 for entry in outcome.text.entries {
-                    let key = entry.language + "\u{0}" + Self.folded(PlainText.from(html: entry.text))
+                    let key = Self.fingerprint(entry.language, PlainText.from(html: entry.text))
                     if let first = seen[key], first != outcome.id {
                         if reported.insert(outcome.id).inserted {
                             findings.append(finding(
