@@ -19,8 +19,15 @@ public struct DiagnosticID: Sendable, Hashable, Comparable, CustomStringConverti
     /// `[S01 json-syntax]`, as printed.
     public var description: String { "[\(id) \(name)]" }
 
+    /// By prefix, then by number: `S2` before `S10`, `V05` before `V12`.
     public static func < (lhs: DiagnosticID, rhs: DiagnosticID) -> Bool {
-        lhs.id.compare(rhs.id, options: .numeric) == .orderedAscending
+        let left = lhs.sortKey, right = rhs.sortKey
+        return left.prefix != right.prefix ? left.prefix < right.prefix : left.number < right.number
+    }
+
+    private var sortKey: (prefix: Substring, number: Int) {
+        let digits = id.firstIndex { $0.isASCII && $0.isNumber } ?? id.endIndex
+        return (id[..<digits], Int(id[digits...]) ?? 0)
     }
 }
 
