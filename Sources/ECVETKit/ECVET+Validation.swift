@@ -27,7 +27,7 @@ extension ECVET {
             let schema = try xsd.map { path throws(SyntaxError) in try XMLSchema(path: path) } ?? XMLSchema.canonical
             let reader = try XMLEventReader(input: ByteInput(path: path), schema: schema)
             do throws(SyntaxError) {
-                while try reader.next() != .endOfDocument {}
+                try reader.drain()
             } catch {
                 return reader.diagnostics + [error.diagnostic]
             }
