@@ -54,8 +54,11 @@ public struct EuropassLOQEmitter {
         for qualification in catalogue.qualifications {
             emit(qualification, units: unitsByID)
         }
+        let qualificationURIs = Dictionary(catalogue.qualifications.map { ($0.id, $0.uri) }, uniquingKeysWith: { first, _ in first })
         for unit in catalogue.units {
-            emit(unit, partOf: qualificationsOfUnit[unit.id] ?? [])
+            emit(unit, partOf: (qualificationsOfUnit[unit.id] ?? []).map { id in
+                Self.id(qualificationURIs[id] ?? nil, "qualification", id)
+            })
         }
         writer.endElement()
 
@@ -123,14 +126,13 @@ public struct EuropassLOQEmitter {
         writer.endElement()
     }
 
+    /// A unit, and its parts; `qualifications` are the document ids of the qualifications using it.
     private mutating func emit(_ unit: ECVETModel.Unit, partOf qualifications: [String]) {
         let unitID = Self.id(unit.uri, "unit", unit.id)
         specification(id: unitID, notation: unit.code ?? unit.id, title: unit.title, description: unit.description,
                       iscedF: unit.iscedF, credits: unit.credits, languages: unit.languages,
                       outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
-                      partOf: qualifications.map { id in
-                          Self.id(catalogue.qualifications.first { $0.id == id }?.uri, "qualification", id)
-                      })
+                      partOf: qualifications)
         for part in unit.parts where !part.learningOutcomes.isEmpty {
             specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), notation: part.code ?? "\(unit.id)/\(part.id)",
                           title: part.title.isEmpty ? unit.title : part.title, description: part.description,
@@ -282,6 +284,12 @@ public struct EuropassLOQEmitter {
     /// The entity's own URI, else `urn:ecvetkit:KIND:ID` (the id percent-encoded).
     static func id(_ uri: String?, _ kind: String, _ id: String) -> String {
         if let uri, !uri.isEmpty { return uri }
+        // Ids are nearly always plain ASCII; only others go through percent-encoding.
+        let plain = id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+        }
+        if plain { return "urn:ecvetkit:" + kind + ":" + id }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         return "urn:ecvetkit:\(kind):" + (id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id)
     }
