@@ -122,7 +122,8 @@ public struct EuropassLOQEmitter {
         }
         writer.element("isPartialQualification", qualification.isPartial.map { $0 ? "true" : "false" })
         if let uri = qualification.eqfLevel?.uri { reference("EQFLevel", uri) }
-        qualification.nqfLevels.compactMap(\.europassURI).forEach { reference("NQFLevel", $0) }
+        qualification.nqfLevels.compactMap(\.europassURI).filter { CodeLists.nqfLevelByURI[$0] != nil }
+            .forEach { reference("NQFLevel", $0) }
         writer.endElement()
     }
 
