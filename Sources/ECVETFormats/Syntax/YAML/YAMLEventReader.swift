@@ -107,7 +107,7 @@ public final class YAMLEventReader: TreeEventSource {
                 return try deliver(.arrayEnd, anchor: nil)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = try scalarText(scalar.value, Int(scalar.length))
+                let value = scalarText(scalar.value, Int(scalar.length), isKey: expectsKey.last == true)
                 let kind: ScalarKind
                 if scalar.style == YAML_PLAIN_SCALAR_STYLE {
                     kind = scalar.tag == nil && Self.isNull(value) ? .null : .plain
@@ -206,11 +206,12 @@ public final class YAMLEventReader: TreeEventSource {
 
     private var keys = KeyInterner()
 
-    private func scalarText(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) throws(SyntaxError) -> String {
+    /// libyaml has checked the encoding already. Keys repeat endlessly, so they are interned;
+    /// values are made directly.
+    private func scalarText(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, isKey: Bool) -> String {
         guard let pointer, length > 0 else { return "" }
         let bytes = UnsafeBufferPointer(start: pointer, count: length)
-        // libyaml has checked the encoding already; interning short scalars saves keys and codes.
-        if length <= 32, let known = keys.string(for: bytes) { return known }
+        if isKey, length <= 32, let known = keys.string(for: bytes) { return known }
         return String(decoding: bytes, as: UTF8.self)
     }
 
