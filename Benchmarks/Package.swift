@@ -19,6 +19,10 @@ let package = Package(
         .executableTarget(
             name: "ecvet-bench",
             dependencies: [
+                // ECVETKit's product also builds its ECVETFormats module, which ecvet-bench
+                // imports for reading XML without schema validation (CanonicalXMLBinder,
+                // XMLEventReader). The parent declares no product for ECVETFormats alone, and
+                // SwiftPM resolves the import through ECVETKit's.
                 .product(name: "ECVETKit", package: parentFolder),
             ]
         ),
