@@ -35,8 +35,7 @@ public final class CSVRecordReader {
     private var started = false
 
     private var line = 1
-    private var columnBaseOffset = 0
-    private var columnBaseValue = 1
+    private var columns = ColumnCounter()
     private var fieldLines: [Int] = []
     private var fieldColumns: [Int] = []
     private var scratch: [UInt8] = []
@@ -280,14 +279,13 @@ public final class CSVRecordReader {
 
     private func newLine() {
         line += 1
-        columnBaseOffset = base + pos
-        columnBaseValue = 1
+        columns.startLine(at: base + pos)
     }
 
     /// Keeps the bytes from `pos` on and reads more after them; `false` at the end of the input.
     private func refill() throws(SyntaxError) -> Bool {
         if reachedEnd { return false }
-        advanceColumnBase(toOffset: base + pos)
+        columns.advance(to: base + pos, in: buffer, base: base)
         let kept = end - pos
         if pos > 0 {
             if kept > 0 { buffer.update(from: buffer + pos, count: kept) }
@@ -331,22 +329,9 @@ public final class CSVRecordReader {
         return true
     }
 
-    private func advanceColumnBase(toOffset offset: Int) {
-        guard offset > columnBaseOffset else { return }
-        var count = 0
-        var index = columnBaseOffset - base
-        let stop = offset - base
-        while index < stop {
-            count &+= buffer[index] & 0xC0 != 0x80 ? 1 : 0
-            index += 1
-        }
-        columnBaseValue += count
-        columnBaseOffset = offset
-    }
-
     private func column(atOffset offset: Int) -> Int {
-        advanceColumnBase(toOffset: offset)
-        return columnBaseValue
+        columns.advance(to: offset, in: buffer, base: base)
+        return columns.column
     }
 }
 

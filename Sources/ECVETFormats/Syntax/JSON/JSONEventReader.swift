@@ -23,8 +23,7 @@ public final class JSONEventReader: TreeEventSource {
 
     private var line = 1
     /// Columns are counted in code points from a known point on the current line.
-    private var columnBaseOffset = 0
-    private var columnBaseValue = 1
+    private var columns = ColumnCounter()
 
     public private(set) var eventLine = 1
     private var eventOffset = 0
@@ -432,7 +431,7 @@ public final class JSONEventReader: TreeEventSource {
         _ = try refill()
         if end - pos >= 3, buffer[pos] == 0xEF, buffer[pos + 1] == 0xBB, buffer[pos + 2] == 0xBF {
             pos += 3
-            columnBaseOffset = 3
+            columns.startLine(at: 3)
         } else if end - pos >= 2,
                   (buffer[pos] == 0xFF && buffer[pos + 1] == 0xFE) || (buffer[pos] == 0xFE && buffer[pos + 1] == 0xFF) {
             throw error("the file is UTF-16; ECVETKit reads JSON in UTF-8 (convert it, e.g. with iconv -f UTF-16 -t UTF-8)",
@@ -461,8 +460,7 @@ public final class JSONEventReader: TreeEventSource {
             pos = index
             if lines > 0 {
                 line += lines
-                columnBaseOffset = base + lastLineStart
-                columnBaseValue = 1
+                columns.startLine(at: base + lastLineStart)
             }
             if index < limit { return }
             guard try refill() else { return }
@@ -473,7 +471,7 @@ public final class JSONEventReader: TreeEventSource {
     /// Returns `false` at the end of the input.
     private func refill() throws(SyntaxError) -> Bool {
         if reachedEnd { return false }
-        advanceColumnBase(toOffset: base + pos)
+        columns.advance(to: base + pos, in: buffer, base: base)
         let kept = end - pos
         if pos > 0 {
             if kept > 0 { buffer.update(from: buffer + pos, count: kept) }
@@ -497,25 +495,11 @@ public final class JSONEventReader: TreeEventSource {
         return true
     }
 
-    private func advanceColumnBase(toOffset offset: Int) {
-        guard offset > columnBaseOffset else { return }
-        var count = 0
-        var index = columnBaseOffset - base
-        let stop = offset - base
-        while index < stop {
-            count &+= buffer[index] & 0xC0 != 0x80 ? 1 : 0
-            index += 1
-        }
-        columnBaseValue += count
-        columnBaseOffset = offset
-    }
-
     private func column(atOffset offset: Int) -> Int {
-        if offset >= columnBaseOffset && offset - base <= end {
-            advanceColumnBase(toOffset: offset)
-            return columnBaseValue
+        if offset >= columns.offset && offset - base <= end {
+            columns.advance(to: offset, in: buffer, base: base)
         }
-        return columnBaseValue
+        return columns.column
     }
 
     // MARK: - Errors
