@@ -84,7 +84,7 @@ public struct CanonicalCSVWriter {
     // MARK: - Rows
 
     private func catalogueRow(_ catalogue: Catalogue) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.catalogue)
         row["format"] = CanonicalFormat.name
         row["id"] = catalogue.id
         row["publisher"] = catalogue.publisher?.id
@@ -92,14 +92,14 @@ public struct CanonicalCSVWriter {
         row["version"] = catalogue.version
         row["issued"] = catalogue.issued
         row["defaultLanguage"] = catalogue.defaultLanguage?.written
-        row.texts["title"] = catalogue.title
-        row.texts["description"] = catalogue.description
+        row.text["title"] = catalogue.title
+        row.text["description"] = catalogue.description
         row.extensions = catalogue.extensions
         return row
     }
 
     private func row(_ organisation: Organisation) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.organisations)
         row["id"] = organisation.id
         row["country"] = organisation.country?.written
         row["homepage"] = organisation.homepage
@@ -107,24 +107,24 @@ public struct CanonicalCSVWriter {
         row["identifiers"] = list(organisation.identifiers.map { identifier in
             identifier.scheme.map { "\($0)=\(identifier.value)" } ?? identifier.value
         })
-        row.texts["name"] = organisation.name
-        row.texts["address"] = organisation.address
+        row.text["name"] = organisation.name
+        row.text["address"] = organisation.address
         row.extensions = organisation.extensions
         return row
     }
 
     private func row(_ outcome: LearningOutcome) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.learningOutcomes)
         row["id"] = outcome.id
         row["category"] = outcome.category?.written
         row["escoSkills"] = list(outcome.escoSkills.map(\.id))
-        row.texts["text"] = outcome.text
+        row.text["text"] = outcome.text
         row.extensions = outcome.extensions
         return row
     }
 
     private func row(_ unit: ECVETModel.Unit) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.units)
         row["id"] = unit.id
         row["code"] = unit.code
         row["uri"] = unit.uri
@@ -136,41 +136,41 @@ public struct CanonicalCSVWriter {
         row["iscedF"] = list(unit.iscedF.map(\.written))
         row["languages"] = list(unit.languages.map(\.written))
         row["escoSkills"] = list(unit.escoSkills.map(\.id))
-        row.texts["title"] = unit.title
-        row.texts["description"] = unit.description
+        row.text["title"] = unit.title
+        row.text["description"] = unit.description
         assessment(unit.assessment, into: &row)
         row.extensions += unit.extensions
         return row
     }
 
     private func row(_ part: UnitPart, of unit: ECVETModel.Unit) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.unitParts)
         row["unit"] = unit.id
         row["id"] = part.id
         row["code"] = part.code
         credits(part.credits, into: &row)
         row["mandatory"] = part.isMandatory.map { $0 ? "true" : "false" }
         row["learningOutcomes"] = list(part.learningOutcomes.map(\.id))
-        row.texts["title"] = part.title
-        row.texts["description"] = part.description
+        row.text["title"] = part.title
+        row.text["description"] = part.description
         assessment(part.assessment, into: &row)
         row.extensions += part.extensions
         return row
     }
 
     private func row(_ criterion: AssessmentCriterion, owner: (type: String, id: String)) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.assessmentCriteria)
         row["ownerType"] = owner.type
         row["owner"] = owner.id
         row["level"] = criterion.level
-        row.texts["title"] = criterion.title
-        row.texts["text"] = criterion.text
+        row.text["title"] = criterion.title
+        row.text["text"] = criterion.text
         row.extensions = criterion.extensions
         return row
     }
 
     private func row(_ qualification: Qualification) -> TableRow {
-        var row = TableRow()
+        var row = TableRow(.qualifications)
         row["id"] = qualification.id
         row["code"] = qualification.code
         row["uri"] = qualification.uri
@@ -189,16 +189,16 @@ public struct CanonicalCSVWriter {
         row["validUntil"] = qualification.validity?.until
         row["partial"] = qualification.isPartial.map { $0 ? "true" : "false" }
         row["homepage"] = qualification.homepage
-        row.texts["title"] = qualification.title
-        row.texts["description"] = qualification.description
-        row.texts["entryRequirements"] = qualification.entryRequirements
-        row.texts["learningOutcomeSummary"] = qualification.learningOutcomeSummary
+        row.text["title"] = qualification.title
+        row.text["description"] = qualification.description
+        row.text["entryRequirements"] = qualification.entryRequirements
+        row.text["learningOutcomeSummary"] = qualification.learningOutcomeSummary
         row.extensions = qualification.extensions
         return row
     }
 
     private func add(_ group: UnitGroup, path: [Int], qualification: String, to rows: inout TableRows) {
-        var row = TableRow()
+        var row = TableRow(.structure)
         row["qualification"] = qualification
         row["member"] = path.map(String.init).joined(separator: ".")
         row["id"] = group.id
@@ -207,8 +207,8 @@ public struct CanonicalCSVWriter {
         row["maxPoints"] = group.maxPoints?.canonical
         row["minUnits"] = group.minUnits.map(String.init)
         row["maxUnits"] = group.maxUnits.map(String.init)
-        row.texts["title"] = group.title
-        row.texts["description"] = group.description
+        row.text["title"] = group.title
+        row.text["description"] = group.description
         row.extensions = group.extensions
         rows.add(row)
         for (index, member) in group.members.enumerated() {
@@ -217,7 +217,7 @@ public struct CanonicalCSVWriter {
             case .group(let nested):
                 add(nested, path: memberPath, qualification: qualification, to: &rows)
             case .unit(let link):
-                var row = TableRow()
+                var row = TableRow(.structure)
                 row["qualification"] = qualification
                 row["member"] = memberPath.map(String.init).joined(separator: ".")
                 row["unit"] = link.unit.id
@@ -238,7 +238,7 @@ public struct CanonicalCSVWriter {
 
     private func assessment(_ assessment: Assessment?, into row: inout TableRow) {
         guard let assessment else { return }
-        row.texts["assessment"] = assessment.procedures
+        row.text["assessment"] = assessment.procedures
         row.extensions += assessment.extensions.map { field in
             var field = field
             field.key = "assessment." + field.key
@@ -251,15 +251,48 @@ public struct CanonicalCSVWriter {
     }
 }
 
-/// One row being written: plain cells, texts by column, unknown fields.
+/// One row being written: plain cells and texts in the table's column order, unknown fields.
 struct TableRow {
-    var cells: [String: String] = [:]
-    var texts: [String: LocalizedText] = [:]
+    let table: CanonicalCSVLayout.Table
+    var cells: [String?]
+    var texts: [LocalizedText]
     var extensions: [ExtensionField] = []
 
+    init(_ table: CanonicalCSVLayout.Table) {
+        self.table = table
+        cells = Array(repeating: nil, count: table.columns.count)
+        texts = Array(repeating: LocalizedText(), count: table.texts.count)
+    }
+
     subscript(column: String) -> String? {
-        get { cells[column] }
-        set { cells[column] = newValue }
+        get { cells[table.columnIndex(column)] }
+        set { cells[table.columnIndex(column)] = newValue }
+    }
+
+    /// The multilingual column `name`.
+    var text: TextColumns {
+        get { TextColumns(row: self) }
+        set { self = newValue.row }
+    }
+
+    struct TextColumns {
+        var row: TableRow
+
+        subscript(name: String) -> LocalizedText {
+            get { row.texts[row.table.textIndex(name)] }
+            set { row.texts[row.table.textIndex(name)] = newValue }
+        }
+    }
+}
+
+extension CanonicalCSVLayout.Table {
+    /// The position of a plain column (the writer names only columns the table has).
+    func columnIndex(_ name: String) -> Int {
+        columns.firstIndex(of: name)!
+    }
+
+    func textIndex(_ name: String) -> Int {
+        texts.firstIndex(of: name)!
     }
 }
 
@@ -277,7 +310,8 @@ struct TableRows {
     }
 
     mutating func add(_ row: TableRow) {
-        for (column, text) in row.texts {
+        for (position, text) in row.texts.enumerated() {
+            let column = table.texts[position]
             for language in text.languages where !(languages[column]?.contains(language) ?? false) {
                 languages[column, default: []].append(language)
             }
@@ -296,11 +330,11 @@ struct TableRows {
         }
         header += extensionKeys.map { jsonKeys.contains($0) ? "\($0):json" : $0 }
         writer.writeRecord(header)
+        let textLanguages = table.texts.map { languages[$0] ?? [] }
         for row in rows {
-            var fields = table.columns.map { row.cells[$0] ?? "" }
-            for column in table.texts {
-                let text = row.texts[column] ?? LocalizedText()
-                fields += (languages[column] ?? []).map { text[$0] ?? "" }
+            var fields = row.cells.map { $0 ?? "" }
+            for (position, text) in row.texts.enumerated() {
+                fields += textLanguages[position].map { text[$0] ?? "" }
             }
             for key in extensionKeys {
                 guard let field = row.extensions.first(where: { $0.key == key }) else {
