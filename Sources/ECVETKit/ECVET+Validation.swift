@@ -15,6 +15,16 @@ extension ECVET {
         return await validator.validate(catalogue)
     }
 
+    /// Why the schema at `path` cannot be used (missing, unreadable, not an XSD), or `nil`.
+    public static func schemaProblem(at path: String) -> Diagnostic? {
+        do throws(SyntaxError) {
+            _ = try XMLSchema(path: path)
+            return nil
+        } catch {
+            return error.diagnostic
+        }
+    }
+
     /// Checks XML files against a schema in parallel, keeping their order.
     public static func checkSchema(paths: [String], xsd: String? = nil) async -> [[Diagnostic]] {
         await DedicatedThreads.map(paths) { checkSchema(path: $0, xsd: xsd) }

@@ -148,11 +148,21 @@ public enum ECVET {
         }
     }
 
-    /// Puts prepared files in place; on a failure the rest are discarded.
+    /// Puts prepared files in place: all are finished (flushed, synced, closed) before any is
+    /// renamed, so a failure while writing leaves every destination as it was.
     private static func commit(_ files: [AtomicFile]) throws(OutputError) {
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
-                try file.commit()
+                try file.finishWriting()
+            } catch {
+                files[(index + 1)...].forEach { $0.discard() }
+                files[..<index].forEach { $0.discard() }
+                throw error
+            }
+        }
+        for (index, file) in files.enumerated() {
+            do throws(OutputError) {
+                try file.putInPlace()
             } catch {
                 files[(index + 1)...].forEach { $0.discard() }
                 throw error

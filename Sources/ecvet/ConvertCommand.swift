@@ -87,6 +87,10 @@ struct ConvertCommand: AsyncParsableCommand {
         if format == .europassXML {
             try await checkEuropassProfile(catalogues, configurations: loader)
         }
+        if let xsd, let problem = ECVET.schemaProblem(at: xsd) {
+            DiagnosticPrinter.print([problem])
+            throw ExitStatus.usageOrIO
+        }
 
         var targets: [(Catalogue, String)] = []
         if merge || inputs.count == 1 {
@@ -107,6 +111,9 @@ struct ConvertCommand: AsyncParsableCommand {
             let path = (folder as NSString).appendingPathComponent(format.isFolder ? base : base + "." + format.fileExtension)
             guard used.insert(path).inserted else {
                 throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
+            }
+            if let input = inputs.first(where: { $0 != "-" && Self.samePath($0, path) }) {
+                throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
             }
             targets.append((catalogue, path))
         }

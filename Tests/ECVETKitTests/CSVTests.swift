@@ -231,3 +231,36 @@ struct FlatCSVTests {
         #expect(with.stdout.contains("\"fi\": \"Hitsaus\""))
     }
 }
+
+@Suite("Edges of the chunked readers")
+struct ReaderEdgeTests {
+    @Test("a one-line CSV without a line end reads whole", arguments: ["a,b,c", "code,title", "x"])
+    func oneLine(text: String) throws {
+        let reader = CSVRecordReader(input: ByteInput(bytes: Array(text.utf8), name: "t.csv"))
+        var records: [[String]] = []
+        while try reader.next() { records.append(reader.fields) }
+        #expect(records == [text.split(separator: ",").map(String.init)])
+    }
+
+    @Test("a truncated JSON document ending in a number is an error, not a crash")
+    func truncatedNumber() {
+        let loaded = ECVET.read(bytes: Array("{\"a\":\"\\n\",\"b\":1".utf8), name: "t.json")
+        #expect(loaded.catalogue == nil)
+        #expect(loaded.diagnostics.first?.message.contains("ends before the object opened on line 1") == true)
+    }
+
+    @Test("nested anchors count against the budget")
+    func anchorBomb() {
+        var text = "a: "
+        for level in 1...10 { text += "&a\(level) [" }
+        text += Array(repeating: "x", count: 200).joined(separator: ", ")
+        text += String(repeating: "]", count: 10) + "\n"
+        let reader = YAMLEventReader(input: ByteInput(bytes: Array(text.utf8), name: "t.yaml"), aliasBudget: 100)
+        do {
+            while try reader.next() != .end {}
+            Issue.record("expected the anchors to be refused")
+        } catch {
+            #expect(error.diagnostic.id == .aliasExpansion)
+        }
+    }
+}

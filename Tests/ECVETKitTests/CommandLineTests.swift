@@ -152,3 +152,29 @@ struct CommandLineTests {
         #expect(result.stdout.contains("USAGE: ecvet \(command)"))
     }
 }
+
+@Suite("The ecvet command never loses an input")
+struct InputSafetyTests {
+    @Test("an input inside the output folder is not overwritten by its own output")
+    func inputInOutputFolder() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("a.json")
+        let original = try Fixtures.bytes("valid/points-decimal-forms.json")
+        try Data(original).write(to: input)
+        let result = try CommandRunner.run(["convert", input.path, Fixtures.path("valid/eu-multilingual-catalogue.json"),
+                                            "--to", "json", "-o", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("would be overwritten by its own output"))
+        #expect(Array(try Data(contentsOf: input)) == original)
+    }
+
+    @Test("an --xsd that cannot be read is an I/O problem: exit 2, nothing written")
+    func missingSchema() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("loq.xml").path
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "europass-xml",
+                                            "--xsd", folder.appendingPathComponent("missing.xsd").path, "-o", target])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+}

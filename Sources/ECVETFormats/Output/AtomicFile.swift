@@ -46,19 +46,33 @@ public final class AtomicFile: @unchecked Sendable {
 
     /// Writes out the buffered bytes and puts the file in place.
     public func commit() throws(OutputError) {
-        defer { finished = true }
+        try finishWriting()
+        try putInPlace()
+    }
+
+    /// Writes out everything and closes the file, which stays beside its destination; on a
+    /// failure the temporary file is removed.
+    public func finishWriting() throws(OutputError) {
+        guard descriptor >= 0 else { return }
         do {
             try output.flush()
         } catch {
             discard()
             throw error
         }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        let syncFailed = fsync(descriptor) != 0
+        let closeFailed = close(descriptor) != 0
+        descriptor = -1
+        if syncFailed || closeFailed {
             let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
+            discard()
             throw OutputError(message: "cannot write \(path): \(reason)")
         }
-        descriptor = -1
+    }
+
+    /// Renames the finished file over its destination.
+    public func putInPlace() throws(OutputError) {
+        defer { finished = true }
         if rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)

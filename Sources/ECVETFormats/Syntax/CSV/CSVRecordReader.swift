@@ -284,7 +284,8 @@ public final class CSVRecordReader {
 
     /// Keeps the bytes from `pos` on and reads more after them; `false` at the end of the input.
     private func refill() throws(SyntaxError) -> Bool {
-        if reachedEnd { return false }
+        // Compact first, also at the end of the input: callers shift their indices by the old
+        // `pos` whatever the answer.
         columns.advance(to: base + pos, in: buffer, base: base)
         let kept = end - pos
         if pos > 0 {
@@ -293,6 +294,7 @@ public final class CSVRecordReader {
             end = kept
             pos = 0
         }
+        if reachedEnd { return false }
         if end == capacity {
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             larger.update(from: buffer, count: end)

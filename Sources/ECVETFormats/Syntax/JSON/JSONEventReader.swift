@@ -470,7 +470,8 @@ public final class JSONEventReader: TreeEventSource {
     /// Keeps the bytes from `pos` on, moves them to the front and reads more after them.
     /// Returns `false` at the end of the input.
     private func refill() throws(SyntaxError) -> Bool {
-        if reachedEnd { return false }
+        // Compact first, also at the end of the input: callers shift their indices by the old
+        // `pos` whatever the answer.
         columns.advance(to: base + pos, in: buffer, base: base)
         let kept = end - pos
         if pos > 0 {
@@ -479,6 +480,7 @@ public final class JSONEventReader: TreeEventSource {
             end = kept
             pos = 0
         }
+        if reachedEnd { return false }
         if end == capacity {
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             larger.update(from: buffer, count: end)

@@ -44,6 +44,7 @@ public final class YAMLEventReader: TreeEventSource {
     private var replay: [Recorded] = []
     private var replayIndex = 0
     private var expanded = 0
+    private var recorded = 0
 
     public init(input: ByteInput, aliasBudget: Int = 1_000_000, maxDepth: Int = 256) {
         self.input = input
@@ -145,13 +146,13 @@ public final class YAMLEventReader: TreeEventSource {
             guard openMappings.count < maxDepth else {
                 throw failure("mappings and lists nest deeper than \(maxDepth) levels", id: .nestingTooDeep)
             }
-            record(raw)
+            try record(raw)
             openMappings.append(raw == .objectStart)
             expectsKey.append(raw == .objectStart)
             if let anchor { recordings.append(Recording(anchor: anchor, depth: openMappings.count, events: [current(raw)])) }
             return raw
         case .objectEnd, .arrayEnd:
-            record(raw)
+            try record(raw)
             let depth = openMappings.count
             openMappings.removeLast()
             expectsKey.removeLast()
@@ -161,10 +162,10 @@ public final class YAMLEventReader: TreeEventSource {
         case .scalar(let value, _):
             if inKeyPosition {
                 delivered = .key(value)
-                record(raw)
+                try record(raw)
                 expectsKey[expectsKey.count - 1] = false
             } else {
-                record(raw)
+                try record(raw)
                 completeNode()
             }
             if let anchor { anchors[anchor] = [current(raw)] }
@@ -182,11 +183,17 @@ public final class YAMLEventReader: TreeEventSource {
         Recorded(event: event, line: eventLine, column: column)
     }
 
-    private func record(_ event: TreeEvent) {
+    /// Events kept for anchors count against the budget too: nested anchors copy every event
+    /// once per open anchor, so without a bound they could hold many copies of the document.
+    private func record(_ event: TreeEvent) throws(SyntaxError) {
         guard !recordings.isEmpty else { return }
-        let recorded = current(event)
+        recorded += recordings.count
+        guard recorded <= aliasBudget * 10 else {
+            throw failure("anchors hold more than \(aliasBudget * 10) values; refusing an anchor bomb", id: .aliasExpansion)
+        }
+        let copy = current(event)
         for index in recordings.indices {
-            recordings[index].events.append(recorded)
+            recordings[index].events.append(copy)
         }
     }
 
