@@ -52,6 +52,8 @@ public struct LearningOutcomeCategory: Sendable, Hashable {
 
     /// The category, reading `skill`, `Skills`, `responsibility_and_autonomy` and `autonomy` too.
     public var kind: Kind? {
+        // The canonical spellings first: they are nearly all of them, and cost no case folding.
+        if let exact = Kind(rawValue: written) { return exact }
         let normal = written.lowercased().replacingOccurrences(of: "_", with: "-")
             .replacingOccurrences(of: " ", with: "-")
         switch normal {

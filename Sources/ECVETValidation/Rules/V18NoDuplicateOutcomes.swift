@@ -32,20 +32,23 @@ struct NoDuplicateOutcomes: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for unit in context.catalogue.units {
-            var seen: [UInt64: String] = [:]
+            var seen: [UInt64: (id: String, text: String)] = [:]
             var reported = Set<String>()
             for reference in context.outcomeReferences(of: unit) {
                 guard let outcome = context.outcome(reference.id) else { continue }
                 for entry in outcome.text.entries {
-                    let key = Self.fingerprint(entry.language, PlainText.from(html: entry.text))
-                    if let first = seen[key], first != outcome.id {
+                    let text = PlainText.from(html: entry.text)
+                    let key = Self.fingerprint(entry.language, text)
+                    if let first = seen[key], first.id != outcome.id {
+                        // A fingerprint match is confirmed on the texts themselves.
+                        guard first.text.lowercased() == text.lowercased() else { continue }
                         if reported.insert(outcome.id).inserted {
                             findings.append(finding(
-                                "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first)\" and \"\(outcome.id)\"",
+                                "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first.id)\" and \"\(outcome.id)\"",
                                 at: reference.location, entity: unit.id))
                         }
-                    } else {
-                        seen[key] = outcome.id
+                    } else if seen[key] == nil {
+                        seen[key] = (outcome.id, text)
                     }
                 }
             }

@@ -56,7 +56,7 @@ public final class YAMLTreeWriter: TreeWriter {
     public func string(_ value: String) {
         startIfNeeded()
         let style: yaml_scalar_style_t
-        if value.contains("\n") {
+        if value.utf8.contains(0x0A) {
             style = YAML_LITERAL_SCALAR_STYLE
         } else if Self.mustQuote(value) {
             style = YAML_DOUBLE_QUOTED_SCALAR_STYLE
