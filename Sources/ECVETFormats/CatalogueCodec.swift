@@ -91,7 +91,7 @@ public enum CatalogueCodec {
         case .xml:
             do throws(SyntaxError) {
                 let reader = try XMLEventReader(input: input, schema: XMLSchema.canonical)
-                let result = CanonicalXMLBinder.bind(reader)
+                let result = reader.reading { CanonicalXMLBinder.bind(reader) }
                 return (result.catalogue, chosen, result.diagnostics)
             } catch {
                 return (nil, chosen, [error.diagnostic])
@@ -101,7 +101,8 @@ public enum CatalogueCodec {
             return (result.catalogue, chosen, result.diagnostics)
         case .europassXML:
             do throws(SyntaxError) {
-                let result = EuropassLOQReader().read(try XMLEventReader(input: input))
+                let reader = try XMLEventReader(input: input)
+                let result = reader.reading { EuropassLOQReader().read(reader) }
                 return (result.catalogue, chosen, result.diagnostics)
             } catch {
                 return (nil, chosen, [error.diagnostic])

@@ -138,8 +138,13 @@ public struct CanonicalXMLBinder {
         text.entries.append(LocalizedText.Entry(language: language, text: try textContent()))
     }
 
+    /// The text content without surrounding white space; most values have none, and then
+    /// Foundation's trimming is skipped.
     mutating func trimmed() throws(SyntaxError) -> String {
-        try textContent().trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try textContent()
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        return isSpace(first) || isSpace(last) ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
     }
 
     mutating func code(_ path: String) throws(SyntaxError) -> Code {

@@ -90,7 +90,7 @@ public final class XMLEventReader {
             return .end
         }
         while true {
-            let status = errorSink.whileCapturing { xmlTextReaderRead(reader) }
+            let status = capturing ? xmlTextReaderRead(reader) : errorSink.whileCapturing { xmlTextReaderRead(reader) }
             try raiseFatalErrors(status: status)
             guard status == 1 else { return .endOfDocument }
             let type = xmlTextReaderNodeType(reader)
@@ -142,6 +142,18 @@ public final class XMLEventReader {
             }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    private var capturing = false
+
+    /// Runs `body`, which reads this reader on the calling thread, with libxml2's thread-wide
+    /// error handlers set once around it instead of around every read.
+    public func reading<Result>(_ body: () -> Result) -> Result {
+        errorSink.whileCapturing {
+            capturing = true
+            defer { capturing = false }
+            return body()
+        }
     }
 
     /// Reads to the end without making events: only well-formedness and schema errors are
