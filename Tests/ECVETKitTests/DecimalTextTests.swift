@@ -45,3 +45,19 @@ struct DecimalTextTests {
         #expect(EQFLevel("four").value == nil)
     }
 }
+
+@Suite("Plain text from rich text")
+struct PlainTextTests {
+    @Test("markup, entities and white space are taken out; plain text is kept as is", arguments: [
+        ("<p>Hyvä <b>työ</b></p>", "Hyvä työ"),
+        ("&lt;h1&gt;Otsikko&lt;/h1&gt; teksti", "Otsikko teksti"),
+        ("  kaksi  välilyöntiä ", "kaksi välilyöntiä"),
+        ("rivi\nrivi", "rivi rivi"),
+        ("a\u{00A0}b\u{2009}c", "a b c"),
+        ("Säätö – 20 € ja 5 °C", "Säätö – 20 € ja 5 °C"),
+        ("", ""),
+    ])
+    func plain(html: String, text: String) {
+        #expect(PlainText.from(html: html) == text)
+    }
+}

@@ -25,21 +25,38 @@ public enum PlainText {
     /// Most statements are plain already: no markup, no entity, no space to collapse or trim.
     /// One pass over the bytes tells, without Unicode property look-ups.
     static func isPlain(_ text: String) -> Bool {
-        var previousWasSpace = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE2, 0xE3:
-                // Markup, entities, control white space, and the lead bytes of non-ASCII spaces
-                // (U+00A0, U+2000…, U+3000) take the careful path.
-                return false
-            case 0x20:
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            default:
-                previousWasSpace = false
+        var text = text
+        return text.withUTF8 { bytes in
+            var previousWasSpace = true
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                    return false
+                case 0x20:
+                    if previousWasSpace { return false }
+                    previousWasSpace = true
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:
+                    return false  // U+00A0
+                case 0xE2 where index + 2 < count && isWideSpace(0xE2, bytes[index + 1], bytes[index + 2]):
+                    return false
+                case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+                    return false  // U+3000
+                default:
+                    previousWasSpace = false
+                }
+                index += 1
             }
+            return !previousWasSpace
         }
-        return !previousWasSpace
+    }
+
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F in UTF-8.
+    private static func isWideSpace(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+            || (second == 0x81 && third == 0x9F)
     }
 
     private static func decodeEntities(_ text: String) -> String {

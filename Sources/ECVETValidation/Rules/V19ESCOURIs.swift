@@ -21,28 +21,39 @@ struct ESCOURIs: Rule {
         return findings
     }
 
+    /// Checked on the bytes: catalogues hold many of these.
     static func isWellFormed(_ uri: String) -> Bool {
-        let prefix = "http://data.europa.eu/esco/"
-        guard uri.hasPrefix(prefix) else { return false }
-        let rest = uri.dropFirst(prefix.count)
-        let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        let (kind, code) = (parts[0], parts[1])
+        let bytes = Array(uri.utf8)
+        let prefix = Array("http://data.europa.eu/esco/".utf8)
+        guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return false }
+        let rest = bytes[prefix.count...]
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return false }
+        let kind = String(decoding: rest[..<slash], as: UTF8.self)
+        let code = rest[(slash + 1)...]
+        guard !code.contains(UInt8(ascii: "/")) else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         switch kind {
         case "skill", "occupation":
             if isUUID(code) { return true }
-            return kind == "skill" && code.first.map { $0.isUppercase && $0.isASCII } == true
-                && code.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+            guard kind == "skill", let first = code.first, first >= 0x41, first <= 0x5A else { return false }
+            return code.dropFirst().allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
         case "isco":
-            return code.first == "C" && (2...5).contains(code.count) && code.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+            return code.first == UInt8(ascii: "C") && (2...5).contains(code.count) && code.dropFirst().allSatisfy(isDigit)
         default:
             return false
         }
     }
 
-    static func isUUID(_ text: Substring) -> Bool {
-        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
-        return groups.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) } }
+    /// Lower-case 8-4-4-4-12 hexadecimal.
+    static func isUUID(_ code: ArraySlice<UInt8>) -> Bool {
+        guard code.count == 36 else { return false }
+        for (offset, byte) in code.enumerated() {
+            if [8, 13, 18, 23].contains(offset) {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) else { return false }
+            }
+        }
+        return true
     }
 }
