@@ -9,14 +9,17 @@ struct OutcomeHasText: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for outcome in context.catalogue.learningOutcomes {
-            if outcome.text.isEmpty {
-                findings.append(finding("learning outcome \"\(outcome.id)\" has no statement", at: outcome.location, entity: outcome.id))
+        let outcomes = context.catalogue.learningOutcomes
+        // Fields are read through the array, so no outcome is copied whole.
+        for index in outcomes.indices {
+            if outcomes[index].text.isEmpty {
+                findings.append(finding("learning outcome \"\(outcomes[index].id)\" has no statement",
+                                        at: outcomes[index].location, entity: outcomes[index].id))
                 continue
             }
-            for entry in outcome.text.entries where PlainText.from(html: entry.text).isEmpty {
-                findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcome.id)\" is empty",
-                                        at: outcome.location, entity: outcome.id))
+            for entry in outcomes[index].text.entries where PlainText.from(html: entry.text).isEmpty {
+                findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
+                                        at: outcomes[index].location, entity: outcomes[index].id))
             }
         }
         return findings

@@ -8,18 +8,19 @@ struct OutcomeCategory: Rule {
     let hint = "use knowledge, skills or responsibility-and-autonomy"
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.learningOutcomes.compactMap { outcome in
-            guard let category = outcome.category else { return nil }
+        let outcomes = context.catalogue.learningOutcomes
+        return outcomes.indices.compactMap { index in
+            guard let category = outcomes[index].category else { return nil }
             switch category.kind {
             case .knowledge, .skills, .responsibilityAndAutonomy:
                 return nil
             case .competence:
-                return finding("learning outcome \"\(outcome.id)\" uses the legacy category \"\(category.written)\"",
-                               at: category.location, entity: outcome.id,
+                return finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
+                               at: category.location, entity: outcomes[index].id,
                                hint: "the EQF of 2017 calls it responsibility-and-autonomy")
             case nil:
-                return finding("category \"\(category.written)\" of learning outcome \"\(outcome.id)\" is not an EQF domain",
-                               at: category.location, entity: outcome.id)
+                return finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
+                               at: category.location, entity: outcomes[index].id)
             }
         }
     }

@@ -34,21 +34,23 @@ struct NoDuplicateOutcomes: Rule {
         for unit in context.catalogue.units {
             var seen: [UInt64: (id: String, text: String)] = [:]
             var reported = Set<String>()
+            let outcomes = context.catalogue.learningOutcomes
             for reference in context.outcomeReferences(of: unit) {
-                guard let outcome = context.outcome(reference.id) else { continue }
-                for entry in outcome.text.entries {
+                guard let index = context.outcomesByID[reference.id] else { continue }
+                let outcomeID = outcomes[index].id
+                for entry in outcomes[index].text.entries {
                     let text = PlainText.from(html: entry.text)
                     let key = Self.fingerprint(entry.language, text)
-                    if let first = seen[key], first.id != outcome.id {
+                    if let first = seen[key], first.id != outcomeID {
                         // A fingerprint match is confirmed on the texts themselves.
                         guard first.text.lowercased() == text.lowercased() else { continue }
-                        if reported.insert(outcome.id).inserted {
+                        if reported.insert(outcomeID).inserted {
                             findings.append(finding(
-                                "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first.id)\" and \"\(outcome.id)\"",
+                                "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first.id)\" and \"\(outcomeID)\"",
                                 at: reference.location, entity: unit.id))
                         }
                     } else if seen[key] == nil {
-                        seen[key] = (outcome.id, text)
+                        seen[key] = (outcomeID, text)
                     }
                 }
             }

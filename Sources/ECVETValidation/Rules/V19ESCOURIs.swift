@@ -15,8 +15,9 @@ struct ESCOURIs: Rule {
             }
         }
         for unit in context.catalogue.units { judge(unit.escoSkills, Naming.unit(unit), unit.id) }
-        for outcome in context.catalogue.learningOutcomes {
-            judge(outcome.escoSkills, "learning outcome \"\(outcome.id)\"", outcome.id)
+        let outcomes = context.catalogue.learningOutcomes
+        for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
+            judge(outcomes[index].escoSkills, "learning outcome \"\(outcomes[index].id)\"", outcomes[index].id)
         }
         return findings
     }

@@ -11,24 +11,25 @@ struct IdsAndReferences: Rule {
         var findings: [Diagnostic] = []
         let catalogue = context.catalogue
         func duplicates<Entity>(_ entities: [Entity], _ kind: String, id: (Entity) -> String, location: (Entity) -> SourceLocation) {
-            var first: [String: SourceLocation] = [:]
-            for entity in entities {
-                let key = id(entity)
+            var first: [String: Int] = [:]
+            first.reserveCapacity(entities.count)
+            for index in entities.indices {
+                let key = id(entities[index])
                 guard !key.isEmpty else { continue }
                 if let earlier = first[key] {
-                    findings.append(finding("\(kind) id \"\(key)\" is used again; it is first used at \(earlier)",
-                                            at: location(entity), entity: key))
+                    findings.append(finding("\(kind) id \"\(key)\" is used again; it is first used at \(location(entities[earlier]))",
+                                            at: location(entities[index]), entity: key))
                 } else {
-                    first[key] = location(entity)
+                    first[key] = index
                 }
             }
         }
-        duplicates(catalogue.qualifications, "qualification", id: \.id, location: \.location)
-        duplicates(catalogue.units, "unit", id: \.id, location: \.location)
-        duplicates(catalogue.learningOutcomes, "learning outcome", id: \.id, location: \.location)
-        duplicates(catalogue.organisations, "organisation", id: \.id, location: \.location)
+        duplicates(catalogue.qualifications, "qualification", id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.units, "unit", id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.learningOutcomes, "learning outcome", id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.organisations, "organisation", id: { $0.id }, location: { $0.location })
         for unit in catalogue.units {
-            duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: \.id, location: \.location)
+            if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id }, location: { $0.location }) }
             for reference in context.outcomeReferences(of: unit) where context.outcomesByID[reference.id] == nil {
                 findings.append(finding("\(Naming.unit(unit)) names learning outcome \"\(reference.id)\", which is not in the catalogue",
                                         at: reference.location, entity: unit.id))
