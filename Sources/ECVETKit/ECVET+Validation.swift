@@ -17,24 +17,42 @@ extension ECVET {
 
     /// Why the schema at `path` cannot be used (missing, unreadable, not an XSD), or `nil`.
     public static func schemaProblem(at path: String) -> Diagnostic? {
-        do throws(SyntaxError) {
-            _ = try XMLSchema(path: path)
-            return nil
-        } catch {
-            return error.diagnostic
-        }
+        if case .failure(let error) = loadSchema(path) { return error.diagnostic }
+        return nil
     }
 
-    /// Checks XML files against a schema in parallel, keeping their order.
+    /// Checks XML files against a schema in parallel, keeping their order; the schema is
+    /// parsed once for all of them.
     public static func checkSchema(paths: [String], xsd: String? = nil) async -> [[Diagnostic]] {
-        await DedicatedThreads.map(paths) { checkSchema(path: $0, xsd: xsd) }
+        let schema: XMLSchema
+        switch loadSchema(xsd) {
+        case .success(let loaded): schema = loaded
+        case .failure(let error): return paths.map { _ in [error.diagnostic] }
+        }
+        return await DedicatedThreads.map(paths) { check(path: $0, against: schema) }
     }
 
     /// Checks an XML file against a schema (the canonical catalogue XSD unless given), and
     /// nothing else: every schema error with its line.
     public static func checkSchema(path: String, xsd: String? = nil) -> [Diagnostic] {
+        switch loadSchema(xsd) {
+        case .success(let schema): check(path: path, against: schema)
+        case .failure(let error): [error.diagnostic]
+        }
+    }
+
+    /// The schema at `path`, or the canonical catalogue XSD.
+    static func loadSchema(_ path: String?) -> Result<XMLSchema, SyntaxError> {
+        guard let path else { return .success(XMLSchema.canonical) }
         do throws(SyntaxError) {
-            let schema = try xsd.map { path throws(SyntaxError) in try XMLSchema(path: path) } ?? XMLSchema.canonical
+            return .success(try XMLSchema(path: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func check(path: String, against schema: XMLSchema) -> [Diagnostic] {
+        do throws(SyntaxError) {
             let reader = try XMLEventReader(input: ByteInput(path: path), schema: schema)
             do throws(SyntaxError) {
                 try reader.drain()

@@ -125,11 +125,16 @@ public enum ECVET {
         return problems
     }
 
-    /// Schema errors of prepared files, named by their destinations.
+    /// Schema errors of prepared files, named by their destinations; the schema is parsed once.
     private static func check(_ files: [AtomicFile], against xsd: String?) -> [Diagnostic] {
         guard let xsd else { return [] }
+        let schema: XMLSchema
+        switch loadSchema(xsd) {
+        case .success(let loaded): schema = loaded
+        case .failure(let error): return [error.diagnostic]
+        }
         return files.flatMap { file in
-            checkSchema(path: file.temporaryPath, xsd: xsd).map { diagnostic in
+            check(path: file.temporaryPath, against: schema).map { diagnostic in
                 var renamed = diagnostic
                 if renamed.location?.file == file.temporaryPath { renamed.location?.file = file.path }
                 return renamed

@@ -30,15 +30,6 @@ public struct Validator: Sendable {
         return Diagnostic.sortedForOutput(found.compactMap(adjust))
     }
 
-    /// The same, on the calling thread.
-    public func validateNow(_ catalogue: Catalogue) -> [Diagnostic] {
-        let context = ValidationContext(catalogue: catalogue, profile: profile, settings: settings)
-        let found = RuleCatalog.all.flatMap { rule in
-            overrides[rule.id.id].map { $0 != nil } ?? true ? rule.check(context) : []
-        }
-        return Diagnostic.sortedForOutput(found.compactMap(adjust))
-    }
-
     private func adjust(_ diagnostic: Diagnostic) -> Diagnostic? {
         guard var adjusted = profile.adjust(diagnostic) else { return nil }
         if let override = overrides[diagnostic.id.id], let severity = override {

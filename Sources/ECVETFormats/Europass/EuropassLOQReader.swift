@@ -142,7 +142,7 @@ public struct EuropassLOQReader {
         for node in unitNodes {
             let path = "/units/\(catalogue.units.count)"
             var unit = ECVETModel.Unit(id: localID(node, kind: "unit"), location: location(node, path))
-            fill(&unit, from: node, path: path, location: location, ids: &ids)
+            fill(&unit, from: node, path: path, location: location)
             unitIndex[node["id"] ?? ""] = catalogue.units.count
             catalogue.units.append(unit)
         }
@@ -213,7 +213,7 @@ public struct EuropassLOQReader {
     }
 
     private func fill(_ unit: inout ECVETModel.Unit, from node: Node, path: String,
-                      location: (Node, String) -> SourceLocation, ids: inout [String: String]) {
+                      location: (Node, String) -> SourceLocation) {
         if let uri = node["id"], !uri.hasPrefix("urn:ecvetkit:") { unit.uri = uri }
         let notation = node.first("identifier")?.first("notation")?.trimmed
         if let notation, notation != unit.id { unit.code = notation }
