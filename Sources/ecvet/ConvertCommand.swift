@@ -36,6 +36,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "A configuration file instead of the nearest .ecvet.yaml (its defaults fill what the data lacks).")
     var config: String?
 
+    @OptionGroup(title: "Mapping")
+    var mappingArguments: MappingArguments
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
@@ -75,7 +78,7 @@ struct ConvertCommand: AsyncParsableCommand {
         if xsd != nil && format.isFolder {
             throw ValidationError("--xsd checks XML output; \(format) is not XML")
         }
-        var loaded = await ECVET.read(paths: inputs, format: source, csv: csv.options)
+        var loaded = try await mappingArguments.read(inputs, format: source, csv: csv.options)
         var loader = ConfigurationLoader(explicit: config)
         let problems = loader.apply(to: &loaded).diagnostics
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))

@@ -28,12 +28,15 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(help: "A configuration file instead of the nearest .ecvet.yaml (its defaults fill what the data lacks).")
     var config: String?
 
+    @OptionGroup(title: "Mapping")
+    var mappingArguments: MappingArguments
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
     func run() async throws {
         let paths = try InputPaths.expand(inputs)
-        var loaded = await ECVET.read(paths: paths, format: source, csv: csv.options)
+        var loaded = try await mappingArguments.read(paths, format: source, csv: csv.options)
         var loader = ConfigurationLoader(explicit: config)
         let problems = loader.apply(to: &loaded).diagnostics
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))

@@ -72,6 +72,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
 
+    @OptionGroup(title: "Mapping")
+    var mappingArguments: MappingArguments
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
@@ -107,7 +110,7 @@ struct ValidateCommand: AsyncParsableCommand {
             diagnostics = await ECVET.checkSchema(paths: paths, xsd: xsd).flatMap { $0 }
         } else {
             let progress = ProgressDisplay(total: paths.count)
-            var loaded = await ECVET.read(paths: paths, format: source, csv: csv.options, progress: { progress.advance() })
+            var loaded = try await mappingArguments.read(paths, format: source, csv: csv.options, progress: { progress.advance() })
             progress.finish()
             var loader = ConfigurationLoader(explicit: config)
             let (configurations, problems) = loader.apply(to: &loaded)

@@ -66,6 +66,25 @@ extension DiagnosticID {
     /// The XML does not follow its schema (XSD).
     public static let xmlSchema = DiagnosticID("X01", "xml-schema", .error)
 
+    /// A mapping file that cannot be used as it stands: not a mapping, an unknown syntax.
+    public static let mappingFile = DiagnosticID("M01", "mapping-file", .error)
+    /// A key the mapping format does not know at that place.
+    public static let mappingUnknownKey = DiagnosticID("M02", "mapping-unknown-key", .error)
+    /// A path a mapping gives that cannot be read.
+    public static let mappingPath = DiagnosticID("M03", "mapping-path", .error)
+    /// A transform, code table or setting with a value that cannot be used.
+    public static let mappingValue = DiagnosticID("M04", "mapping-value", .error)
+    /// A field a mapping names that the source record lacks.
+    public static let sourceFieldMissing = DiagnosticID("M10", "source-field-missing", .warning)
+    /// A record the mapping selects that has no id, so it cannot be linked to.
+    public static let recordWithoutID = DiagnosticID("M11", "record-without-id", .error)
+    /// A source code that the mapping's code table does not list.
+    public static let unmappedCode = DiagnosticID("M12", "unmapped-code", .warning)
+    /// A source value a transform cannot convert: a date, a number, a yes-or-no.
+    public static let unconvertibleValue = DiagnosticID("M13", "unconvertible-value", .warning)
+    /// A look-up key that no record of the look-up table has.
+    public static let lookupMissing = DiagnosticID("M14", "lookup-missing", .warning)
+
     /// An input could not be read.
     public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)
     /// An output could not be written.

@@ -1,0 +1,127 @@
+import ECVETModel
+
+extension Mapping {
+    /// Reads a mapping file; `nil` with its problems (each at its line) when it cannot be used.
+    public static func load(path: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
+        let root: TreeNode
+        do throws(SyntaxError) {
+            root = try TreeNode.readYAML(path: path)
+        } catch {
+            return (nil, [error.diagnostic])
+        }
+        return load(root, file: path)
+    }
+
+    /// Reads a mapping from YAML text; `name` is used in diagnostics.
+    public static func load(yaml text: String, name: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
+        let root: TreeNode
+        do throws(SyntaxError) {
+            root = try TreeNode.readYAML(text, name: name)
+        } catch {
+            return (nil, [error.diagnostic])
+        }
+        return load(root, file: name)
+    }
+
+    private static func load(_ root: TreeNode, file: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
+        var reader = MappingReader()
+        let mapping = reader.read(root, file: file)
+        return (mapping, reader.diagnostics)
+    }
+
+    /// Reads one export through the mapping, streaming: the source is read once, by the same
+    /// syntax reader the canonical format of its syntax uses.
+    public func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+        let binder = MappingBinder(mapping: self, fileName: input.name)
+        var diagnostics: [Diagnostic] = []
+        var stream = RecordStream(paths: binder.selectorPaths) { index, record in binder.receive(index, record) }
+        do throws(SyntaxError) {
+            switch syntax {
+            case .json:
+                var source = JSONEventReader(input: input)
+                try stream.read(&source)
+            case .yaml:
+                var source = YAMLEventReader(input: input)
+                try stream.read(&source)
+            case .xml:
+                let reader = try XMLEventReader(input: input)
+                let prefixes = Dictionary(namespaces.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+                let failure: SyntaxError? = reader.reading {
+                    do throws(SyntaxError) {
+                        try stream.read(reader, prefixes: prefixes)
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }
+                diagnostics += reader.diagnostics
+                if let failure { throw failure }
+            case .csv:
+                diagnostics += readRows(input, into: binder)
+            }
+        } catch {
+            diagnostics.append(error.diagnostic)
+            let catalogue = binder.finish()
+            return (catalogue, binder.diagnostics + diagnostics.uniqued())
+        }
+        let catalogue = binder.finish()
+        return (catalogue, binder.diagnostics + diagnostics.uniqued())
+    }
+
+    /// Each row of a CSV export is a record keyed by the header's column names.
+    private func readRows(_ input: ByteInput, into binder: MappingBinder) -> [Diagnostic] {
+        let reader = CSVRecordReader(input: input, delimiter: csv.delimiter, encoding: csv.encoding)
+        var diagnostics: [Diagnostic] = []
+        do throws(SyntaxError) {
+            guard try reader.next() else { return reader.problems }
+            let header = reader.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let headerLocation = reader.recordLocation
+            var columns = Set(header)
+            for (kind, spec) in entities.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for column in Self.columns(of: spec) where !columns.contains(column.name) {
+                    columns.insert(column.name)
+                    diagnostics.append(Diagnostic(.sourceFieldMissing,
+                        "the header has no column \(column.name), which the mapping reads for \(kind.rawValue) (\(file):\(column.line))",
+                        at: headerLocation))
+                }
+            }
+            while try reader.next() {
+                if reader.fields.count != header.count {
+                    diagnostics.append(Diagnostic(.csvSyntax,
+                        "this row has \(reader.fields.count) fields and the header \(header.count); the row is left out",
+                        at: reader.recordLocation))
+                    continue
+                }
+                var pairs: [(key: String, keyLocation: SourceLocation, value: TreeNode)] = []
+                pairs.reserveCapacity(header.count)
+                for (index, field) in reader.fields.enumerated() {
+                    let location = reader.location(ofField: index)
+                    pairs.append((header[index], location, .scalar(field, .string, location)))
+                }
+                binder.receiveRow(.mapping(pairs, reader.recordLocation))
+            }
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
+        return reader.problems + diagnostics
+    }
+
+    /// The columns a CSV mapping reads, with the mapping lines that name them.
+    private static func columns(of spec: RecordSpec) -> [(name: String, line: Int)] {
+        var found: [(name: String, line: Int)] = []
+        func add(_ value: ValueSpec) {
+            for path in value.paths { found.append((path.description, value.location.line ?? 0)) }
+            for (_, inner) in value.byLanguage { add(inner) }
+        }
+        for value in spec.values.values { add(value) }
+        for record in spec.records.values { found += columns(of: record) }
+        return found
+    }
+}
+
+extension Array where Element == Diagnostic {
+    fileprivate func uniqued() -> [Diagnostic] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0.formatted).inserted }
+    }
+}

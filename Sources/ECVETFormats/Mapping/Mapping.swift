@@ -1,0 +1,132 @@
+import ECVETModel
+import Foundation
+
+/// A mapping file: how one kind of foreign export (a country's JSON, YAML, XML or CSV) reads into
+/// the canonical model, without writing code. `README.md` ("Writing a mapping for your country's
+/// export") describes the format; `Mappings/` holds mappings for real exports.
+public struct Mapping: Sendable {
+    /// The syntax of the exports the mapping reads.
+    public enum Syntax: String, Sendable, CaseIterable {
+        case json, yaml, xml, csv
+    }
+
+    /// The mapping file, for diagnostics.
+    public var file: String
+    public var name: String?
+    public var syntax: Syntax
+    /// The language of texts that do not name one.
+    public var language: String?
+    /// The keys of multilingual objects (`{fi, sv, en}`); when empty, any ISO 639-1 code.
+    public var languages: Set<String>
+    /// XML namespace URIs by the prefix paths use.
+    public var namespaces: [String: String]
+    /// How CSV exports are read.
+    public var csv: CSVOptions
+    /// `defaults:` as written, for the defaults stage.
+    public var defaults: TreeNode?
+    var codeTables: [String: CodeTable]
+    var entities: [EntityKind: RecordSpec]
+    var lookups: [String: RecordSpec]
+
+    /// The top-level entities a mapping can select.
+    enum EntityKind: String, CaseIterable, Sendable {
+        case qualifications, units, learningOutcomes
+    }
+
+    init(file: String, syntax: Syntax) {
+        self.file = file
+        self.syntax = syntax
+        languages = []
+        namespaces = [:]
+        csv = CSVOptions()
+        codeTables = [:]
+        entities = [:]
+        lookups = [:]
+    }
+
+    /// The key a mapping file starts with, by which mapping files are recognised.
+    public static let marker = "ecvetMapping"
+
+    /// Whether the first bytes of a file are those of a mapping file.
+    public static func isMapping(head: [UInt8]) -> Bool {
+        let text = String(decoding: head.prefix(4096), as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).contains { line in
+            line.hasPrefix(marker + ":")
+        }
+    }
+}
+
+/// A code table: national codes to model values (`koulutustyyppi_12` → `5`).
+struct CodeTable: Sendable {
+    var entries: [String: String]
+    /// The value for codes the table does not list (`"*"`), if any.
+    var otherwise: String?
+    var location: SourceLocation
+}
+
+/// Where records of one kind are and which of their fields feed which model fields.
+struct RecordSpec: Sendable {
+    var kind: RecordKind
+    /// Paths to the records, relative to the enclosing record (absolute for top-level entities);
+    /// empty for the enclosing record itself.
+    var at: [SourcePath]
+    var values: [String: ValueSpec]
+    var records: [String: RecordSpec]
+    var location: SourceLocation
+}
+
+/// The kinds of record a mapping describes, and the fields each has.
+enum RecordKind: String, Sendable {
+    case qualification, unit, learningOutcome, group, link, part, assessment, criterion, credits, nqf, validity, lookup
+
+    /// Fields holding values.
+    var valueFields: [String] {
+        switch self {
+        case .qualification:
+            ["id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "volumeOfLearning",
+             "learningHours", "awardingBody", "country", "entryRequirements", "learningOutcomeSummary", "partial",
+             "homepage"]
+        case .unit:
+            ["id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "escoSkills",
+             "learningOutcomes"]
+        case .part: ["id", "code", "title", "description", "mandatory", "learningOutcomes"]
+        case .learningOutcome: ["id", "category", "text", "escoSkills"]
+        case .group:
+            ["id", "title", "description", "mandatory", "minPoints", "maxPoints", "minUnits", "maxUnits", "members",
+             "unitWhen"]
+        case .link: ["unit", "points", "mandatory"]
+        case .assessment: ["procedures"]
+        case .criterion: ["level", "title", "text"]
+        case .credits: ["points", "system", "ecvetFactor"]
+        case .nqf: ["framework", "level", "uri"]
+        case .validity: ["from", "until"]
+        case .lookup: ["key"]
+        }
+    }
+
+    /// Fields holding records of their own, with their kinds.
+    var recordFields: [String: RecordKind] {
+        switch self {
+        case .qualification:
+            ["nqf": .nqf, "credits": .credits, "validity": .validity, "structure": .group, "units": .link]
+        case .unit:
+            ["credits": .credits, "validity": .validity, "outcomes": .learningOutcome, "assessment": .assessment,
+             "parts": .part]
+        case .part: ["credits": .credits, "outcomes": .learningOutcome, "assessment": .assessment]
+        case .learningOutcome: ["criteria": .criterion]
+        case .group: ["link": .link]
+        case .assessment: ["criteria": .criterion]
+        case .lookup: [:]
+        case .link, .criterion, .credits, .nqf, .validity: [:]
+        }
+    }
+
+    /// Fields a shorthand scalar stands for: `credits: laajuus` is `credits: {points: laajuus}`.
+    var shorthandField: String? {
+        switch self {
+        case .credits: "points"
+        case .nqf: "level"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import ECVETModel
+
+extension MappingBinder {
+    /// The id a record must have to be linked to; reports `M11` when it has none.
+    private func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
+        if let id = text(spec.values["id"], at: cursor) { return id }
+        report(.recordWithoutID, "this \(kind) has no id, so it is left out (the mapping reads the id at \(mapping.file):\(spec.values["id"]?.location.line ?? spec.location.line ?? 0))",
+               cursor.node.location)
+        return nil
+    }
+
+    // MARK: - Qualifications
+
+    func bindQualification(_ cursor: SourceCursor, _ spec: RecordSpec) {
+        guard let id = requiredID(spec, at: cursor, kind: "qualification") else { return }
+        let links = spec.records["units"].map { linkSpec in records(linkSpec, in: cursor).compactMap { link($0, linkSpec) } } ?? []
+        if let existing = qualificationIndex[id] {
+            addLinks(links, to: &catalogue.qualifications[existing])
+            return
+        }
+        let fields = spec.values
+        var qualification = Qualification(id: id, location: cursor.node.location)
+        qualification.code = text(fields["code"], at: cursor)
+        qualification.uri = text(fields["uri"], at: cursor)
+        qualification.title = localized(fields["title"], at: cursor)
+        qualification.description = localized(fields["description"], at: cursor)
+        qualification.eqfLevel = values(fields["eqfLevel"], at: cursor).first.map { EQFLevel($0.text, location: $0.location) }
+        qualification.iscedF = unique(codes(fields["iscedF"], at: cursor))
+        qualification.languages = unique(codes(fields["languages"], at: cursor))
+        qualification.volumeOfLearning = text(fields["volumeOfLearning"], at: cursor)
+        qualification.learningHours = decimal(fields["learningHours"], at: cursor)
+        qualification.awardingBody = references(fields["awardingBody"], at: cursor).first
+        qualification.country = codes(fields["country"], at: cursor).first
+        qualification.entryRequirements = localized(fields["entryRequirements"], at: cursor)
+        qualification.learningOutcomeSummary = localized(fields["learningOutcomeSummary"], at: cursor)
+        qualification.isPartial = flag(fields["partial"], at: cursor)
+        qualification.homepage = text(fields["homepage"], at: cursor)
+        qualification.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
+        qualification.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
+        if let nqfSpec = spec.records["nqf"] {
+            qualification.nqfLevels = records(nqfSpec, in: cursor).compactMap { place in
+                let framework = text(nqfSpec.values["framework"], at: place)
+                let level = text(nqfSpec.values["level"], at: place)
+                let uri = text(nqfSpec.values["uri"], at: place)
+                guard level != nil || uri != nil else { return nil }
+                return NQFLevel(framework: framework, level: level, uri: uri, location: place.node.location)
+            }
+        }
+        if let groupSpec = spec.records["structure"], let root = records(groupSpec, in: cursor).first {
+            qualification.structure = group(root, groupSpec, owner: id, path: "structure")
+        }
+        addLinks(links, to: &qualification)
+        qualificationIndex[id] = catalogue.qualifications.count
+        catalogue.qualifications.append(qualification)
+    }
+
+    /// Adds unit links to the top of a qualification's structure, each unit once.
+    private func addLinks(_ links: [UnitLink], to qualification: inout Qualification) {
+        guard !links.isEmpty else { return }
+        var structure = qualification.structure ?? UnitGroup(location: links[0].location)
+        let present = Set(structure.allUnitLinks.map(\.unit.id))
+        var added: Set<String> = []
+        for link in links where !present.contains(link.unit.id) && added.insert(link.unit.id).inserted {
+            structure.members.append(.unit(link))
+        }
+        qualification.structure = structure
+    }
+
+    private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String) -> UnitGroup {
+        let fields = spec.values
+        var group = UnitGroup(location: cursor.node.location)
+        group.id = text(fields["id"], at: cursor)
+        group.title = localized(fields["title"], at: cursor)
+        group.description = localized(fields["description"], at: cursor)
+        group.isMandatory = flag(fields["mandatory"], at: cursor)
+        group.minPoints = decimal(fields["minPoints"], at: cursor)
+        group.maxPoints = decimal(fields["maxPoints"], at: cursor)
+        group.minUnits = integer(fields["minUnits"], at: cursor)
+        group.maxUnits = integer(fields["maxUnits"], at: cursor)
+        guard let memberPaths = fields["members"]?.paths else { return group }
+        let memberSpec = RecordSpec(kind: .group, at: memberPaths, values: [:], records: [:], location: spec.location)
+        for (position, member) in records(memberSpec, in: cursor).enumerated() {
+            if isUnitMember(member, spec), let linkSpec = spec.records["link"] {
+                if let link = link(member, linkSpec) { group.members.append(.unit(link)) }
+            } else {
+                group.members.append(.group(self.group(member, spec, owner: owner, path: "\(path)/\(position)")))
+            }
+        }
+        return group
+    }
+
+    /// Whether a member of a group is a unit link: it has the `unitWhen` field, or, without
+    /// `unitWhen`, the link's unit.
+    private func isUnitMember(_ member: SourceCursor, _ spec: RecordSpec) -> Bool {
+        if let test = spec.values["unitWhen"] {
+            return test.paths.contains { path in
+                path.evaluate(from: member).nodes.contains { $0.text != nil || $0.node.isContainer }
+            }
+        }
+        guard let unitSpec = spec.records["link"]?.values["unit"] else { return false }
+        return unitSpec.paths.contains { !$0.evaluate(from: member).nodes.isEmpty }
+    }
+
+    private func link(_ cursor: SourceCursor, _ spec: RecordSpec) -> UnitLink? {
+        guard let unit = values(spec.values["unit"], at: cursor).first else { return nil }
+        return UnitLink(unit: Reference(unit.text, location: unit.location),
+                        points: decimal(spec.values["points"], at: cursor),
+                        isMandatory: flag(spec.values["mandatory"], at: cursor),
+                        location: cursor.node.location)
+    }
+
+    // MARK: - Units
+
+    func bindUnit(_ cursor: SourceCursor, _ spec: RecordSpec) {
+        guard let id = requiredID(spec, at: cursor, kind: "unit") else { return }
+        if let existing = unitIndex[id] {
+            let more = outcomeReferences(spec, in: cursor, owner: id)
+            let present = Set(catalogue.units[existing].learningOutcomes.map(\.id))
+            catalogue.units[existing].learningOutcomes += more.filter { !present.contains($0.id) }
+            return
+        }
+        let fields = spec.values
+        var unit = Unit(id: id, location: cursor.node.location)
+        unit.code = text(fields["code"], at: cursor)
+        unit.uri = text(fields["uri"], at: cursor)
+        unit.title = localized(fields["title"], at: cursor)
+        unit.description = localized(fields["description"], at: cursor)
+        unit.eqfLevel = values(fields["eqfLevel"], at: cursor).first.map { EQFLevel($0.text, location: $0.location) }
+        unit.iscedF = unique(codes(fields["iscedF"], at: cursor))
+        unit.languages = unique(codes(fields["languages"], at: cursor))
+        unit.escoSkills = references(fields["escoSkills"], at: cursor)
+        unit.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
+        unit.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
+        unit.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
+        unit.assessment = spec.records["assessment"].flatMap { assessment($0, in: cursor) }
+        if let partSpec = spec.records["parts"] {
+            unit.parts = records(partSpec, in: cursor).enumerated().map { position, place in
+                part(place, partSpec, unit: id, position: position + 1)
+            }
+        }
+        unitIndex[id] = catalogue.units.count
+        catalogue.units.append(unit)
+    }
+
+    private func part(_ cursor: SourceCursor, _ spec: RecordSpec, unit: String, position: Int) -> UnitPart {
+        let fields = spec.values
+        let id = text(fields["id"], at: cursor) ?? "\(unit)-part-\(position)"
+        var part = UnitPart(id: id, location: cursor.node.location)
+        part.code = text(fields["code"], at: cursor)
+        part.title = localized(fields["title"], at: cursor)
+        part.description = localized(fields["description"], at: cursor)
+        part.isMandatory = flag(fields["mandatory"], at: cursor)
+        part.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
+        part.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
+        part.assessment = spec.records["assessment"].flatMap { assessment($0, in: cursor) }
+        return part
+    }
+
+    /// The outcomes a unit or part names by id, then those written inside it.
+    private func outcomeReferences(_ spec: RecordSpec, in cursor: SourceCursor, owner: String) -> [Reference] {
+        var found = references(spec.values["learningOutcomes"], at: cursor)
+        if let outcomeSpec = spec.records["outcomes"] {
+            for (position, place) in records(outcomeSpec, in: cursor).enumerated() {
+                if let id = bindOutcome(place, outcomeSpec, owner: owner, position: position + 1) {
+                    found.append(Reference(id, location: place.node.location))
+                }
+            }
+        }
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0.id).inserted }
+    }
+
+    // MARK: - Outcomes and assessment
+
+    /// Binds an outcome; records with an id bound before are that outcome. Inside a unit
+    /// (`owner`), an outcome without an id is numbered after its owner.
+    func bindOutcome(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String?, position: Int) -> String? {
+        let id: String
+        if let found = text(spec.values["id"], at: cursor) {
+            id = found
+        } else if let owner {
+            id = "\(owner)-lo-\(position)"
+        } else {
+            guard let required = requiredID(spec, at: cursor, kind: "learning outcome") else { return nil }
+            id = required
+        }
+        if outcomeIndex[id] != nil { return id }
+        let text = localized(spec.values["text"], at: cursor)
+        guard !text.isEmpty else { return nil }
+        var outcome = LearningOutcome(id: id, text: text, location: cursor.node.location)
+        outcome.category = values(spec.values["category"], at: cursor).first.map {
+            LearningOutcomeCategory($0.text, location: $0.location)
+        }
+        outcome.escoSkills = references(spec.values["escoSkills"], at: cursor)
+        outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
+        outcomeIndex[id] = catalogue.learningOutcomes.count
+        catalogue.learningOutcomes.append(outcome)
+        return id
+    }
+
+    private func assessment(_ spec: RecordSpec, in cursor: SourceCursor) -> Assessment? {
+        guard let place = records(spec, in: cursor).first else { return nil }
+        let procedures = localized(spec.values["procedures"], at: place)
+        let graded = spec.records["criteria"].map { criteria($0, in: place) } ?? []
+        guard !procedures.isEmpty || !graded.isEmpty else { return nil }
+        return Assessment(procedures: procedures, criteria: graded, location: place.node.location)
+    }
+
+    private func criteria(_ spec: RecordSpec, in cursor: SourceCursor) -> [AssessmentCriterion] {
+        records(spec, in: cursor).compactMap { place in
+            let text = localized(spec.values["text"], at: place)
+            guard !text.isEmpty else { return nil }
+            return AssessmentCriterion(level: self.text(spec.values["level"], at: place),
+                                       title: localized(spec.values["title"], at: place),
+                                       text: text, location: place.node.location)
+        }
+    }
+
+    // MARK: - Compound values
+
+    private func credits(_ spec: RecordSpec, in cursor: SourceCursor) -> CreditPoints? {
+        guard let place = records(spec, in: cursor).first,
+              let points = decimal(spec.values["points"], at: place) else { return nil }
+        let factor = decimal(spec.values["ecvetFactor"], at: place)
+        let system = text(spec.values["system"], at: place).map { CreditSystem(name: $0, ecvetFactor: factor) }
+        return CreditPoints(points, system: system, location: place.node.location)
+    }
+
+    private func validity(_ spec: RecordSpec, in cursor: SourceCursor) -> ValidityPeriod? {
+        guard let place = records(spec, in: cursor).first else { return nil }
+        let period = ValidityPeriod(from: text(spec.values["from"], at: place), until: text(spec.values["until"], at: place),
+                                    location: place.node.location)
+        return period.isEmpty ? nil : period
+    }
+
+    private func unique(_ codes: [Code]) -> [Code] {
+        var seen: Set<String> = []
+        return codes.filter { seen.insert($0.written).inserted }
+    }
+}
+
+extension TreeNode {
+    var isContainer: Bool {
+        if case .scalar = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,44 @@
+import ECVETModel
+
+extension RecordStream {
+    /// Reads every event of an XML document. Elements are named `prefix:name` for the
+    /// namespaces the mapping declares, and by their local name otherwise; attributes are `@name`
+    /// (`@xml:lang`), and text beside attributes or child elements is `#text`.
+    mutating func read(_ reader: XMLEventReader, prefixes: [String: String]) throws(SyntaxError) {
+        // The document is a record of its own whose one key is the root element, so that paths
+        // start with the root element's name, as in XPath.
+        let document = enter()
+        begin(document, isList: false, at: SourceLocation(file: reader.fileName, line: 1))
+        while true {
+            switch try reader.next() {
+            case .endOfDocument:
+                finish()
+                return
+            case .start(let name, let namespace, let attributes):
+                let key = Self.name(name, namespace: namespace, prefixes: prefixes)
+                let starting = enter(key: key)
+                announce(key)
+                let listening = !starting.isEmpty || isListening
+                let location = listening ? SourceLocation(file: reader.fileName, line: reader.eventLine) : .none
+                begin(starting, isList: false, at: location)
+                for attribute in attributes {
+                    let attributeName = attribute.namespace == Self.xmlNamespace
+                        ? "xml:" + attribute.name
+                        : Self.name(attribute.name, namespace: attribute.namespace, prefixes: prefixes)
+                    addPair("@" + attributeName, .scalar(attribute.value, .string, location))
+                }
+            case .end:
+                finish(element: true)
+            case .text(let text):
+                addPair(TreeNode.textKey, .scalar(text, .string, SourceLocation(file: reader.fileName, line: reader.eventLine)))
+            }
+        }
+    }
+
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    private static func name(_ local: String, namespace: String, prefixes: [String: String]) -> String {
+        guard !namespace.isEmpty, let prefix = prefixes[namespace], !prefix.isEmpty else { return local }
+        return prefix + ":" + local
+    }
+}

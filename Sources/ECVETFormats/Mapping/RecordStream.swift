@@ -1,0 +1,143 @@
+import ECVETModel
+
+/// Reads a document once, streaming, and hands over each value a selector's path reaches as a
+/// record of nodes. A value reached by a path inside another record goes to its own selector
+/// and is left out of the enclosing record, so a whole document selected as one record (`$`)
+/// still never holds the lists that other selectors take. A path that reaches a list selects
+/// each of its items.
+struct RecordStream {
+    private var selector: RecordSelector
+    /// Records being built, innermost last, with the selectors they go to.
+    private var captures: [(selectors: [Int], builder: TreeNodeBuilder)] = []
+    /// Per open container of the document: whether it is a list, and the selectors its items go to.
+    private var containers: [(isList: Bool, distributes: [Int])] = []
+    private var lastKey = ""
+    private let deliver: (Int, TreeNode) -> Void
+
+    init(paths: [SourcePath], deliver: @escaping (Int, TreeNode) -> Void) {
+        selector = RecordSelector(paths: paths)
+        self.deliver = deliver
+    }
+
+    /// Reads every event of a JSON or YAML source.
+    mutating func read<Source: TreeEventSource>(_ source: inout Source) throws(SyntaxError) {
+        while true {
+            let event = try source.next()
+            switch event {
+            case .end:
+                return
+            case .key(let key):
+                lastKey = key
+                if !captures.isEmpty {
+                    captures[captures.count - 1].builder.key(key, at: .none)
+                }
+            case .objectStart, .arrayStart:
+                let isList = event == .arrayStart
+                let starting = enter()
+                if captures.isEmpty && starting.isEmpty && selector.isDead {
+                    try skip(&source)
+                    selector.leave()
+                    continue
+                }
+                let location = starting.isEmpty && captures.isEmpty ? SourceLocation.none : place(&source)
+                begin(starting, isList: isList, at: location)
+            case .objectEnd, .arrayEnd:
+                finish()
+            case .scalar(let text, let kind):
+                let starting = enter()
+                if !starting.isEmpty || !captures.isEmpty {
+                    scalar(.scalar(text, kind, place(&source)), starting: starting)
+                }
+                selector.leave()
+            }
+        }
+    }
+
+    /// Skips a container no path can reach into.
+    private func skip<Source: TreeEventSource>(_ source: inout Source) throws(SyntaxError) {
+        var depth = 1
+        while depth > 0 {
+            switch try source.next() {
+            case .objectStart, .arrayStart: depth += 1
+            case .objectEnd, .arrayEnd: depth -= 1
+            case .end: return
+            default: break
+            }
+        }
+    }
+
+    private func place<Source: TreeEventSource>(_ source: inout Source) -> SourceLocation {
+        return SourceLocation(file: source.fileName, line: source.eventLine, column: source.eventColumn())
+    }
+
+    // MARK: - Shared by every syntax
+
+    /// A value starts under the current container: the selectors it starts a record for.
+    mutating func enter(key: String? = nil) -> [Int] {
+        guard let container = containers.last else { return selector.enterRoot() }
+        var found = selector.enter(container.isList ? .index : .key(key ?? lastKey))
+        for index in container.distributes where !found.contains(index) {
+            found.append(index)
+        }
+        return found
+    }
+
+    /// A container value starts.
+    mutating func begin(_ starting: [Int], isList: Bool, at location: SourceLocation) {
+        var distributes: [Int] = []
+        var starting = starting
+        if isList && !starting.isEmpty {
+            // A path that reaches a list selects its items.
+            distributes = starting
+            starting = []
+        }
+        containers.append((isList, distributes))
+        if !starting.isEmpty {
+            if !captures.isEmpty { captures[captures.count - 1].builder.dropKey() }
+            captures.append((starting, TreeNodeBuilder()))
+        }
+        guard !captures.isEmpty else { return }
+        if isList {
+            captures[captures.count - 1].builder.startSequence(at: location)
+        } else {
+            captures[captures.count - 1].builder.startMapping(at: location)
+        }
+    }
+
+    /// The innermost container ends; an XML element's (`element`) lone text becomes its value.
+    mutating func finish(element: Bool = false) {
+        containers.removeLast()
+        selector.leave()
+        guard !captures.isEmpty else { return }
+        if let record = captures[captures.count - 1].builder.end(element: element) {
+            let finished = captures.removeLast()
+            for index in finished.selectors { deliver(index, record) }
+        }
+    }
+
+    /// A scalar value, inside a record or a record of its own.
+    mutating func scalar(_ node: TreeNode, starting: [Int]) {
+        if !starting.isEmpty {
+            if !captures.isEmpty { captures[captures.count - 1].builder.dropKey() }
+            for index in starting { deliver(index, node) }
+        } else if !captures.isEmpty {
+            _ = captures[captures.count - 1].builder.add(node)
+        }
+    }
+
+    /// Whether a record is being built, or a path may still reach something below.
+    var isListening: Bool { !captures.isEmpty || !selector.isDead }
+
+    /// Names the value about to start in the record being built (an XML element).
+    mutating func announce(_ key: String) {
+        guard !captures.isEmpty else { return }
+        captures[captures.count - 1].builder.key(key, at: .none)
+    }
+
+    /// Adds a named scalar (an XML attribute or text) to the record being built.
+    mutating func addPair(_ key: String, _ node: TreeNode) {
+        guard !captures.isEmpty else { return }
+        captures[captures.count - 1].builder.key(key, at: .none)
+        _ = captures[captures.count - 1].builder.add(node)
+    }
+}

@@ -1,0 +1,182 @@
+import ECVETModel
+
+/// A path into a foreign export, as a mapping file writes it: `tutkinnonOsat[*]`,
+/// `muodostumisSaanto.laajuus.minimi`, `kwalificatie/@code`, `../osaamistaso/otsikko`.
+///
+/// Steps are separated by `.` or `/`. `[*]` is every item of a list, `[2]` the third, `*` any key,
+/// `@name` an XML attribute, `..` the enclosing record (lists skipped), `$` or `.` the record
+/// itself. A key applied to a list applies to each item, so `koulutukset.koodi` reads the code of
+/// every training. CSV paths are column names, taken literally.
+public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
+    enum Step: Sendable, Hashable {
+        case key(String)
+        case anyKey
+        case index(Int)
+        case allItems
+        case parent
+    }
+
+    let steps: [Step]
+    public let description: String
+
+    /// A CSV column, taken as written.
+    init(column: String) {
+        steps = [.key(column)]
+        description = column
+    }
+
+    /// Parses `text`; `nil` with the reason when it is not a path.
+    static func parse(_ text: String) -> Result<SourcePath, PathError> {
+        var steps: [Step] = []
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed == "$" || trimmed == "." { return .success(SourcePath(steps: [], text: text)) }
+        var body = Substring(trimmed)
+        if body.hasPrefix("$.") || body.hasPrefix("$/") { body = body.dropFirst(2) }
+        if body.hasPrefix("/") { body = body.dropFirst() }
+        var segments: [Substring] = []
+        var current = Substring()
+        var index = body.startIndex
+        while index < body.endIndex {
+            let character = body[index]
+            if character == "/" {
+                segments.append(current)
+                current = Substring()
+            } else if character == "." {
+                let next = body.index(after: index)
+                if next < body.endIndex, body[next] == "." {
+                    if !current.isEmpty { segments.append(current) }
+                    segments.append("..")
+                    current = Substring()
+                    index = body.index(after: next)
+                    continue
+                }
+                segments.append(current)
+                current = Substring()
+            } else {
+                current.append(character)
+            }
+            index = body.index(after: index)
+        }
+        segments.append(current)
+        for segment in segments where !segment.isEmpty {
+            if segment == ".." {
+                steps.append(.parent)
+                continue
+            }
+            var name = segment
+            var brackets: [Step] = []
+            while name.hasSuffix("]") {
+                guard let open = name.lastIndex(of: "[") else { return .failure(PathError("unclosed [ in \(text)")) }
+                let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                if inside == "*" {
+                    brackets.insert(.allItems, at: 0)
+                } else if let number = Int(inside), number >= 0 {
+                    brackets.insert(.index(number), at: 0)
+                } else {
+                    return .failure(PathError("[\(inside)] in \(text): a list index is [*] or a number from 0"))
+                }
+                name = name[..<open]
+            }
+            if name.contains("[") || name.contains("]") { return .failure(PathError("a stray bracket in \(text)")) }
+            if name == "*" {
+                steps.append(.anyKey)
+            } else if !name.isEmpty {
+                steps.append(.key(String(name)))
+            }
+            steps += brackets
+        }
+        return .success(SourcePath(steps: steps, text: text))
+    }
+
+    private init(steps: [Step], text: String) {
+        self.steps = steps
+        self.description = text
+    }
+
+    /// Whether the path climbs out of the record (`..`): such paths cannot select records.
+    var climbs: Bool { steps.contains(.parent) }
+
+    /// The nodes the path reaches from `start`, in document order; `missing` tells whether a key
+    /// the path names was absent (rather than present and null or empty).
+    func evaluate(from start: SourceCursor) -> (nodes: [SourceCursor], missing: Bool) {
+        var current = [start]
+        var missing = false
+        for step in steps {
+            var next: [SourceCursor] = []
+            for cursor in current {
+                cursor.apply(step, into: &next, missing: &missing)
+            }
+            current = next
+            if current.isEmpty { break }
+        }
+        return (current, missing && current.isEmpty)
+    }
+}
+
+/// Why a path could not be read.
+struct PathError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// A node of a record with the records and objects above it, so that `..` can climb.
+public struct SourceCursor: Sendable {
+    public let node: TreeNode
+    let ancestors: [TreeNode]
+
+    init(_ node: TreeNode, ancestors: [TreeNode] = []) {
+        self.node = node
+        self.ancestors = ancestors
+    }
+
+    fileprivate func apply(_ step: SourcePath.Step, into next: inout [SourceCursor], missing: inout Bool) {
+        switch (step, node) {
+        case (.parent, _):
+            if let parent = ancestors.last {
+                next.append(SourceCursor(parent, ancestors: Array(ancestors.dropLast())))
+            }
+        case (.key(let name), .mapping(let pairs, _)):
+            var found = false
+            for pair in pairs where pair.key == name {
+                found = true
+                next.append(child(pair.value))
+            }
+            if !found { missing = true }
+        case (.anyKey, .mapping(let pairs, _)):
+            for pair in pairs where !pair.key.hasPrefix("@") && pair.key != TreeNode.textKey {
+                next.append(child(pair.value))
+            }
+        case (.key, .sequence(let items, _)), (.anyKey, .sequence(let items, _)):
+            for item in items {
+                SourceCursor(item, ancestors: ancestors).apply(step, into: &next, missing: &missing)
+            }
+        case (.allItems, .sequence(let items, _)):
+            for item in items { next.append(SourceCursor(item, ancestors: ancestors)) }
+        case (.index(let position), .sequence(let items, _)):
+            if position < items.count { next.append(SourceCursor(items[position], ancestors: ancestors)) }
+        case (.allItems, .mapping), (.index(0), .mapping):
+            // An XML element that happens to occur once is its own list of one.
+            next.append(self)
+        default:
+            break
+        }
+    }
+
+    private func child(_ value: TreeNode) -> SourceCursor {
+        SourceCursor(value, ancestors: ancestors + [node])
+    }
+
+    /// The text of a scalar, or of an XML element's text content; `nil` for null and containers.
+    var text: String? {
+        switch node {
+        case .scalar(let text, let kind, _): kind == .null ? nil : text
+        case .mapping: node[TreeNode.textKey]?.text
+        case .sequence: nil
+        }
+    }
+}
+
+extension TreeNode {
+    /// The key under which an XML element's text is kept when it also has attributes or children.
+    static let textKey = "#text"
+}

@@ -1,0 +1,118 @@
+import ECVETModel
+import Foundation
+
+/// Where one model field's value comes from, and how it is changed on the way: a path (or
+/// alternatives, the first with a value winning), a constant, per-language paths, and
+/// transforms applied in a fixed order: trim, split, HTML to text, decimal comma, date, factor,
+/// look-up, code table, format.
+struct ValueSpec: Sendable {
+    var field: String
+    var paths: [SourcePath] = []
+    var constant: String?
+    /// `{fi: Nimi, sv: Namn}`: one value spec per language.
+    var byLanguage: [(language: String, spec: ValueSpec)] = []
+    /// The language of what this spec reads, when the source does not say.
+    var language: String?
+    var trim = true
+    var split: String?
+    var html = false
+    var decimalComma = false
+    var date: DatePattern?
+    var multiply: Decimal?
+    var divide: Decimal?
+    /// A lookup table's name and the field of the looked-up record to take.
+    var lookup: (table: String, field: String)?
+    var table: String?
+    var prefix: String?
+    var format: String?
+    var location: SourceLocation
+
+    init(field: String, location: SourceLocation) {
+        self.field = field
+        self.location = location
+    }
+
+    var usesLookup: Bool { lookup != nil || byLanguage.contains { $0.spec.usesLookup } }
+}
+
+/// One value read through a spec, with where it came from.
+struct MappedValue {
+    var text: String
+    var language: String?
+    var location: SourceLocation
+}
+
+/// How a date is written in the source.
+enum DatePattern: Sendable {
+    case epochMilliseconds(TimeZone)
+    case epochSeconds(TimeZone)
+    /// `dd-mm-yyyy`, `d.m.yyyy`, `yyyymmdd`: the positions of day, month and year.
+    case pattern(String)
+
+    static func parse(_ text: String, timeZone: TimeZone) -> DatePattern? {
+        switch text.lowercased() {
+        case "epochmilliseconds", "epoch-milliseconds", "epoch_ms": return .epochMilliseconds(timeZone)
+        case "epochseconds", "epoch-seconds", "epoch_s": return .epochSeconds(timeZone)
+        default:
+            let lower = text.lowercased()
+            guard lower.contains("yyyy"), lower.contains("m"), lower.contains("d") else { return nil }
+            return .pattern(lower)
+        }
+    }
+
+    /// The ISO 8601 date (`2022-08-01`) the source text stands for.
+    func isoDate(_ text: String) -> String? {
+        switch self {
+        case .epochMilliseconds(let zone):
+            guard let value = Double(text) else { return nil }
+            return Self.iso(Date(timeIntervalSince1970: value / 1000), in: zone)
+        case .epochSeconds(let zone):
+            guard let value = Double(text) else { return nil }
+            return Self.iso(Date(timeIntervalSince1970: value), in: zone)
+        case .pattern(let pattern):
+            return Self.parse(text, pattern: pattern)
+        }
+    }
+
+    private static func iso(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// Reads digits where the pattern has `d`, `m` and `y`; other characters are separators. A
+    /// one-letter `d` or `m` takes one or two digits.
+    private static func parse(_ text: String, pattern: String) -> String? {
+        var day = 0, month = 0, year = 0
+        let source = Array(text.trimmingCharacters(in: .whitespaces))
+        let shape = Array(pattern)
+        var position = 0, index = 0
+        while index < shape.count {
+            let letter = shape[index]
+            var run = 1
+            while index + run < shape.count && shape[index + run] == letter { run += 1 }
+            index += run
+            guard "dmy".contains(letter) else {
+                guard position < source.count, !source[position].isNumber else { return nil }
+                position += run
+                continue
+            }
+            let widest = run == 1 ? 2 : run
+            var digits = 0, value = 0
+            while digits < widest, position < source.count, let digit = source[position].wholeNumberValue, source[position].isASCII {
+                value = value * 10 + digit
+                digits += 1
+                position += 1
+            }
+            guard digits >= (run == 1 ? 1 : run) else { return nil }
+            switch letter {
+            case "d": day = value
+            case "m": month = value
+            default: year = value
+            }
+        }
+        guard position == source.count, (1...12).contains(month), (1...31).contains(day), year > 0 else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}
