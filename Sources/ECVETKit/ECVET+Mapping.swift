@@ -37,16 +37,26 @@ extension ECVET {
     /// lacks from the mapping's `defaults:`.
     public static func read(path: String, mapping: LoadedMapping) -> LoadedCatalogue {
         do throws(SyntaxError) {
-            let input = try ByteInput(path: path)
-            var result = mapping.mapping.read(input)
-            if var catalogue = result.catalogue {
-                mapping.defaults.apply(to: &catalogue)
-                result.catalogue = catalogue
-            }
-            return LoadedCatalogue(source: path, format: nil, catalogue: result.catalogue, diagnostics: result.diagnostics)
+            return read(try ByteInput(path: path), mapping: mapping)
         } catch {
-            return LoadedCatalogue(source: path, format: nil, catalogue: nil, diagnostics: [error.diagnostic])
+            return LoadedCatalogue(source: path, format: nil, catalogue: nil, diagnostics: [error.diagnostic],
+                                   mapping: mapping.mapping.file)
         }
+    }
+
+    /// Reads a foreign export held in memory through a mapping; `name` is used in diagnostics.
+    public static func read(bytes: [UInt8], name: String, mapping: LoadedMapping) -> LoadedCatalogue {
+        read(ByteInput(bytes: bytes, name: name), mapping: mapping)
+    }
+
+    private static func read(_ input: ByteInput, mapping: LoadedMapping) -> LoadedCatalogue {
+        var result = mapping.mapping.read(input)
+        if var catalogue = result.catalogue {
+            mapping.defaults.apply(to: &catalogue)
+            result.catalogue = catalogue
+        }
+        return LoadedCatalogue(source: input.name, format: nil, catalogue: result.catalogue,
+                               diagnostics: result.diagnostics, mapping: mapping.mapping.file)
     }
 
     /// Reads many foreign exports in parallel through one mapping, keeping their order.

@@ -192,12 +192,16 @@ public struct LoadedCatalogue: Sendable {
     /// `nil` when the input could not be read at all.
     public var catalogue: Catalogue?
     public var diagnostics: [Diagnostic]
+    /// The mapping file it was read through, for a foreign export.
+    public var mapping: String?
 
-    public init(source: String, format: CatalogueFormat?, catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    public init(source: String, format: CatalogueFormat?, catalogue: Catalogue?, diagnostics: [Diagnostic],
+                mapping: String? = nil) {
         self.source = source
         self.format = format
         self.catalogue = catalogue
         self.diagnostics = diagnostics
+        self.mapping = mapping
     }
 }
 

@@ -42,7 +42,7 @@ struct InspectCommand: AsyncParsableCommand {
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let summaries = loaded.compactMap { item in
-            item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue) }
+            item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue ?? item.mapping.map { "through \($0)" }) }
         }
         switch format {
         case .json:

@@ -159,7 +159,9 @@ extension MappingBinder {
     /// The outcomes a unit or part names by id, then those written inside it.
     private func outcomeReferences(_ spec: RecordSpec, in cursor: SourceCursor, owner: String) -> [Reference] {
         var found = references(spec.values["learningOutcomes"], at: cursor)
-        if let outcomeSpec = spec.records["outcomes"] {
+        if let outcomeSpec = spec.records["outcomes"], outcomeSpec.at.isEmpty {
+            found += listedOutcomes(outcomeSpec, in: cursor, owner: owner)
+        } else if let outcomeSpec = spec.records["outcomes"] {
             for (position, place) in records(outcomeSpec, in: cursor).enumerated() {
                 if let id = bindOutcome(place, outcomeSpec, owner: owner, position: position + 1) {
                     found.append(Reference(id, location: place.node.location))
@@ -168,6 +170,39 @@ extension MappingBinder {
         }
         var seen: Set<String> = []
         return found.filter { seen.insert($0.id).inserted }
+    }
+
+    /// Outcomes written as a list in one field (a CSV cell split on `|`): the n-th statement
+    /// of each language is one outcome, and the n-th id, if the mapping reads ids, its id.
+    private func listedOutcomes(_ spec: RecordSpec, in cursor: SourceCursor, owner: String) -> [Reference] {
+        var statements: [[LocalizedText.Entry]] = []
+        var places: [SourceLocation] = []
+        var perLanguage: [String: Int] = [:]
+        for value in values(spec.values["text"], at: cursor) {
+            let language = value.language ?? mapping.language ?? "en"
+            let position = perLanguage[language, default: 0]
+            perLanguage[language] = position + 1
+            if position == statements.count {
+                statements.append([])
+                places.append(value.location)
+            }
+            statements[position].append(LocalizedText.Entry(language: language, text: value.text))
+        }
+        let ids = values(spec.values["id"], at: cursor).map(\.text)
+        var found: [Reference] = []
+        for (position, entries) in statements.enumerated() {
+            let id = position < ids.count ? ids[position] : "\(owner)-lo-\(position + 1)"
+            if outcomeIndex[id] == nil {
+                var outcome = LearningOutcome(id: id, text: LocalizedText(entries), location: places[position])
+                outcome.category = values(spec.values["category"], at: cursor).first.map {
+                    LearningOutcomeCategory($0.text, location: $0.location)
+                }
+                outcomeIndex[id] = catalogue.learningOutcomes.count
+                catalogue.learningOutcomes.append(outcome)
+            }
+            found.append(Reference(id, location: places[position]))
+        }
+        return found
     }
 
     // MARK: - Outcomes and assessment

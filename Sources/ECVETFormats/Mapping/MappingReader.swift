@@ -83,7 +83,7 @@ struct MappingReader {
     // MARK: - Records
 
     private mutating func record(_ node: TreeNode, kind: RecordKind, topLevel: Bool = false) -> RecordSpec? {
-        if case .scalar = node, let field = kind.shorthandField {
+        if let field = kind.shorthandField, node.isShorthandValue {
             guard let value = value(node, field: field) else { return nil }
             return RecordSpec(kind: kind, at: [], values: [field: value], records: [:], location: node.location)
         }
@@ -288,5 +288,16 @@ struct MappingReader {
 
     private mutating func problem(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {
         diagnostics.append(Diagnostic(id, message, at: location))
+    }
+}
+
+extension TreeNode {
+    /// A scalar, list, or mapping with `path:` or `value:`: one value where a record of a few
+    /// fields may stand (`credits: laajuus`).
+    fileprivate var isShorthandValue: Bool {
+        switch self {
+        case .scalar, .sequence: true
+        case .mapping: self["path"] != nil || self["value"] != nil
+        }
     }
 }

@@ -1,17 +1,19 @@
 import ECVETModel
 
 /// Reads a document once, streaming, and hands over each value a selector's path reaches as a
-/// record of nodes. A value reached by a path inside another record goes to its own selector
-/// and is left out of the enclosing record, so a whole document selected as one record (`$`)
-/// still never holds the lists that other selectors take. A path that reaches a list selects
-/// each of its items.
+/// record of nodes. A record inside another record is in both, so the outer one's paths reach
+/// it (a qualification's links to the units written inside it), except inside the document
+/// itself: a whole document selected as one record (`$`) leaves out what other selectors take,
+/// so it is never held whole. A path that reaches a list selects each of its items.
 struct RecordStream {
     private var selector: RecordSelector
     /// Records being built, innermost last, with the selectors they go to.
-    private var captures: [(selectors: [Int], builder: TreeNodeBuilder)] = []
+    private var captures: [(selectors: [Int], builder: TreeNodeBuilder, shared: Bool)] = []
     /// Per open container of the document: whether it is a list, and the selectors its items go to.
     private var containers: [(isList: Bool, distributes: [Int])] = []
     private var lastKey = ""
+    /// The index in `captures` of the record that is the whole document, while it is built.
+    private var documentCapture: Int?
     private let deliver: (Int, TreeNode) -> Void
 
     init(paths: [SourcePath], deliver: @escaping (Int, TreeNode) -> Void) {
@@ -91,10 +93,12 @@ struct RecordStream {
             distributes = starting
             starting = []
         }
+        let isDocument = containers.isEmpty
         containers.append((isList, distributes))
         if !starting.isEmpty {
-            if !captures.isEmpty { captures[captures.count - 1].builder.dropKey() }
-            captures.append((starting, TreeNodeBuilder()))
+            let shared = startsInside()
+            captures.append((starting, TreeNodeBuilder(), shared))
+            if isDocument { documentCapture = captures.count - 1 }
         }
         guard !captures.isEmpty else { return }
         if isList {
@@ -111,18 +115,32 @@ struct RecordStream {
         guard !captures.isEmpty else { return }
         if let record = captures[captures.count - 1].builder.end(element: element) {
             let finished = captures.removeLast()
+            if documentCapture == captures.count { documentCapture = nil }
             for index in finished.selectors { deliver(index, record) }
+            if finished.shared { _ = captures[captures.count - 1].builder.add(record) }
         }
     }
 
     /// A scalar value, inside a record or a record of its own.
     mutating func scalar(_ node: TreeNode, starting: [Int]) {
         if !starting.isEmpty {
-            if !captures.isEmpty { captures[captures.count - 1].builder.dropKey() }
+            let shared = startsInside()
             for index in starting { deliver(index, node) }
+            if shared { _ = captures[captures.count - 1].builder.add(node) }
         } else if !captures.isEmpty {
             _ = captures[captures.count - 1].builder.add(node)
         }
+    }
+
+    /// A record starts: whether it is also part of the record around it (see the type's
+    /// comment). When it is not, the enclosing record forgets the key it was about to get.
+    private mutating func startsInside() -> Bool {
+        guard !captures.isEmpty else { return false }
+        if documentCapture == captures.count - 1 {
+            captures[captures.count - 1].builder.dropKey()
+            return false
+        }
+        return true
     }
 
     /// Whether a record is being built, or a path may still reach something below.
