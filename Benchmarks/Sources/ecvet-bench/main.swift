@@ -17,6 +17,8 @@
 //                                          yaml, xml, or xml-schema for XML validated against the
 //                                          canonical XSD), or every record of every table of a
 //                                          CSV folder (csv), and counts them
+//   ecvet-bench read-mapping MAPPING FILE  reads FILE through the mapping file MAPPING (timed;
+//                                          the mapping file itself is read untimed)
 //   ecvet-bench validate [FORMAT] FILE     reads FILE (timed), then checks it with every rule of
 //                                          the europass profile (timed) and prints the cost
 //                                          relative to reading
@@ -173,8 +175,23 @@ func countEvents(_ kind: String, _ path: String) throws(SyntaxError) -> Int {
     return count
 }
 
-let usage = "usage: ecvet-bench read [json|yaml|xml|csv] PATH | read-xml-unvalidated FILE | write [json|yaml|xml|csv] FILE | events json|yaml|xml|xml-schema|csv PATH | validate [json|yaml|xml|csv] FILE"
+let usage = "usage: ecvet-bench read [json|yaml|xml|csv] PATH | read-xml-unvalidated FILE | read-mapping MAPPING FILE | write [json|yaml|xml|csv] FILE | events json|yaml|xml|xml-schema|csv PATH | validate [json|yaml|xml|csv] FILE"
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.count == 3 && arguments[0] == "read-mapping" {
+    let loaded = ECVET.loadMapping(path: arguments[1])
+    guard let mapping = loaded.mapping else { fail(loaded.diagnostics.map(\.formatted).joined(separator: "\n")) }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let read = ECVET.read(path: arguments[2], mapping: mapping)
+    let elapsed = clock.now - start
+    guard let catalogue = read.catalogue, !read.diagnostics.contains(where: { $0.severity == .error }) else {
+        fail(read.diagnostics.first.map(\.formatted) ?? "unreadable", status: 1)
+    }
+    kept.append(catalogue)
+    print(rate("read", "through \((arguments[1] as NSString).lastPathComponent)", bytes: inputSize(arguments[2]), elapsed, catalogue))
+    exit(0)
+}
 guard arguments.count == 2 || arguments.count == 3,
       ["read", "read-xml-unvalidated", "write", "validate", "events"].contains(arguments[0]),
       arguments[0] != "read-xml-unvalidated" || arguments.count == 2,

@@ -92,13 +92,14 @@ extension Mapping {
                         at: reader.recordLocation))
                     continue
                 }
-                var pairs: [(key: String, keyLocation: SourceLocation, value: TreeNode)] = []
+                var pairs: [(key: String, value: SourceNode)] = []
                 pairs.reserveCapacity(header.count)
                 for (index, field) in reader.fields.enumerated() {
                     let location = reader.location(ofField: index)
-                    pairs.append((header[index], location, .scalar(field, .string, location)))
+                    pairs.append((header[index], .scalar(field, .string, SourcePlace(line: location.line ?? 0, column: location.column ?? 0))))
                 }
-                binder.receiveRow(.mapping(pairs, reader.recordLocation))
+                let row = reader.recordLocation
+                binder.receiveRow(.object(pairs, SourcePlace(line: row.line ?? 0, column: row.column ?? 0)))
             }
         } catch {
             diagnostics.append(error.diagnostic)

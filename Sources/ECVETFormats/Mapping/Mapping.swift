@@ -64,8 +64,9 @@ struct CodeTable: Sendable {
     var location: SourceLocation
 }
 
-/// Where records of one kind are and which of their fields feed which model fields.
-struct RecordSpec: Sendable {
+/// Where records of one kind are and which of their fields feed which model fields. A class for
+/// the reason `ValueSpec` is one.
+final class RecordSpec: @unchecked Sendable {
     var kind: RecordKind
     /// Paths to the records, relative to the enclosing record (absolute for top-level entities);
     /// empty for the enclosing record itself.
@@ -73,6 +74,15 @@ struct RecordSpec: Sendable {
     var values: [String: ValueSpec]
     var records: [String: RecordSpec]
     var location: SourceLocation
+
+    init(kind: RecordKind, at: [SourcePath], values: [String: ValueSpec], records: [String: RecordSpec],
+         location: SourceLocation) {
+        self.kind = kind
+        self.at = at
+        self.values = values
+        self.records = records
+        self.location = location
+    }
 }
 
 /// The kinds of record a mapping describes, and the fields each has.

@@ -5,7 +5,7 @@ extension MappingBinder {
     private func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
         if let id = text(spec.values["id"], at: cursor) { return id }
         report(.recordWithoutID, "this \(kind) has no id, so it is left out (the mapping reads the id at \(mapping.file):\(spec.values["id"]?.location.line ?? spec.location.line ?? 0))",
-               cursor.node.location)
+               location(cursor.node.place))
         return nil
     }
 
@@ -19,12 +19,12 @@ extension MappingBinder {
             return
         }
         let fields = spec.values
-        var qualification = Qualification(id: id, location: cursor.node.location)
+        var qualification = Qualification(id: id, location: location(cursor.node.place))
         qualification.code = text(fields["code"], at: cursor)
         qualification.uri = text(fields["uri"], at: cursor)
         qualification.title = localized(fields["title"], at: cursor)
         qualification.description = localized(fields["description"], at: cursor)
-        qualification.eqfLevel = values(fields["eqfLevel"], at: cursor).first.map { EQFLevel($0.text, location: $0.location) }
+        qualification.eqfLevel = first(fields["eqfLevel"], at: cursor).map { EQFLevel($0.text, location: location($0.place)) }
         qualification.iscedF = unique(codes(fields["iscedF"], at: cursor))
         qualification.languages = unique(codes(fields["languages"], at: cursor))
         qualification.volumeOfLearning = text(fields["volumeOfLearning"], at: cursor)
@@ -43,7 +43,7 @@ extension MappingBinder {
                 let level = text(nqfSpec.values["level"], at: place)
                 let uri = text(nqfSpec.values["uri"], at: place)
                 guard level != nil || uri != nil else { return nil }
-                return NQFLevel(framework: framework, level: level, uri: uri, location: place.node.location)
+                return NQFLevel(framework: framework, level: level, uri: uri, location: location(place.node.place))
             }
         }
         if let groupSpec = spec.records["structure"], let root = records(groupSpec, in: cursor).first {
@@ -68,7 +68,7 @@ extension MappingBinder {
 
     private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String) -> UnitGroup {
         let fields = spec.values
-        var group = UnitGroup(location: cursor.node.location)
+        var group = UnitGroup(location: location(cursor.node.place))
         group.id = text(fields["id"], at: cursor)
         group.title = localized(fields["title"], at: cursor)
         group.description = localized(fields["description"], at: cursor)
@@ -94,19 +94,19 @@ extension MappingBinder {
     private func isUnitMember(_ member: SourceCursor, _ spec: RecordSpec) -> Bool {
         if let test = spec.values["unitWhen"] {
             return test.paths.contains { path in
-                path.evaluate(from: member).nodes.contains { $0.text != nil || $0.node.isContainer }
+                path.evaluate(from: member, keepingAncestors: false).nodes.contains { $0.text != nil || $0.node.isContainer }
             }
         }
         guard let unitSpec = spec.records["link"]?.values["unit"] else { return false }
-        return unitSpec.paths.contains { !$0.evaluate(from: member).nodes.isEmpty }
+        return unitSpec.paths.contains { !$0.evaluate(from: member, keepingAncestors: false).nodes.isEmpty }
     }
 
     private func link(_ cursor: SourceCursor, _ spec: RecordSpec) -> UnitLink? {
-        guard let unit = values(spec.values["unit"], at: cursor).first else { return nil }
-        return UnitLink(unit: Reference(unit.text, location: unit.location),
+        guard let unit = first(spec.values["unit"], at: cursor) else { return nil }
+        return UnitLink(unit: Reference(unit.text, location: location(unit.place)),
                         points: decimal(spec.values["points"], at: cursor),
                         isMandatory: flag(spec.values["mandatory"], at: cursor),
-                        location: cursor.node.location)
+                        location: location(cursor.node.place))
     }
 
     // MARK: - Units
@@ -120,12 +120,12 @@ extension MappingBinder {
             return
         }
         let fields = spec.values
-        var unit = Unit(id: id, location: cursor.node.location)
+        var unit = Unit(id: id, location: location(cursor.node.place))
         unit.code = text(fields["code"], at: cursor)
         unit.uri = text(fields["uri"], at: cursor)
         unit.title = localized(fields["title"], at: cursor)
         unit.description = localized(fields["description"], at: cursor)
-        unit.eqfLevel = values(fields["eqfLevel"], at: cursor).first.map { EQFLevel($0.text, location: $0.location) }
+        unit.eqfLevel = first(fields["eqfLevel"], at: cursor).map { EQFLevel($0.text, location: location($0.place)) }
         unit.iscedF = unique(codes(fields["iscedF"], at: cursor))
         unit.languages = unique(codes(fields["languages"], at: cursor))
         unit.escoSkills = references(fields["escoSkills"], at: cursor)
@@ -145,7 +145,7 @@ extension MappingBinder {
     private func part(_ cursor: SourceCursor, _ spec: RecordSpec, unit: String, position: Int) -> UnitPart {
         let fields = spec.values
         let id = text(fields["id"], at: cursor) ?? "\(unit)-part-\(position)"
-        var part = UnitPart(id: id, location: cursor.node.location)
+        var part = UnitPart(id: id, location: location(cursor.node.place))
         part.code = text(fields["code"], at: cursor)
         part.title = localized(fields["title"], at: cursor)
         part.description = localized(fields["description"], at: cursor)
@@ -164,12 +164,26 @@ extension MappingBinder {
         } else if let outcomeSpec = spec.records["outcomes"] {
             for (position, place) in records(outcomeSpec, in: cursor).enumerated() {
                 if let id = bindOutcome(place, outcomeSpec, owner: owner, position: position + 1) {
-                    found.append(Reference(id, location: place.node.location))
+                    found.append(Reference(id, location: location(place.node.place)))
                 }
             }
         }
+        return Self.unique(found)
+    }
+
+    /// References without repeats, in order; a few compare faster one by one than they hash.
+    private static func unique(_ references: [Reference]) -> [Reference] {
+        guard references.count > 1 else { return references }
+        if references.count <= 32 {
+            var kept: [Reference] = []
+            kept.reserveCapacity(references.count)
+            for reference in references where !kept.contains(where: { $0.id == reference.id }) {
+                kept.append(reference)
+            }
+            return kept
+        }
         var seen: Set<String> = []
-        return found.filter { seen.insert($0.id).inserted }
+        return references.filter { seen.insert($0.id).inserted }
     }
 
     /// Outcomes written as a list in one field (a CSV cell split on `|`): the n-th statement
@@ -184,7 +198,7 @@ extension MappingBinder {
             perLanguage[language] = position + 1
             if position == statements.count {
                 statements.append([])
-                places.append(value.location)
+                places.append(location(value.place))
             }
             statements[position].append(LocalizedText.Entry(language: language, text: value.text))
         }
@@ -194,8 +208,8 @@ extension MappingBinder {
             let id = position < ids.count ? ids[position] : "\(owner)-lo-\(position + 1)"
             if outcomeIndex[id] == nil {
                 var outcome = LearningOutcome(id: id, text: LocalizedText(entries), location: places[position])
-                outcome.category = values(spec.values["category"], at: cursor).first.map {
-                    LearningOutcomeCategory($0.text, location: $0.location)
+                outcome.category = first(spec.values["category"], at: cursor).map {
+                    LearningOutcomeCategory($0.text, location: location($0.place))
                 }
                 outcomeIndex[id] = catalogue.learningOutcomes.count
                 catalogue.learningOutcomes.append(outcome)
@@ -222,9 +236,9 @@ extension MappingBinder {
         if outcomeIndex[id] != nil { return id }
         let text = localized(spec.values["text"], at: cursor)
         guard !text.isEmpty else { return nil }
-        var outcome = LearningOutcome(id: id, text: text, location: cursor.node.location)
-        outcome.category = values(spec.values["category"], at: cursor).first.map {
-            LearningOutcomeCategory($0.text, location: $0.location)
+        var outcome = LearningOutcome(id: id, text: text, location: location(cursor.node.place))
+        outcome.category = first(spec.values["category"], at: cursor).map {
+            LearningOutcomeCategory($0.text, location: location($0.place))
         }
         outcome.escoSkills = references(spec.values["escoSkills"], at: cursor)
         outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
@@ -238,7 +252,7 @@ extension MappingBinder {
         let procedures = localized(spec.values["procedures"], at: place)
         let graded = spec.records["criteria"].map { criteria($0, in: place) } ?? []
         guard !procedures.isEmpty || !graded.isEmpty else { return nil }
-        return Assessment(procedures: procedures, criteria: graded, location: place.node.location)
+        return Assessment(procedures: procedures, criteria: graded, location: location(place.node.place))
     }
 
     private func criteria(_ spec: RecordSpec, in cursor: SourceCursor) -> [AssessmentCriterion] {
@@ -247,7 +261,7 @@ extension MappingBinder {
             guard !text.isEmpty else { return nil }
             return AssessmentCriterion(level: self.text(spec.values["level"], at: place),
                                        title: localized(spec.values["title"], at: place),
-                                       text: text, location: place.node.location)
+                                       text: text, location: location(place.node.place))
         }
     }
 
@@ -258,13 +272,13 @@ extension MappingBinder {
               let points = decimal(spec.values["points"], at: place) else { return nil }
         let factor = decimal(spec.values["ecvetFactor"], at: place)
         let system = text(spec.values["system"], at: place).map { CreditSystem(name: $0, ecvetFactor: factor) }
-        return CreditPoints(points, system: system, location: place.node.location)
+        return CreditPoints(points, system: system, location: location(place.node.place))
     }
 
     private func validity(_ spec: RecordSpec, in cursor: SourceCursor) -> ValidityPeriod? {
         guard let place = records(spec, in: cursor).first else { return nil }
         let period = ValidityPeriod(from: text(spec.values["from"], at: place), until: text(spec.values["until"], at: place),
-                                    location: place.node.location)
+                                    location: location(place.node.place))
         return period.isEmpty ? nil : period
     }
 
@@ -274,9 +288,4 @@ extension MappingBinder {
     }
 }
 
-extension TreeNode {
-    var isContainer: Bool {
-        if case .scalar = self { return false }
-        return true
-    }
-}
+

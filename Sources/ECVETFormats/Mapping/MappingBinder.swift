@@ -25,13 +25,15 @@ final class MappingBinder {
     var unitIndex: [String: Int] = [:]
     var outcomeIndex: [String: Int] = [:]
     private var lookupRecords: [String: [String: SourceCursor]] = [:]
-    private var deferred: [(Mapping.EntityKind, TreeNode)] = []
+    private var deferred: [(Mapping.EntityKind, SourceNode)] = []
     private var deferredKinds: Set<Mapping.EntityKind> = []
     private var reportedMissing: Set<String> = []
+    private let languageKeys: [String]
 
     init(mapping: Mapping, fileName: String) {
         self.mapping = mapping
         self.fileName = fileName
+        languageKeys = mapping.languages.sorted()
         catalogue.location = SourceLocation(file: fileName, line: 1, column: 1)
         for (name, spec) in mapping.lookups.sorted(by: { $0.key < $1.key }) {
             for path in spec.at {
@@ -54,7 +56,7 @@ final class MappingBinder {
     }
 
     /// A record reached by selector `index`.
-    func receive(_ index: Int, _ record: TreeNode) {
+    func receive(_ index: Int, _ record: SourceNode) {
         switch targets[index] {
         case .lookup(let name):
             guard let spec = mapping.lookups[name] else { return }
@@ -72,7 +74,7 @@ final class MappingBinder {
     }
 
     /// A record of a CSV export: every entity the mapping describes is read from it.
-    func receiveRow(_ record: TreeNode) {
+    func receiveRow(_ record: SourceNode) {
         for kind in Mapping.EntityKind.allCases where mapping.entities[kind] != nil {
             bind(kind, record)
         }
@@ -85,7 +87,7 @@ final class MappingBinder {
         return catalogue
     }
 
-    private func bind(_ kind: Mapping.EntityKind, _ record: TreeNode) {
+    private func bind(_ kind: Mapping.EntityKind, _ record: SourceNode) {
         guard let spec = mapping.entities[kind] else { return }
         let cursor = SourceCursor(record)
         switch kind {
@@ -103,7 +105,7 @@ final class MappingBinder {
         var found: [SourceCursor] = []
         for path in spec.at {
             for reached in path.evaluate(from: cursor).nodes {
-                if case .sequence(let items, _) = reached.node {
+                if case .list(let items, _) = reached.node {
                     found += items.map { SourceCursor($0, ancestors: reached.ancestors) }
                 } else if case .scalar(_, .null, _) = reached.node {
                     continue
@@ -125,17 +127,17 @@ final class MappingBinder {
         }
         var raw: [MappedValue] = []
         if let constant = spec.constant {
-            raw = [MappedValue(text: constant, language: spec.language, location: cursor.node.location)]
+            raw = [MappedValue(text: constant, language: spec.language, place: cursor.node.place)]
         } else {
             var allMissing = true
             for path in spec.paths {
-                let (nodes, missing) = path.evaluate(from: cursor)
+                let (nodes, missing) = path.evaluate(from: cursor, keepingAncestors: false)
                 if !missing { allMissing = false }
                 for node in nodes { collect(node.node, into: &raw) }
                 if !raw.isEmpty { break }
             }
             if raw.isEmpty && allMissing && !spec.paths.isEmpty {
-                reportMissing(spec, at: cursor.node.location)
+                reportMissing(spec, at: cursor.node.place)
             }
         }
         var result: [MappedValue] = []
@@ -147,41 +149,40 @@ final class MappingBinder {
 
     /// The texts a node holds: a scalar's, an XML element's text with its language, or each
     /// language of a multilingual object.
-    private func collect(_ node: TreeNode, into values: inout [MappedValue]) {
+    private func collect(_ node: SourceNode, into values: inout [MappedValue]) {
         switch node {
-        case .scalar(let text, let kind, let location):
-            if kind != .null { values.append(MappedValue(text: text, language: nil, location: location)) }
-        case .sequence(let items, _):
+        case .scalar(let text, let kind, let place):
+            if kind != .null { values.append(MappedValue(text: text, language: nil, place: place)) }
+        case .list(let items, _):
             for item in items { collect(item, into: &values) }
-        case .mapping(let pairs, let location):
-            if let text = node[TreeNode.textKey]?.text {
+        case .object(let pairs, let place):
+            if let text = node[SourceNode.textKey]?.text {
                 let language = node["@xml:lang"]?.text ?? node["@lang"]?.text ?? node["@language"]?.text
-                values.append(MappedValue(text: text, language: language, location: location))
+                values.append(MappedValue(text: text, language: language, place: place))
                 return
             }
             for pair in pairs where isLanguageKey(pair.key) {
                 if let text = pair.value.text {
-                    values.append(MappedValue(text: text, language: pair.key, location: pair.value.location))
+                    values.append(MappedValue(text: text, language: pair.key, place: pair.value.place))
                 }
             }
         }
     }
 
     private func isLanguageKey(_ key: String) -> Bool {
-        mapping.languages.isEmpty ? MappingReader.isLanguageCode(key) : mapping.languages.contains(key)
+        // A list, not a set: a handful of two-letter keys compare faster than they hash.
+        languageKeys.isEmpty ? MappingReader.isLanguageCode(key) : languageKeys.contains(key)
     }
 
-    private func transform(_ value: MappedValue, _ spec: ValueSpec, into result: inout [MappedValue]) {
+    private func transform(_ value: MappedValue, _ spec: ValueSpec, into result: inout [MappedValue], split: Bool = false) {
         var value = value
         if value.language == nil { value.language = spec.language }
-        if spec.trim { value.text = value.text.trimmingCharacters(in: .whitespacesAndNewlines) }
-        if let separator = spec.split {
+        if spec.trim { value.text = value.text.trimmingWhiteSpace }
+        if let separator = spec.split, !split {
             for piece in value.text.components(separatedBy: separator) {
                 var part = value
-                part.text = piece.trimmingCharacters(in: .whitespacesAndNewlines)
-                var splitSpec = spec
-                splitSpec.split = nil
-                transform(part, splitSpec, into: &result)
+                part.text = piece.trimmingWhiteSpace
+                transform(part, spec, into: &result, split: true)
             }
             return
         }
@@ -190,14 +191,14 @@ final class MappingBinder {
         if spec.decimalComma { value.text = value.text.replacingOccurrences(of: ",", with: ".") }
         if let date = spec.date {
             guard let iso = date.isoDate(value.text) else {
-                report(.unconvertibleValue, "\(value.text) is not a date as the mapping's \(spec.field) reads it", value.location)
+                report(.unconvertibleValue, "\(value.text) is not a date as the mapping's \(spec.field) reads it", location(value.place))
                 return
             }
             value.text = iso
         }
         if spec.multiply != nil || spec.divide != nil {
             guard var number = DecimalText(value.text).value else {
-                report(.unconvertibleValue, "\(value.text) is not a number, so \(spec.field) cannot be converted", value.location)
+                report(.unconvertibleValue, "\(value.text) is not a number, so \(spec.field) cannot be converted", location(value.place))
                 return
             }
             if let factor = spec.multiply { number *= factor }
@@ -208,17 +209,17 @@ final class MappingBinder {
         }
         if let (table, field) = spec.lookup {
             guard let found = lookupRecords[table]?[value.text] else {
-                report(.lookupMissing, "no record of the lookup table \(table) has the key \(value.text)", value.location)
+                report(.lookupMissing, "no record of the lookup table \(table) has the key \(value.text)", location(value.place))
                 return
             }
             if field != "key" {
-                guard let looked = values(mapping.lookups[table]?.values[field], at: found).first else { return }
+                guard let looked = first(mapping.lookups[table]?.values[field], at: found) else { return }
                 value.text = looked.text
             }
         }
         if let name = spec.table, let table = mapping.codeTables[name] {
             guard let mapped = table.entries[value.text] ?? table.otherwise else {
-                report(.unmappedCode, "\(value.text) is not in the code table \(name) of the mapping", value.location)
+                report(.unmappedCode, "\(value.text) is not in the code table \(name) of the mapping", location(value.place))
                 return
             }
             if mapped.isEmpty { return }
@@ -232,10 +233,56 @@ final class MappingBinder {
     // MARK: - Typed values
 
     func text(_ spec: ValueSpec?, at cursor: SourceCursor) -> String? {
-        values(spec, at: cursor).first?.text
+        first(spec, at: cursor)?.text
+    }
+
+    /// The first value `spec` reads; for a simple spec, found by walking the record directly.
+    func first(_ spec: ValueSpec?, at cursor: SourceCursor) -> MappedValue? {
+        guard let spec else { return nil }
+        if let node = simpleNode(spec, at: cursor) {
+            switch node {
+            case .scalar(let text, let kind, let place):
+                guard kind != .null else { return nil }
+                let trimmed = spec.trim ? text.trimmingWhiteSpace : text
+                return trimmed.isEmpty ? nil : MappedValue(text: trimmed, language: nil, place: place)
+            default:
+                break
+            }
+        }
+        return values(spec, at: cursor).first
+    }
+
+    /// The node a simple spec's keys lead to among objects, or `nil` when the general way must
+    /// decide (a list on the way, a key missing, a spec that transforms).
+    private func simpleNode(_ spec: ValueSpec, at cursor: SourceCursor) -> SourceNode? {
+        guard let keys = spec.simpleKeys else { return nil }
+        var node = cursor.node
+        for key in keys {
+            guard case .object = node, let next = node[key] else { return nil }
+            node = next
+        }
+        return node
     }
 
     func localized(_ spec: ValueSpec?, at cursor: SourceCursor) -> LocalizedText {
+        if let spec, let node = simpleNode(spec, at: cursor) {
+            switch node {
+            case .object(let pairs, _) where node[SourceNode.textKey] == nil:
+                var text = LocalizedText()
+                for pair in pairs where isLanguageKey(pair.key) {
+                    guard let value = pair.value.text else { continue }
+                    let trimmed = spec.trim ? value.trimmingWhiteSpace : value
+                    if !trimmed.isEmpty && text[pair.key] == nil {
+                        text.entries.append(LocalizedText.Entry(language: pair.key, text: trimmed))
+                    }
+                }
+                return text
+            case .scalar(_, .null, _):
+                return LocalizedText()
+            default:
+                break
+            }
+        }
         var text = LocalizedText()
         for value in values(spec, at: cursor) {
             let language = value.language ?? mapping.language ?? "en"
@@ -247,45 +294,50 @@ final class MappingBinder {
     }
 
     func decimal(_ spec: ValueSpec?, at cursor: SourceCursor) -> DecimalText? {
-        guard let value = values(spec, at: cursor).first else { return nil }
+        guard let value = first(spec, at: cursor) else { return nil }
         let number = DecimalText(value.text)
         if number.value == nil {
-            report(.unconvertibleValue, "\(value.text) is not a number, as \(spec?.field ?? "") must be", value.location)
+            report(.unconvertibleValue, "\(value.text) is not a number, as \(spec?.field ?? "") must be", location(value.place))
             return nil
         }
         return number
     }
 
     func integer(_ spec: ValueSpec?, at cursor: SourceCursor) -> Int? {
-        guard let value = values(spec, at: cursor).first else { return nil }
+        guard let value = first(spec, at: cursor) else { return nil }
         guard let number = Int(value.text) else {
-            report(.unconvertibleValue, "\(value.text) is not a whole number, as \(spec?.field ?? "") must be", value.location)
+            report(.unconvertibleValue, "\(value.text) is not a whole number, as \(spec?.field ?? "") must be", location(value.place))
             return nil
         }
         return number
     }
 
     func flag(_ spec: ValueSpec?, at cursor: SourceCursor) -> Bool? {
-        guard let value = values(spec, at: cursor).first else { return nil }
+        guard let value = first(spec, at: cursor) else { return nil }
         switch value.text.lowercased() {
         case "true", "yes", "1", "y", "x": return true
         case "false", "no", "0", "n": return false
         default:
             report(.unconvertibleValue, "\(value.text) is not yes or no; map it with a code table to true or false",
-                   value.location)
+                   location(value.place))
             return nil
         }
     }
 
     func codes(_ spec: ValueSpec?, at cursor: SourceCursor) -> [Code] {
-        values(spec, at: cursor).map { Code($0.text, location: $0.location) }
+        values(spec, at: cursor).map { Code($0.text, location: location($0.place)) }
     }
 
     func references(_ spec: ValueSpec?, at cursor: SourceCursor) -> [Reference] {
-        values(spec, at: cursor).map { Reference($0.text, location: $0.location) }
+        values(spec, at: cursor).map { Reference($0.text, location: location($0.place)) }
     }
 
     // MARK: - Diagnostics
+
+    /// The place of a node as a location in the source file.
+    func location(_ place: SourcePlace) -> SourceLocation {
+        place.location(in: fileName)
+    }
 
     func report(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {
         diagnostics.append(Diagnostic(id, message, at: location))
@@ -293,12 +345,12 @@ final class MappingBinder {
 
     /// A field the mapping names and the record lacks: reported once per mapping field, since a
     /// path that misses usually misses in every record.
-    private func reportMissing(_ spec: ValueSpec, at location: SourceLocation) {
+    private func reportMissing(_ spec: ValueSpec, at place: SourcePlace) {
         let key = "\(spec.location.line ?? 0):\(spec.location.column ?? 0)"
         guard reportedMissing.insert(key).inserted else { return }
         let paths = spec.paths.map(\.description).joined(separator: " or ")
         report(.sourceFieldMissing,
                "the record has no \(paths), which the mapping reads for \(spec.field) (\(mapping.file):\(spec.location.line ?? 0)); later records that lack it are not reported",
-               location)
+               location(place))
     }
 }

@@ -85,19 +85,23 @@ struct MappingReader {
     private mutating func record(_ node: TreeNode, kind: RecordKind, topLevel: Bool = false) -> RecordSpec? {
         if let field = kind.shorthandField, node.isShorthandValue {
             guard let value = value(node, field: field) else { return nil }
+            value.simpleKeys = value.simplePathKeys()
             return RecordSpec(kind: kind, at: [], values: [field: value], records: [:], location: node.location)
         }
         guard case .mapping = node else {
             problem(.mappingValue, "\(kind.rawValue) is described by a mapping of its fields", node.location)
             return nil
         }
-        var spec = RecordSpec(kind: kind, at: [], values: [:], records: [:], location: node.location)
+        let spec = RecordSpec(kind: kind, at: [], values: [:], records: [:], location: node.location)
         let fields = kind.valueFields, records = kind.recordFields
         for (key, keyLocation, value) in node.pairs {
             if key == "at" {
                 spec.at = paths(value, selecting: true)
             } else if kind == .lookup || fields.contains(key) {
-                if let parsed = self.value(value, field: key) { spec.values[key] = parsed }
+                if let parsed = self.value(value, field: key) {
+                    parsed.simpleKeys = parsed.simplePathKeys()
+                    spec.values[key] = parsed
+                }
             } else if let childKind = records[key] {
                 if let child = record(value, kind: childKind) { spec.records[key] = child }
             } else {
@@ -119,7 +123,7 @@ struct MappingReader {
     // MARK: - Values
 
     private mutating func value(_ node: TreeNode, field: String) -> ValueSpec? {
-        var spec = ValueSpec(field: field, location: node.location)
+        let spec = ValueSpec(field: field, location: node.location)
         switch node {
         case .scalar:
             spec.paths = paths(node, selecting: false)
@@ -130,7 +134,7 @@ struct MappingReader {
         case .mapping(let pairs, _):
             if !pairs.isEmpty, pairs.allSatisfy({ Self.isLanguageCode($0.key) }) {
                 for (language, _, inner) in pairs {
-                    guard var languageSpec = value(inner, field: field) else { continue }
+                    guard let languageSpec = value(inner, field: field) else { continue }
                     languageSpec.language = language
                     spec.byLanguage.append((language, languageSpec))
                 }

@@ -8,7 +8,7 @@ extension RecordStream {
         // The document is a record of its own whose one key is the root element, so that paths
         // start with the root element's name, as in XPath.
         let document = enter()
-        begin(document, isList: false, at: SourceLocation(file: reader.fileName, line: 1))
+        begin(document, isList: false, at: SourcePlace(line: 1))
         while true {
             switch try reader.next() {
             case .endOfDocument:
@@ -19,7 +19,7 @@ extension RecordStream {
                 let starting = enter(key: key)
                 announce(key)
                 let listening = !starting.isEmpty || isListening
-                let location = listening ? SourceLocation(file: reader.fileName, line: reader.eventLine) : .none
+                let location = listening ? SourcePlace(line: reader.eventLine) : .unknown
                 begin(starting, isList: false, at: location)
                 for attribute in attributes {
                     let attributeName = attribute.namespace == Self.xmlNamespace
@@ -30,7 +30,7 @@ extension RecordStream {
             case .end:
                 finish(element: true)
             case .text(let text):
-                addPair(TreeNode.textKey, .scalar(text, .string, SourceLocation(file: reader.fileName, line: reader.eventLine)))
+                addPair(SourceNode.textKey, .scalar(text, .string, SourcePlace(line: reader.eventLine)))
             }
         }
     }

@@ -8,15 +8,15 @@ import ECVETModel
 struct RecordStream {
     private var selector: RecordSelector
     /// Records being built, innermost last, with the selectors they go to.
-    private var captures: [(selectors: [Int], builder: TreeNodeBuilder, shared: Bool)] = []
+    private var captures: [(selectors: [Int], builder: RecordBuilder, shared: Bool)] = []
     /// Per open container of the document: whether it is a list, and the selectors its items go to.
     private var containers: [(isList: Bool, distributes: [Int])] = []
     private var lastKey = ""
     /// The index in `captures` of the record that is the whole document, while it is built.
     private var documentCapture: Int?
-    private let deliver: (Int, TreeNode) -> Void
+    private let deliver: (Int, SourceNode) -> Void
 
-    init(paths: [SourcePath], deliver: @escaping (Int, TreeNode) -> Void) {
+    init(paths: [SourcePath], deliver: @escaping (Int, SourceNode) -> Void) {
         selector = RecordSelector(paths: paths)
         self.deliver = deliver
     }
@@ -31,7 +31,7 @@ struct RecordStream {
             case .key(let key):
                 lastKey = key
                 if !captures.isEmpty {
-                    captures[captures.count - 1].builder.key(key, at: .none)
+                    captures[captures.count - 1].builder.key(key)
                 }
             case .objectStart, .arrayStart:
                 let isList = event == .arrayStart
@@ -41,7 +41,7 @@ struct RecordStream {
                     selector.leave()
                     continue
                 }
-                let location = starting.isEmpty && captures.isEmpty ? SourceLocation.none : place(&source)
+                let location = starting.isEmpty && captures.isEmpty ? SourcePlace.unknown : place(&source)
                 begin(starting, isList: isList, at: location)
             case .objectEnd, .arrayEnd:
                 finish()
@@ -68,8 +68,8 @@ struct RecordStream {
         }
     }
 
-    private func place<Source: TreeEventSource>(_ source: inout Source) -> SourceLocation {
-        return SourceLocation(file: source.fileName, line: source.eventLine, column: source.eventColumn())
+    private func place<Source: TreeEventSource>(_ source: inout Source) -> SourcePlace {
+        SourcePlace(line: source.eventLine, column: source.eventColumn())
     }
 
     // MARK: - Shared by every syntax
@@ -85,7 +85,7 @@ struct RecordStream {
     }
 
     /// A container value starts.
-    mutating func begin(_ starting: [Int], isList: Bool, at location: SourceLocation) {
+    mutating func begin(_ starting: [Int], isList: Bool, at place: SourcePlace) {
         var distributes: [Int] = []
         var starting = starting
         if isList && !starting.isEmpty {
@@ -97,14 +97,14 @@ struct RecordStream {
         containers.append((isList, distributes))
         if !starting.isEmpty {
             let shared = startsInside()
-            captures.append((starting, TreeNodeBuilder(), shared))
+            captures.append((starting, RecordBuilder(), shared))
             if isDocument { documentCapture = captures.count - 1 }
         }
         guard !captures.isEmpty else { return }
         if isList {
-            captures[captures.count - 1].builder.startSequence(at: location)
+            captures[captures.count - 1].builder.startList(at: place)
         } else {
-            captures[captures.count - 1].builder.startMapping(at: location)
+            captures[captures.count - 1].builder.startObject(at: place)
         }
     }
 
@@ -122,7 +122,7 @@ struct RecordStream {
     }
 
     /// A scalar value, inside a record or a record of its own.
-    mutating func scalar(_ node: TreeNode, starting: [Int]) {
+    mutating func scalar(_ node: SourceNode, starting: [Int]) {
         if !starting.isEmpty {
             let shared = startsInside()
             for index in starting { deliver(index, node) }
@@ -149,13 +149,13 @@ struct RecordStream {
     /// Names the value about to start in the record being built (an XML element).
     mutating func announce(_ key: String) {
         guard !captures.isEmpty else { return }
-        captures[captures.count - 1].builder.key(key, at: .none)
+        captures[captures.count - 1].builder.key(key)
     }
 
     /// Adds a named scalar (an XML attribute or text) to the record being built.
-    mutating func addPair(_ key: String, _ node: TreeNode) {
+    mutating func addPair(_ key: String, _ node: SourceNode) {
         guard !captures.isEmpty else { return }
-        captures[captures.count - 1].builder.key(key, at: .none)
+        captures[captures.count - 1].builder.key(key)
         _ = captures[captures.count - 1].builder.add(node)
     }
 }

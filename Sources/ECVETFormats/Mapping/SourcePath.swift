@@ -98,13 +98,18 @@ public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
 
     /// The nodes the path reaches from `start`, in document order; `missing` tells whether a key
     /// the path names was absent (rather than present and null or empty).
-    func evaluate(from start: SourceCursor) -> (nodes: [SourceCursor], missing: Bool) {
+    ///
+    /// With `keepingAncestors` false, the nodes reached do not remember the objects above them
+    /// (unless the path itself climbs): values need no `..`, and remembering costs an array per
+    /// step.
+    func evaluate(from start: SourceCursor, keepingAncestors: Bool = true) -> (nodes: [SourceCursor], missing: Bool) {
         var current = [start]
         var missing = false
+        let keep = keepingAncestors || climbs
         for step in steps {
             var next: [SourceCursor] = []
             for cursor in current {
-                cursor.apply(step, into: &next, missing: &missing)
+                cursor.apply(step, into: &next, missing: &missing, keepingAncestors: keep)
             }
             current = next
             if current.isEmpty { break }
@@ -120,41 +125,43 @@ struct PathError: Error {
 }
 
 /// A node of a record with the records and objects above it, so that `..` can climb.
-public struct SourceCursor: Sendable {
-    public let node: TreeNode
-    let ancestors: [TreeNode]
+struct SourceCursor {
+    let node: SourceNode
+    let ancestors: [SourceNode]
 
-    init(_ node: TreeNode, ancestors: [TreeNode] = []) {
+    init(_ node: SourceNode, ancestors: [SourceNode] = []) {
         self.node = node
         self.ancestors = ancestors
     }
 
-    fileprivate func apply(_ step: SourcePath.Step, into next: inout [SourceCursor], missing: inout Bool) {
+    fileprivate func apply(_ step: SourcePath.Step, into next: inout [SourceCursor], missing: inout Bool,
+                           keepingAncestors: Bool) {
         switch (step, node) {
         case (.parent, _):
             if let parent = ancestors.last {
                 next.append(SourceCursor(parent, ancestors: Array(ancestors.dropLast())))
             }
-        case (.key(let name), .mapping(let pairs, _)):
+        case (.key(let name), .object(let pairs, _)):
             var found = false
             for pair in pairs where pair.key == name {
                 found = true
-                next.append(child(pair.value))
+                next.append(child(pair.value, keepingAncestors))
             }
             if !found { missing = true }
-        case (.anyKey, .mapping(let pairs, _)):
-            for pair in pairs where !pair.key.hasPrefix("@") && pair.key != TreeNode.textKey {
-                next.append(child(pair.value))
+        case (.anyKey, .object(let pairs, _)):
+            for pair in pairs where !pair.key.hasPrefix("@") && pair.key != SourceNode.textKey {
+                next.append(child(pair.value, keepingAncestors))
             }
-        case (.key, .sequence(let items, _)), (.anyKey, .sequence(let items, _)):
+        case (.key, .list(let items, _)), (.anyKey, .list(let items, _)):
             for item in items {
-                SourceCursor(item, ancestors: ancestors).apply(step, into: &next, missing: &missing)
+                SourceCursor(item, ancestors: ancestors).apply(step, into: &next, missing: &missing,
+                                                               keepingAncestors: keepingAncestors)
             }
-        case (.allItems, .sequence(let items, _)):
+        case (.allItems, .list(let items, _)):
             for item in items { next.append(SourceCursor(item, ancestors: ancestors)) }
-        case (.index(let position), .sequence(let items, _)):
+        case (.index(let position), .list(let items, _)):
             if position < items.count { next.append(SourceCursor(items[position], ancestors: ancestors)) }
-        case (.allItems, .mapping), (.index(0), .mapping):
+        case (.allItems, .object), (.index(0), .object):
             // An XML element that happens to occur once is its own list of one.
             next.append(self)
         default:
@@ -162,21 +169,10 @@ public struct SourceCursor: Sendable {
         }
     }
 
-    private func child(_ value: TreeNode) -> SourceCursor {
-        SourceCursor(value, ancestors: ancestors + [node])
+    private func child(_ value: SourceNode, _ keepingAncestors: Bool) -> SourceCursor {
+        keepingAncestors ? SourceCursor(value, ancestors: ancestors + [node]) : SourceCursor(value)
     }
 
     /// The text of a scalar, or of an XML element's text content; `nil` for null and containers.
-    var text: String? {
-        switch node {
-        case .scalar(let text, let kind, _): kind == .null ? nil : text
-        case .mapping: node[TreeNode.textKey]?.text
-        case .sequence: nil
-        }
-    }
-}
-
-extension TreeNode {
-    /// The key under which an XML element's text is kept when it also has attributes or children.
-    static let textKey = "#text"
+    var text: String? { node.text }
 }

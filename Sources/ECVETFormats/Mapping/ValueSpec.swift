@@ -5,7 +5,10 @@ import Foundation
 /// alternatives, the first with a value winning), a constant, per-language paths, and
 /// transforms applied in a fixed order: trim, split, HTML to text, decimal comma, date, factor,
 /// look-up, code table, format.
-struct ValueSpec: Sendable {
+///
+/// A class, so that looking a spec up while binding costs one reference, not a copy; it is
+/// changed only while the mapping file is read, and never after.
+final class ValueSpec: @unchecked Sendable {
     var field: String
     var paths: [SourcePath] = []
     var constant: String?
@@ -26,6 +29,8 @@ struct ValueSpec: Sendable {
     var prefix: String?
     var format: String?
     var location: SourceLocation
+    /// `simplePathKeys()`, worked out once when the mapping is read.
+    var simpleKeys: [String]?
 
     init(field: String, location: SourceLocation) {
         self.field = field
@@ -33,13 +38,28 @@ struct ValueSpec: Sendable {
     }
 
     var usesLookup: Bool { lookup != nil || byLanguage.contains { $0.spec.usesLookup } }
+
+    /// The keys of the one path this spec reads when it reads nothing else and changes nothing
+    /// but white space: most fields of most mappings, which the binder then reads without the
+    /// general machinery.
+    func simplePathKeys() -> [String]? {
+        guard paths.count == 1, constant == nil, byLanguage.isEmpty, language == nil, split == nil, !html,
+              !decimalComma, date == nil, multiply == nil, divide == nil, lookup == nil, table == nil, prefix == nil,
+              format == nil else { return nil }
+        var keys: [String] = []
+        for step in paths[0].steps {
+            guard case .key(let key) = step else { return nil }
+            keys.append(key)
+        }
+        return keys
+    }
 }
 
 /// One value read through a spec, with where it came from.
 struct MappedValue {
     var text: String
     var language: String?
-    var location: SourceLocation
+    var place: SourcePlace
 }
 
 /// How a date is written in the source.

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Builds one record's nodes from events, as they come. Finished values wait in one flat list
+/// until their container closes, so building costs no copying of half-built containers.
+struct RecordBuilder {
+    private typealias Entry = (key: String, value: SourceNode)
+
+    private var open: [(isObject: Bool, place: SourcePlace, start: Int)] = []
+    private var entries: [Entry] = []
+    private var pendingKeys: [String] = []
+
+    var isEmpty: Bool { open.isEmpty }
+
+    mutating func startObject(at place: SourcePlace) { open.append((true, place, entries.count)) }
+    mutating func startList(at place: SourcePlace) { open.append((false, place, entries.count)) }
+    mutating func key(_ key: String) { pendingKeys.append(key) }
+
+    /// Adds a finished value to the open container; returns it when it is the record itself.
+    mutating func add(_ value: SourceNode) -> SourceNode? {
+        guard let container = open.last else { return value }
+        entries.append((container.isObject ? pendingKeys.removeLast() : "", value))
+        return nil
+    }
+
+    /// Closes the innermost container; returns the record when it was the outermost. An XML
+    /// `element` has its text joined into one `#text` value, and becomes a plain scalar when it
+    /// has nothing but text.
+    mutating func end(element: Bool = false) -> SourceNode? {
+        guard let container = open.popLast() else { return nil }
+        let node: SourceNode
+        if element {
+            node = Self.element(entries[container.start...], at: container.place)
+        } else if container.isObject {
+            node = .object(Array(entries[container.start...]), container.place)
+        } else {
+            node = .list(entries[container.start...].map(\.value), container.place)
+        }
+        entries.removeSubrange(container.start...)
+        return add(node)
+    }
+
+    /// Drops the key of a value that went to another record instead.
+    mutating func dropKey() {
+        if open.last?.isObject == true { pendingKeys.removeLast() }
+    }
+
+    private static func element(_ children: ArraySlice<Entry>, at place: SourcePlace) -> SourceNode {
+        var pairs: [Entry] = []
+        var text = ""
+        var textPlace: SourcePlace?
+        for child in children {
+            if child.key == SourceNode.textKey {
+                text += child.value.text ?? ""
+                if textPlace == nil { textPlace = child.value.place }
+            } else {
+                pairs.append(child)
+            }
+        }
+        let trimmed = text.trimmingWhiteSpace
+        if pairs.isEmpty { return .scalar(trimmed, .string, place) }
+        if !trimmed.isEmpty {
+            pairs.append((SourceNode.textKey, .scalar(trimmed, .string, textPlace ?? place)))
+        }
+        return .object(pairs, place)
+    }
+}
