@@ -73,7 +73,13 @@ public enum CatalogueCodec {
             chosen = format
         } else {
             do throws(SyntaxError) {
-                switch FormatRegistry.detect(try input.peek(4096), path: input.name) {
+                let head = try input.peek(4096)
+                if Mapping.isMapping(head: head) {
+                    return (nil, nil, [Diagnostic(.unknownInputFormat,
+                        "\(input.name) is a mapping file, not a catalogue: give it with --mapping, and the export it reads as the input",
+                        at: SourceLocation(file: input.name, line: 1, column: 1))])
+                }
+                switch FormatRegistry.detect(head, path: input.name) {
                 case .success(let detected): chosen = detected
                 case .failure(let error): return (nil, nil, [error.diagnostic])
                 }

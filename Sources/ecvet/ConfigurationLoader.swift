@@ -1,11 +1,13 @@
 import ArgumentParser
 import ECVETKit
+import Foundation
 
 /// Finds and reads the configuration of each input (`--config`, else the nearest
 /// `.ecvet.yaml`), reading each file once, and applies its defaults to the catalogues.
 struct ConfigurationLoader {
     let explicit: String?
     private var cache: [String: (Configuration, [Diagnostic])] = [:]
+    private var found: [String: String?] = [:]
 
     init(explicit: String?) {
         self.explicit = explicit
@@ -13,11 +15,21 @@ struct ConfigurationLoader {
 
     /// The configuration for `input`, and the problems of its file (reported once).
     mutating func configuration(for input: String) -> (Configuration, [Diagnostic]) {
-        guard let path = explicit ?? Configuration.find(for: input) else { return (Configuration(), []) }
+        guard let path = explicit ?? nearest(for: input) else { return (Configuration(), []) }
         if let known = cache[path] { return (known.0, []) }
         let loaded = Configuration.load(path: path)
         cache[path] = (loaded.configuration, loaded.diagnostics)
         return (loaded.configuration, loaded.diagnostics)
+    }
+
+    /// The nearest `.ecvet.yaml`, looked for once per folder: a batch of files in one folder
+    /// shares it.
+    private mutating func nearest(for input: String) -> String? {
+        let folder = input == "-" ? input : (input as NSString).deletingLastPathComponent
+        if let known = found[folder] { return known }
+        let path = Configuration.find(for: input)
+        found[folder] = .some(path)
+        return path
     }
 
     /// Applies each input's defaults; returns the configurations and any configuration problems.

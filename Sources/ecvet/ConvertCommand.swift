@@ -109,13 +109,18 @@ struct ConvertCommand: AsyncParsableCommand {
                                  format: CatalogueFormat) throws -> [(Catalogue, String)] {
         var used = Set<String>()
         var targets: [(Catalogue, String)] = []
+        // Each input resolved once: a batch of hundreds of files must not cost a square of them.
+        var resolvedInputs: [String: String] = [:]
+        for input in inputs where input != "-" {
+            resolvedInputs[Self.resolved(input)] = input
+        }
         for (catalogue, input) in zip(catalogues, inputs) {
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             let path = (folder as NSString).appendingPathComponent(format.isFolder ? base : base + "." + format.fileExtension)
             guard used.insert(path).inserted else {
                 throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
             }
-            if let input = inputs.first(where: { $0 != "-" && Self.samePath($0, path) }) {
+            if let input = resolvedInputs[Self.resolved(path)] {
                 throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
             }
             targets.append((catalogue, path))
@@ -160,10 +165,17 @@ struct ConvertCommand: AsyncParsableCommand {
     /// errors stop the conversion unless --allow-incomplete.
     private func checkEuropassProfile(_ catalogues: [Catalogue], configurations loader: ConfigurationLoader) async throws {
         var loader = loader
-        var findings: [Diagnostic] = []
-        for (catalogue, input) in zip(catalogues, inputs) {
-            let configuration = loader.configuration(for: input).0
-            findings += await ECVET.validate(catalogue, profile: .europass, configuration: configuration)
+        let configurations = inputs.map { loader.configuration(for: $0).0 }
+        // Catalogues are checked side by side: a batch of small ones keeps every core busy.
+        let findings = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+            for (index, catalogue) in catalogues.enumerated() {
+                group.addTask {
+                    (index, await ECVET.validate(catalogue, profile: .europass, configuration: configurations[index]))
+                }
+            }
+            var byCatalogue = Array(repeating: [Diagnostic](), count: catalogues.count)
+            for await (index, found) in group { byCatalogue[index] = found }
+            return byCatalogue.flatMap { $0 }
         }
         let shown = findings.filter { $0.severity != .note }
         DiagnosticPrinter.print(shown)
@@ -175,7 +187,11 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     static func samePath(_ left: String, _ right: String) -> Bool {
-        URL(fileURLWithPath: left).standardizedFileURL.resolvingSymlinksInPath().path
-            == URL(fileURLWithPath: right).standardizedFileURL.resolvingSymlinksInPath().path
+        resolved(left) == resolved(right)
+    }
+
+    /// A path made absolute, with `.`, `..` and symbolic links resolved.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

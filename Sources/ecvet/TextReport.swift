@@ -68,31 +68,64 @@ struct SourceLines {
         lines[file]?[number]
     }
 
-    /// Reads only the wanted lines, streaming; at most 300 characters of each.
+    /// Reads only the wanted lines, streaming; at most 300 characters of each. Line ends are
+    /// found with `memchr`, and only wanted lines are copied.
     private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
         guard let handle = FileHandle(forReadingAtPath: file) else { return [:] }
         defer { try? handle.close() }
-        var found: [Int: String] = [:]
-        var current = 1
-        var pending: [UInt8] = []
-        let last = numbers.max() ?? 0
-        while current <= last, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            for byte in chunk {
-                if byte == 0x0A {
-                    if numbers.contains(current) { found[current] = decode(pending) }
-                    pending.removeAll(keepingCapacity: true)
-                    current += 1
-                    if current > last { break }
-                } else if numbers.contains(current), pending.count < 1200 {
-                    pending.append(byte)
-                }
-            }
+        var scan = LineScan(wanted: numbers.sorted())
+        while !scan.isDone, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { scan.feed($0) }
         }
-        if numbers.contains(current), !pending.isEmpty { found[current] = decode(pending) }
-        return found
+        scan.finish()
+        return scan.found
     }
 
-    private static func decode(_ bytes: [UInt8]) -> String {
+    /// Finds wanted lines in chunks of a file.
+    private struct LineScan {
+        let wanted: [Int]
+        var next = 0
+        var current = 1
+        var pending: [UInt8] = []
+        var found: [Int: String] = [:]
+
+        init(wanted: [Int]) {
+            self.wanted = wanted
+        }
+
+        var isDone: Bool { next >= wanted.count }
+
+        mutating func feed(_ chunk: UnsafeRawBufferPointer) {
+            guard let base = chunk.baseAddress else { return }
+            var offset = 0
+            while offset < chunk.count && !isDone {
+                let end: Int
+                if let newline = memchr(base + offset, 0x0A, chunk.count - offset) {
+                    end = base.distance(to: UnsafeRawPointer(newline))
+                } else {
+                    end = chunk.count
+                }
+                if current == wanted[next], pending.count < 1200 {
+                    let take = min(end - offset, 1200 - pending.count)
+                    pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: take))
+                }
+                if end == chunk.count { return }
+                if current == wanted[next] {
+                    found[current] = SourceLines.decode(pending)
+                    pending.removeAll(keepingCapacity: true)
+                    next += 1
+                }
+                current += 1
+                offset = end + 1
+            }
+        }
+
+        mutating func finish() {
+            if !isDone, current == wanted[next], !pending.isEmpty { found[current] = SourceLines.decode(pending) }
+        }
+    }
+
+    fileprivate static func decode(_ bytes: [UInt8]) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

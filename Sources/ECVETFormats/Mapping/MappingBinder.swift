@@ -255,9 +255,9 @@ final class MappingBinder {
     /// The node a simple spec's keys lead to among objects, or `nil` when the general way must
     /// decide (a list on the way, a key missing, a spec that transforms).
     private func simpleNode(_ spec: ValueSpec, at cursor: SourceCursor) -> SourceNode? {
-        guard let keys = spec.simpleKeys else { return nil }
-        var node = cursor.node
-        for key in keys {
+        guard let path = spec.simple, path.parents <= cursor.ancestors.count else { return nil }
+        var node = path.parents == 0 ? cursor.node : cursor.ancestors[cursor.ancestors.count - path.parents]
+        for key in path.keys {
             guard case .object = node, let next = node[key] else { return nil }
             node = next
         }

@@ -85,7 +85,7 @@ struct MappingReader {
     private mutating func record(_ node: TreeNode, kind: RecordKind, topLevel: Bool = false) -> RecordSpec? {
         if let field = kind.shorthandField, node.isShorthandValue {
             guard let value = value(node, field: field) else { return nil }
-            value.simpleKeys = value.simplePathKeys()
+            value.simple = value.simplePath()
             return RecordSpec(kind: kind, at: [], values: [field: value], records: [:], location: node.location)
         }
         guard case .mapping = node else {
@@ -99,7 +99,7 @@ struct MappingReader {
                 spec.at = paths(value, selecting: true)
             } else if kind == .lookup || fields.contains(key) {
                 if let parsed = self.value(value, field: key) {
-                    parsed.simpleKeys = parsed.simplePathKeys()
+                    parsed.simple = parsed.simplePath()
                     spec.values[key] = parsed
                 }
             } else if let childKind = records[key] {

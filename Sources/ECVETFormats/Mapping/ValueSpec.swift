@@ -29,8 +29,8 @@ final class ValueSpec: @unchecked Sendable {
     var prefix: String?
     var format: String?
     var location: SourceLocation
-    /// `simplePathKeys()`, worked out once when the mapping is read.
-    var simpleKeys: [String]?
+    /// `simplePath()`, worked out once when the mapping is read.
+    var simple: SimplePath?
 
     init(field: String, location: SourceLocation) {
         self.field = field
@@ -42,17 +42,26 @@ final class ValueSpec: @unchecked Sendable {
     /// The keys of the one path this spec reads when it reads nothing else and changes nothing
     /// but white space: most fields of most mappings, which the binder then reads without the
     /// general machinery.
-    func simplePathKeys() -> [String]? {
+    func simplePath() -> SimplePath? {
         guard paths.count == 1, constant == nil, byLanguage.isEmpty, language == nil, split == nil, !html,
               !decimalComma, date == nil, multiply == nil, divide == nil, lookup == nil, table == nil, prefix == nil,
               format == nil else { return nil }
-        var keys: [String] = []
+        var path = SimplePath(parents: 0, keys: [])
         for step in paths[0].steps {
-            guard case .key(let key) = step else { return nil }
-            keys.append(key)
+            switch step {
+            case .parent where path.keys.isEmpty: path.parents += 1
+            case .key(let key): path.keys.append(key)
+            default: return nil
+            }
         }
-        return keys
+        return path
     }
+}
+
+/// A path of keys, after climbing `parents` records: what simple specs read.
+struct SimplePath: Sendable {
+    var parents: Int
+    var keys: [String]
 }
 
 /// One value read through a spec, with where it came from.

@@ -5,21 +5,26 @@ public enum PlainText {
     public static func from(html text: String) -> String {
         if isPlain(text) { return text }
         guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return collapse(text) }
-        let decoded = decodeEntities(text)
-        var result = ""
-        result.reserveCapacity(decoded.utf8.count)
+        // Entities first, so that escaped tags (`&lt;p&gt;`) are tags; then again, for what was
+        // escaped twice.
+        return collapse(decodeEntities(stripTags(decodeEntities(text))))
+    }
+
+    /// The text with every `<…>` replaced by a space.
+    private static func stripTags(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
         var inTag = false
-        for character in decoded {
-            if character == "<" {
+        for scalar in text.unicodeScalars {
+            if scalar == "<" {
                 inTag = true
-                result.append(" ")
-            } else if character == ">" && inTag {
-                inTag = false
-            } else if !inTag {
-                result.append(character)
+                kept.append(" ")
+            } else if inTag {
+                if scalar == ">" { inTag = false }
+            } else {
+                kept.append(scalar)
             }
         }
-        return collapse(decodeEntities(result))
+        return String(kept)
     }
 
     /// Most statements are plain already: no markup, no entity, no space to collapse or trim.
@@ -69,8 +74,20 @@ public enum PlainText {
         return result
     }
 
+    /// Runs of white space made one space, ends trimmed; one pass over the scalars.
     private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var kept = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !kept.isEmpty { kept.append(" ") }
+            pendingSpace = false
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 }
 
