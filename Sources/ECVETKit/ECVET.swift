@@ -104,7 +104,15 @@ public enum ECVET {
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
         let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
             do throws(OutputError) {
-                return .success(try CatalogueCodec.prepare(target.catalogue, as: format, at: target.path, options: csv))
+                let files = try CatalogueCodec.prepare(target.catalogue, as: format, at: target.path, options: csv)
+                // Flushed and synced here, in parallel; only the renames wait for every file.
+                do throws(OutputError) {
+                    for file in files { try file.finishWriting() }
+                } catch {
+                    files.forEach { $0.discard() }
+                    throw error
+                }
+                return .success(files)
             } catch {
                 return .failure(error)
             }

@@ -55,6 +55,10 @@ struct PlainTextTests {
         ("rivi\nrivi", "rivi rivi"),
         ("a\u{00A0}b\u{2009}c", "a b c"),
         ("Säätö – 20 € ja 5 °C", "Säätö – 20 € ja 5 °C"),
+        ("<dl><dt><i>Opiskelija</i></dt><dd style=\"display: list-item;\">toimii</dd></dl>", "Opiskelija toimii"),
+        ("rivi<br/>rivi&nbsp;&amp;&#233;&#xE9; 2 &gt; 1", "rivi rivi &éé 2 > 1"),
+        ("&amp;lt;b&amp;gt; kahdesti", "<b> kahdesti"),
+        ("a &unknown; b & c", "a &unknown; b & c"),
         ("", ""),
     ])
     func plain(html: String, text: String) {

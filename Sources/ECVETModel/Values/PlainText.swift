@@ -4,27 +4,97 @@
 public enum PlainText {
     public static func from(html text: String) -> String {
         if isPlain(text) { return text }
-        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return collapse(text) }
-        // Entities first, so that escaped tags (`&lt;p&gt;`) are tags; then again, for what was
-        // escaped twice.
-        return collapse(decodeEntities(stripTags(decodeEntities(text))))
+        var text = text
+        return text.withUTF8 { bytes in
+            var output = PlainTextOutput(capacity: bytes.count)
+            var index = 0
+            var inTag = false
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: index) {
+                    index += length
+                    // An escaped tag (`&lt;p&gt;`) is a tag; what was escaped twice
+                    // (`&amp;lt;`) is text.
+                    if decoded == [UInt8(ascii: "<")] && !inTag {
+                        inTag = true
+                        output.space()
+                    } else if decoded == [UInt8(ascii: ">")] && inTag {
+                        inTag = false
+                    } else if !inTag {
+                        if decoded == [UInt8(ascii: "&")], let (again, more) = entity(in: bytes, at: index, prefixed: true) {
+                            index += more
+                            output.text(again)
+                        } else {
+                            output.text(decoded)
+                        }
+                    }
+                    continue
+                }
+                if inTag {
+                    if byte == UInt8(ascii: ">") { inTag = false }
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "<") {
+                    inTag = true
+                    output.space()
+                    index += 1
+                    continue
+                }
+                let spaceLength = whiteSpaceLength(bytes, at: index)
+                if spaceLength > 0 {
+                    output.space()
+                    index += spaceLength
+                    continue
+                }
+                output.byte(byte)
+                index += 1
+            }
+            return output.string
+        }
     }
 
-    /// The text with every `<…>` replaced by a space.
-    private static func stripTags(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        var inTag = false
-        for scalar in text.unicodeScalars {
-            if scalar == "<" {
-                inTag = true
-                kept.append(" ")
-            } else if inTag {
-                if scalar == ">" { inTag = false }
-            } else {
-                kept.append(scalar)
-            }
+    /// The entity at `index` (`&lt;`, `&#233;`, `&#xE9;`…), decoded, and its length in bytes.
+    /// With `prefixed`, `index` is just after an `&amp;` already read, and the entity's name
+    /// follows without an `&` of its own (`&amp;lt;`).
+    private static func entity(in bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                               prefixed: Bool = false) -> ([UInt8], Int)? {
+        let start = prefixed ? index : index + 1
+        var end = start
+        while end < bytes.count && end - start < 10 && bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > start else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let length = end + 1 - index
+        switch name {
+        case "lt": return ([UInt8(ascii: "<")], length)
+        case "gt": return ([UInt8(ascii: ">")], length)
+        case "amp": return ([UInt8(ascii: "&")], length)
+        case "quot": return ([UInt8(ascii: "\"")], length)
+        case "apos", "#39": return ([UInt8(ascii: "'")], length)
+        case "nbsp": return ([0x20], length)
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+            return (Array(String(Character(scalar)).utf8), length)
         }
-        return String(kept)
+    }
+
+    /// The length of the white space at `index`: ASCII white space, or a non-ASCII space
+    /// (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000); 0 when
+    /// there is none.
+    private static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09...0x0D, 0x20: return 1
+        case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85): return 2
+        case 0xE1 where index + 2 < bytes.count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80: return 3
+        case 0xE2 where index + 2 < bytes.count && isWideSpace(0xE2, bytes[index + 1], bytes[index + 2]): return 3
+        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
+        default: return 0
+        }
     }
 
     /// Most statements are plain already: no markup, no entity, no space to collapse or trim.
@@ -64,31 +134,34 @@ public enum PlainText {
             || (second == 0x81 && third == 0x9F)
     }
 
-    private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = text
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
-                                    ("&apos;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
-            result = result.replacingOccurrences(of: entity, with: character)
-        }
-        return result
-    }
-
-    /// Runs of white space made one space, ends trimmed; one pass over the scalars.
-    private static func collapse(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace && !kept.isEmpty { kept.append(" ") }
-            pendingSpace = false
-            kept.append(scalar)
-        }
-        return String(kept)
-    }
 }
 
-import Foundation
+
+/// Plain text being written: runs of white space become one space, and none is written at
+/// either end.
+private struct PlainTextOutput {
+    private(set) var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func space() {
+        pendingSpace = true
+    }
+
+    mutating func byte(_ byte: UInt8) {
+        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte)
+    }
+
+    mutating func text(_ text: [UInt8]) {
+        for byte in text {
+            if byte == 0x20 { space() } else { self.byte(byte) }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
