@@ -16,9 +16,12 @@ struct MappingArguments: ParsableArguments {
         }
         if format != nil { throw ValidationError("--from and --mapping exclude each other: the mapping says how inputs are read") }
         let loaded = ECVET.loadMapping(path: mapping)
-        guard let ready = loaded.mapping else {
+        guard var ready = loaded.mapping else {
             return [LoadedCatalogue(source: mapping, format: nil, catalogue: nil, diagnostics: loaded.diagnostics)]
         }
+        // --delimiter and --encoding say more about these files than the mapping does.
+        if let delimiter = csv.delimiter { ready.mapping.csv.delimiter = delimiter }
+        if let encoding = csv.encoding { ready.mapping.csv.encoding = encoding }
         var catalogues = await ECVET.read(paths: paths, mapping: ready, progress: progress)
         if !loaded.diagnostics.isEmpty, !catalogues.isEmpty {
             catalogues[0].diagnostics = loaded.diagnostics + catalogues[0].diagnostics

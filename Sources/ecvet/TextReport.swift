@@ -14,15 +14,33 @@ struct TextReport {
 
     func render(_ diagnostics: [Diagnostic]) -> String {
         let sorted = Diagnostic.sortedForOutput(diagnostics)
+        // One part per file, rendered side by side: each reads its own source lines.
+        var parts: [ArraySlice<Diagnostic>] = []
+        var start = sorted.startIndex
+        for index in sorted.indices.dropFirst() where sorted[index].location?.file != sorted[index - 1].location?.file {
+            parts.append(sorted[start..<index])
+            start = index
+        }
+        if start < sorted.endIndex { parts.append(sorted[start...]) }
+        guard parts.count > 1 else { return renderPart(Array(sorted)) }
+        let rendered = RenderedParts(count: parts.count)
+        let groups = parts.map { Array($0) }
+        DispatchQueue.concurrentPerform(iterations: groups.count) { index in
+            rendered.set(index, renderPart(groups[index]))
+        }
+        return rendered.joined()
+    }
+
+    private func renderPart(_ sorted: [Diagnostic]) -> String {
         let lines = SourceLines(wanted: sorted)
         var text = ""
         for diagnostic in sorted {
             text += headline(diagnostic) + "\n"
             if let location = diagnostic.location, let number = location.line,
                let source = lines.line(number, of: location.file) {
-                let shown = source.replacingOccurrences(of: "\t", with: " ")
+                let shown = source.utf8.contains(0x09) ? source.replacingOccurrences(of: "\t", with: " ") : source
                 text += "    " + shown + "\n"
-                if let column = location.column, column >= 1, column <= shown.count + 1 {
+                if let column = location.column, column >= 1, column <= shown.unicodeScalars.count + 1 {
                     text += "    " + String(repeating: " ", count: column - 1) + paint("^", "1;32") + "\n"
                 }
             }
@@ -45,6 +63,28 @@ struct TextReport {
 
     private func paint(_ text: String, _ code: String) -> String {
         colour && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Texts rendered on several threads, kept in order.
+private final class RenderedParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [String]
+
+    init(count: Int) {
+        parts = Array(repeating: "", count: count)
+    }
+
+    func set(_ index: Int, _ text: String) {
+        lock.lock()
+        parts[index] = text
+        lock.unlock()
+    }
+
+    func joined() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts.joined()
     }
 }
 

@@ -59,6 +59,8 @@ struct PlainTextTests {
         ("rivi<br/>rivi&nbsp;&amp;&#233;&#xE9; 2 &gt; 1", "rivi rivi &éé 2 > 1"),
         ("&amp;lt;b&amp;gt; kahdesti", "<b> kahdesti"),
         ("a &unknown; b & c", "a &unknown; b & c"),
+        ("x &lt; 5 kg ja y < 3", "x < 5 kg ja y < 3"),
+        ("a&#10;&#10;b&#160;c&#0;d\u{01}e", "a b cde"),
         ("", ""),
     ])
     func plain(html: String, text: String) {

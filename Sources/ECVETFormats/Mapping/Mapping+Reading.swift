@@ -45,7 +45,9 @@ extension Mapping {
                 try stream.read(&source)
             case .xml:
                 let reader = try XMLEventReader(input: input)
-                let prefixes = Dictionary(namespaces.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+                // Sorted, so that a namespace given two prefixes always gets the same one.
+                let prefixes = Dictionary(namespaces.sorted { $0.key < $1.key }.map { ($0.value, $0.key) },
+                                          uniquingKeysWith: { first, _ in first })
                 let failure: SyntaxError? = reader.reading {
                     do throws(SyntaxError) {
                         try stream.read(reader, prefixes: prefixes)
@@ -86,7 +88,7 @@ extension Mapping {
                 }
             }
             while try reader.next() {
-                if reader.fields.count != header.count {
+                if reader.fields.count > header.count {
                     diagnostics.append(Diagnostic(.csvSyntax,
                         "this row has \(reader.fields.count) fields and the header \(header.count); the row is left out",
                         at: reader.recordLocation))
@@ -99,6 +101,10 @@ extension Mapping {
                     pairs.append((header[index], .scalar(field, .string, SourcePlace(line: location.line ?? 0, column: location.column ?? 0))))
                 }
                 let row = reader.recordLocation
+                // Spreadsheets leave out empty fields at the end of a row.
+                for name in header.dropFirst(reader.fields.count) {
+                    pairs.append((name, .scalar("", .string, SourcePlace(line: row.line ?? 0))))
+                }
                 binder.receiveRow(.object(pairs, SourcePlace(line: row.line ?? 0, column: row.column ?? 0)))
             }
         } catch {

@@ -1,6 +1,9 @@
 import ECVETModel
 
 extension MappingBinder {
+    /// Deeper than any real structure: a `members:` path that leads back to its group stops here.
+    static let deepestGroup = 64
+
     /// The id a record must have to be linked to; reports `M11` when it has none.
     private func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
         if let id = text(spec.values["id"], at: cursor) { return id }
@@ -66,7 +69,7 @@ extension MappingBinder {
         qualification.structure = structure
     }
 
-    private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String) -> UnitGroup {
+    private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String, depth: Int = 0) -> UnitGroup {
         let fields = spec.values
         var group = UnitGroup(location: location(cursor.node.place))
         group.id = text(fields["id"], at: cursor)
@@ -78,12 +81,17 @@ extension MappingBinder {
         group.minUnits = integer(fields["minUnits"], at: cursor)
         group.maxUnits = integer(fields["maxUnits"], at: cursor)
         guard let memberPaths = fields["members"]?.paths else { return group }
+        guard depth < Self.deepestGroup else {
+            report(.mappingValue, "groups nest deeper than \(Self.deepestGroup) levels here; does members: (\(mapping.file):\(fields["members"]?.location.line ?? 0)) lead back to the group?",
+                   location(cursor.node.place))
+            return group
+        }
         let memberSpec = RecordSpec(kind: .group, at: memberPaths, values: [:], records: [:], location: spec.location)
         for (position, member) in records(memberSpec, in: cursor).enumerated() {
             if isUnitMember(member, spec), let linkSpec = spec.records["link"] {
                 if let link = link(member, linkSpec) { group.members.append(.unit(link)) }
             } else {
-                group.members.append(.group(self.group(member, spec, owner: owner, path: "\(path)/\(position)")))
+                group.members.append(.group(self.group(member, spec, owner: owner, path: "\(path)/\(position)", depth: depth + 1)))
             }
         }
         return group

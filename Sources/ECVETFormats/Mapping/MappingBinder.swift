@@ -125,24 +125,25 @@ final class MappingBinder {
         if !spec.byLanguage.isEmpty {
             return spec.byLanguage.flatMap { values($0.spec, at: cursor) }
         }
-        var raw: [MappedValue] = []
-        if let constant = spec.constant {
-            raw = [MappedValue(text: constant, language: spec.language, place: cursor.node.place)]
-        } else {
-            var allMissing = true
-            for path in spec.paths {
-                let (nodes, missing) = path.evaluate(from: cursor, keepingAncestors: false)
-                if !missing { allMissing = false }
-                for node in nodes { collect(node.node, into: &raw) }
-                if !raw.isEmpty { break }
-            }
-            if raw.isEmpty && allMissing && !spec.paths.isEmpty {
-                reportMissing(spec, at: cursor.node.place)
-            }
-        }
         var result: [MappedValue] = []
-        for value in raw {
-            transform(value, spec, into: &result)
+        if let constant = spec.constant {
+            transform(MappedValue(text: constant, language: spec.language, place: cursor.node.place), spec, into: &result)
+            return result
+        }
+        // The first path that gives a value wins; an empty value is none.
+        var allMissing = true
+        var raw: [MappedValue] = []
+        for path in spec.paths {
+            let (nodes, missing) = path.evaluate(from: cursor, keepingAncestors: false)
+            if !missing { allMissing = false }
+            raw.removeAll(keepingCapacity: true)
+            for node in nodes { collect(node.node, into: &raw) }
+            for value in raw { transform(value, spec, into: &result) }
+            if !result.isEmpty { return result }
+        }
+        if allMissing && !spec.paths.isEmpty && mapping.syntax != .csv {
+            // CSV columns the header lacks are reported once, at the header.
+            reportMissing(spec, at: cursor.node.place)
         }
         return result
     }

@@ -29,6 +29,10 @@ struct MappingReader {
         }
         self.syntax = syntax
         var mapping = Mapping(file: file, syntax: syntax)
+        repeatedKeys(root)
+        if syntax == .csv, let lookups = root["lookups"] {
+            problem(.mappingValue, "lookups need at:, and a CSV export has none: every row is a record", lookups.location)
+        }
         if let zone = root["timeZone"] {
             if let text = zone.text, let known = TimeZone(identifier: text) {
                 timeZone = known
@@ -94,6 +98,7 @@ struct MappingReader {
         }
         let spec = RecordSpec(kind: kind, at: [], values: [:], records: [:], location: node.location)
         let fields = kind.valueFields, records = kind.recordFields
+        repeatedKeys(node)
         for (key, keyLocation, value) in node.pairs {
             if key == "at" {
                 spec.at = paths(value, selecting: true)
@@ -113,6 +118,14 @@ struct MappingReader {
         }
         if topLevel && syntax == .csv && !spec.at.isEmpty {
             problem(.mappingValue, "in a CSV export every row is a record: leave `at:` out", node["at"]?.location ?? node.location)
+        }
+        if let members = spec.values["members"],
+           members.paths.contains(where: { path in path.climbs || !path.steps.contains { step in
+               if case .key = step { return true }
+               if case .anyKey = step { return true }
+               return false
+           } }) {
+            problem(.mappingPath, "members: is the path from a group down to its members, such as osat[*]", members.location)
         }
         if kind == .lookup && spec.values["key"] == nil {
             problem(.mappingValue, "a lookup table needs `key:`, the field its records are found by", node.location)
@@ -140,6 +153,7 @@ struct MappingReader {
                 }
                 return spec
             }
+            repeatedKeys(node)
             var zone = timeZone
             if let zoneNode = node["timeZone"] {
                 if let text = zoneNode.text, let known = TimeZone(identifier: text) {
@@ -288,6 +302,14 @@ struct MappingReader {
             message += "; the keys are \(known.joined(separator: ", "))"
         }
         problem(.mappingUnknownKey, message, location)
+    }
+
+    /// A key given twice in one mapping: YAML readers differ on which one wins, so neither does.
+    private mutating func repeatedKeys(_ node: TreeNode) {
+        var seen: Set<String> = []
+        for (key, keyLocation, _) in node.pairs where !seen.insert(key).inserted {
+            problem(.mappingUnknownKey, "\(key) is given twice here", keyLocation)
+        }
     }
 
     private mutating func problem(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {

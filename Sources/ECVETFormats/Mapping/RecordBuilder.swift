@@ -46,21 +46,41 @@ struct RecordBuilder {
 
     private static func element(_ children: ArraySlice<Entry>, at place: SourcePlace) -> SourceNode {
         var pairs: [Entry] = []
-        var text = ""
+        var own = ""
+        var all = ""
         var textPlace: SourcePlace?
+        var mixed = false
         for child in children {
             if child.key == SourceNode.textKey {
-                text += child.value.text ?? ""
+                own += child.value.text ?? ""
+                all += child.value.text ?? ""
                 if textPlace == nil { textPlace = child.value.place }
             } else {
                 pairs.append(child)
+                if !child.key.hasPrefix("@") {
+                    mixed = true
+                    all += " " + fullText(child.value) + " "
+                }
             }
         }
-        let trimmed = text.trimmingWhiteSpace
-        if pairs.isEmpty { return .scalar(trimmed, .string, place) }
+        if pairs.isEmpty { return .scalar(own.trimmingWhiteSpace, .string, place) }
+        // Mixed content (`Foo <b>bar</b> baz`): the text is all of it, child elements' included.
+        let trimmed = own.trimmingWhiteSpace
         if !trimmed.isEmpty {
-            pairs.append((SourceNode.textKey, .scalar(trimmed, .string, textPlace ?? place)))
+            let text = mixed ? all.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") : trimmed
+            pairs.append((SourceNode.textKey, .scalar(text, .string, textPlace ?? place)))
         }
         return .object(pairs, place)
+    }
+
+    /// All the text in a node, its children's included.
+    private static func fullText(_ node: SourceNode) -> String {
+        switch node {
+        case .scalar(let text, _, _): return text
+        case .object(let pairs, _):
+            if let text = node[SourceNode.textKey]?.text { return text }
+            return pairs.filter { !$0.key.hasPrefix("@") }.map { fullText($0.value) }.joined(separator: " ")
+        case .list(let items, _): return items.map(fullText).joined(separator: " ")
+        }
     }
 }

@@ -10,7 +10,9 @@ struct RecordStream {
     /// Records being built, innermost last, with the selectors they go to.
     private var captures: [(selectors: [Int], builder: RecordBuilder, shared: Bool)] = []
     /// Per open container of the document: whether it is a list, and the selectors its items go to.
-    private var containers: [(isList: Bool, distributes: [Int])] = []
+    /// Per open container of the document: whether it is a list, the selectors its items go to,
+    /// and how many items it has had.
+    private var containers: [(isList: Bool, distributes: [Int], items: Int)] = []
     private var lastKey = ""
     /// The index in `captures` of the record that is the whole document, while it is built.
     private var documentCapture: Int?
@@ -77,7 +79,14 @@ struct RecordStream {
     /// A value starts under the current container: the selectors it starts a record for.
     mutating func enter(key: String? = nil) -> [Int] {
         guard let container = containers.last else { return selector.enterRoot() }
-        var found = selector.enter(container.isList ? .index : .key(key ?? lastKey))
+        let component: RecordSelector.Component
+        if container.isList {
+            component = .index(container.items)
+            containers[containers.count - 1].items += 1
+        } else {
+            component = .key(key ?? lastKey)
+        }
+        var found = selector.enter(component)
         for index in container.distributes where !found.contains(index) {
             found.append(index)
         }
@@ -94,7 +103,7 @@ struct RecordStream {
             starting = []
         }
         let isDocument = containers.isEmpty
-        containers.append((isList, distributes))
+        containers.append((isList, distributes, 0))
         if !starting.isEmpty {
             let shared = startsInside()
             captures.append((starting, RecordBuilder(), shared))

@@ -32,6 +32,7 @@ public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
         if trimmed.isEmpty || trimmed == "$" || trimmed == "." { return .success(SourcePath(steps: [], text: text)) }
         var body = Substring(trimmed)
         if body.hasPrefix("$.") || body.hasPrefix("$/") { body = body.dropFirst(2) }
+        if body.hasPrefix("$[") { body = body.dropFirst() }
         if body.hasPrefix("/") { body = body.dropFirst() }
         var segments: [Substring] = []
         var current = Substring()
@@ -108,6 +109,14 @@ public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
         let keep = keepingAncestors || climbs
         for step in steps {
             var next: [SourceCursor] = []
+            if case .index(let position) = step, current.count > 1,
+               !current.contains(where: { if case .list = $0.node { true } else { false } }) {
+                // Values that are not lists, such as XML elements of one name, are the list
+                // `[n]` picks from.
+                if position < current.count { next.append(current[position]) }
+                current = next
+                continue
+            }
             for cursor in current {
                 cursor.apply(step, into: &next, missing: &missing, keepingAncestors: keep)
             }
@@ -161,8 +170,8 @@ struct SourceCursor {
             for item in items { next.append(SourceCursor(item, ancestors: ancestors)) }
         case (.index(let position), .list(let items, _)):
             if position < items.count { next.append(SourceCursor(items[position], ancestors: ancestors)) }
-        case (.allItems, .object), (.index(0), .object):
-            // An XML element that happens to occur once is its own list of one.
+        case (.allItems, .object), (.index(0), .object), (.allItems, .scalar), (.index(0), .scalar):
+            // A value that is not a list (an XML element that occurs once) is a list of one.
             next.append(self)
         default:
             break

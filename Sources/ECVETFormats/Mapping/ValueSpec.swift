@@ -93,14 +93,19 @@ enum DatePattern: Sendable {
     func isoDate(_ text: String) -> String? {
         switch self {
         case .epochMilliseconds(let zone):
-            guard let value = Double(text) else { return nil }
-            return Self.iso(Date(timeIntervalSince1970: value / 1000), in: zone)
+            guard let value = Double(text), let seconds = Self.plausible(value / 1000) else { return nil }
+            return Self.iso(Date(timeIntervalSince1970: seconds), in: zone)
         case .epochSeconds(let zone):
-            guard let value = Double(text) else { return nil }
-            return Self.iso(Date(timeIntervalSince1970: value), in: zone)
+            guard let value = Double(text), let seconds = Self.plausible(value) else { return nil }
+            return Self.iso(Date(timeIntervalSince1970: seconds), in: zone)
         case .pattern(let pattern):
             return Self.parse(text, pattern: pattern)
         }
+    }
+
+    /// Seconds since 1970 that fall in the years 1 to 9999; `nil` for others, and for NaN.
+    private static func plausible(_ seconds: Double) -> Double? {
+        (-62_135_596_800...253_402_300_799).contains(seconds) ? seconds : nil
     }
 
     private static func iso(_ date: Date, in zone: TimeZone) -> String {
@@ -141,7 +146,10 @@ enum DatePattern: Sendable {
             default: year = value
             }
         }
-        guard position == source.count, (1...12).contains(month), (1...31).contains(day), year > 0 else { return nil }
+        guard position == source.count, (1...12).contains(month), year > 0 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

@@ -16,7 +16,7 @@ public enum PlainText {
                     index += length
                     // An escaped tag (`&lt;p&gt;`) is a tag; what was escaped twice
                     // (`&amp;lt;`) is text.
-                    if decoded == [UInt8(ascii: "<")] && !inTag {
+                    if decoded == [UInt8(ascii: "<")] && !inTag && startsTag(bytes, at: index) {
                         inTag = true
                         output.space()
                     } else if decoded == [UInt8(ascii: ">")] && inTag {
@@ -36,7 +36,7 @@ public enum PlainText {
                     index += 1
                     continue
                 }
-                if byte == UInt8(ascii: "<") {
+                if byte == UInt8(ascii: "<") && startsTag(bytes, at: index + 1) {
                     inTag = true
                     output.space()
                     index += 1
@@ -48,11 +48,20 @@ public enum PlainText {
                     index += spaceLength
                     continue
                 }
-                output.byte(byte)
+                if byte >= 0x20 && byte != 0x7F { output.byte(byte) }
                 index += 1
             }
             return output.string
         }
+    }
+
+    /// Whether a `<` whose next byte is at `index` opens a tag (`<p`, `</p`, `<!--`, `<?`)
+    /// rather than standing for itself (`x < 5`).
+    private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let next = bytes[index]
+        return (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
     }
 
     /// The entity at `index` (`&lt;`, `&#233;`, `&#xE9;`…), decoded, and its length in bytes.
@@ -157,9 +166,19 @@ private struct PlainTextOutput {
         bytes.append(byte)
     }
 
+    /// Decoded text: white space (`&#10;`, `&nbsp;`, `&#160;`) is white space, control
+    /// characters (`&#0;`) are dropped.
     mutating func text(_ text: [UInt8]) {
+        if text == [0xC2, 0xA0] {
+            space()
+            return
+        }
         for byte in text {
-            if byte == 0x20 { space() } else { self.byte(byte) }
+            switch byte {
+            case 0x09...0x0D, 0x20: space()
+            case 0x00..<0x20, 0x7F: continue
+            default: self.byte(byte)
+            }
         }
     }
 
