@@ -2,9 +2,9 @@ import Foundation
 
 /// Runs blocking work (parsing, writing) on threads of its own, so the cooperative pool stays free
 /// for progress display and other tasks.
-enum DedicatedThreads {
+public enum DedicatedThreads {
     /// Applies `work` to every item, at most one thread per core at a time, keeping the order.
-    static func map<Item: Sendable, Result: Sendable>(
+    public static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ work: @escaping @Sendable (Item) -> Result
     ) async -> [Result] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -29,7 +29,7 @@ enum DedicatedThreads {
     }
 
     /// Runs `work` on a new thread and resumes with its result.
-    static func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+    public static func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 continuation.resume(returning: work())

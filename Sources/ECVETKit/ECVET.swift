@@ -102,17 +102,10 @@ public enum ECVET {
     @discardableResult
     public static func write(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
+        // Flushed and synced in parallel; only the renames wait for every file.
         let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
             do throws(OutputError) {
-                let files = try CatalogueCodec.prepare(target.catalogue, as: format, at: target.path, options: csv)
-                // Flushed and synced here, in parallel; only the renames wait for every file.
-                do throws(OutputError) {
-                    for file in files { try file.finishWriting() }
-                } catch {
-                    files.forEach { $0.discard() }
-                    throw error
-                }
-                return .success(files)
+                return .success(try prepare(target.catalogue, as: format, at: target.path, csv: csv))
             } catch {
                 return .failure(error)
             }
@@ -163,7 +156,23 @@ public enum ECVET {
 
     /// Puts prepared files in place: all are finished (flushed, synced, closed) before any is
     /// renamed, so a failure while writing leaves every destination as it was.
-    private static func commit(_ files: [AtomicFile]) throws(OutputError) {
+    /// Writes a catalogue beside `path` (a file, or a folder for folder formats), flushed and
+    /// synced, without putting it in place: `commit` does, so that a batch of outputs appears
+    /// whole or not at all. Discard the files to give up.
+    public static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
+                               csv: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
+        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
+        do throws(OutputError) {
+            for file in files { try file.finishWriting() }
+        } catch {
+            files.forEach { $0.discard() }
+            throw error
+        }
+        return files
+    }
+
+    /// Puts prepared files in place; when one cannot be, those not yet in place are removed.
+    public static func commit(_ files: [AtomicFile]) throws(OutputError) {
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
                 try file.finishWriting()
@@ -220,4 +229,5 @@ public struct LoadedCatalogue: Sendable {
 @_exported import enum ECVETFormats.TextEncoding
 @_exported import enum ECVETFormats.CanonicalCSVLayout
 @_exported import class ECVETFormats.CSVRecordReader
+@_exported import class ECVETFormats.AtomicFile
 @_exported import class ECVETFormats.ByteInput

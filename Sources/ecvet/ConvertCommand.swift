@@ -78,6 +78,10 @@ struct ConvertCommand: AsyncParsableCommand {
         if xsd != nil && format.isFolder {
             throw ValidationError("--xsd checks XML output; \(format) is not XML")
         }
+        if !merge && inputs.count > 1, let folder = output, xsd == nil {
+            try await convertEach(into: folder, as: format)
+            return
+        }
         var loaded = try await mappingArguments.read(inputs, format: source, csv: csv.options)
         var loader = ConfigurationLoader(explicit: config)
         let problems = loader.apply(to: &loaded).diagnostics
@@ -99,22 +103,21 @@ struct ConvertCommand: AsyncParsableCommand {
         if merge || inputs.count == 1 {
             targets = [(merge ? Catalogue.merging(catalogues) : catalogues[0], output ?? "-")]
         } else if let folder = output {
-            targets = try outputsInFolder(folder, for: catalogues, format: format)
+            targets = zip(catalogues, try outputPaths(in: folder, as: format)).map { ($0, $1) }
         }
         try await write(targets, as: format)
     }
 
-    /// One output per input in `folder`, named after the input.
-    private func outputsInFolder(_ folder: String, for catalogues: [Catalogue],
-                                 format: CatalogueFormat) throws -> [(Catalogue, String)] {
+    /// One output per input in `folder`, named after the input; the folder is made when missing.
+    func outputPaths(in folder: String, as format: CatalogueFormat) throws -> [String] {
         var used = Set<String>()
-        var targets: [(Catalogue, String)] = []
+        var targets: [String] = []
         // Each input resolved once: a batch of hundreds of files must not cost a square of them.
         var resolvedInputs: [String: String] = [:]
         for input in inputs where input != "-" {
             resolvedInputs[Self.resolved(input)] = input
         }
-        for (catalogue, input) in zip(catalogues, inputs) {
+        for input in inputs {
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             let path = (folder as NSString).appendingPathComponent(format.isFolder ? base : base + "." + format.fileExtension)
             guard used.insert(path).inserted else {
@@ -123,7 +126,7 @@ struct ConvertCommand: AsyncParsableCommand {
             if let input = resolvedInputs[Self.resolved(path)] {
                 throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
             }
-            targets.append((catalogue, path))
+            targets.append(path)
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {

@@ -11,21 +11,43 @@ struct MappingArguments: ParsableArguments {
     /// problems.
     func read(_ paths: [String], format: CatalogueFormat?, csv: CSVOptions,
               progress: @escaping @Sendable () -> Void = {}) async throws -> [LoadedCatalogue] {
-        guard let mapping else {
-            return await ECVET.read(paths: paths, format: format, csv: csv, progress: progress)
+        let (reader, problems) = try self.reader(format: format, csv: csv)
+        guard let reader else {
+            return [LoadedCatalogue(source: mapping ?? "", format: nil, catalogue: nil, diagnostics: problems)]
         }
+        var catalogues = await DedicatedThreads.map(paths) { path in
+            let loaded = reader.read(path)
+            progress()
+            return loaded
+        }
+        if !problems.isEmpty, !catalogues.isEmpty {
+            catalogues[0].diagnostics = problems + catalogues[0].diagnostics
+        }
+        return catalogues
+    }
+
+    /// What reads one input, and the mapping file's problems; no reader when the mapping file
+    /// cannot be used.
+    func reader(format: CatalogueFormat?, csv: CSVOptions) throws -> (reader: InputReader?, diagnostics: [Diagnostic]) {
+        guard let mapping else { return (InputReader(mapping: nil, format: format, csv: csv), []) }
         if format != nil { throw ValidationError("--from and --mapping exclude each other: the mapping says how inputs are read") }
         let loaded = ECVET.loadMapping(path: mapping)
-        guard var ready = loaded.mapping else {
-            return [LoadedCatalogue(source: mapping, format: nil, catalogue: nil, diagnostics: loaded.diagnostics)]
-        }
+        guard var ready = loaded.mapping else { return (nil, loaded.diagnostics) }
         // --delimiter and --encoding say more about these files than the mapping does.
         if let delimiter = csv.delimiter { ready.mapping.csv.delimiter = delimiter }
         if let encoding = csv.encoding { ready.mapping.csv.encoding = encoding }
-        var catalogues = await ECVET.read(paths: paths, mapping: ready, progress: progress)
-        if !loaded.diagnostics.isEmpty, !catalogues.isEmpty {
-            catalogues[0].diagnostics = loaded.diagnostics + catalogues[0].diagnostics
-        }
-        return catalogues
+        return (InputReader(mapping: ready, format: nil, csv: csv), loaded.diagnostics)
+    }
+}
+
+/// Reads one input: through a mapping, or in its detected (or given) format.
+struct InputReader: Sendable {
+    let mapping: LoadedMapping?
+    let format: CatalogueFormat?
+    let csv: CSVOptions
+
+    func read(_ path: String) -> LoadedCatalogue {
+        if let mapping { return ECVET.read(path: path, mapping: mapping) }
+        return ECVET.read(path: path, format: format, csv: csv)
     }
 }

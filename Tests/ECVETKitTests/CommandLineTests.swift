@@ -97,6 +97,47 @@ struct CommandLineTests {
         #expect(whole.qualifications.count == parts.reduce(0) { $0 + $1.qualifications.count })
     }
 
+    @Test("a batch into a folder is all or nothing: one unreadable input, and no output appears")
+    func batchAllOrNothing() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"format\": \"ecvet-catalogue/1\", \"units\": [}".utf8).write(to: broken)
+        let inputs = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path) + [broken.path]
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "yaml", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.json:1:"))
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(written.isEmpty, "\(written)")
+    }
+
+    @Test("a batch of foreign exports through a mapping to Europass XML: one output per input, checked")
+    func batchThroughMapping() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let exports = try (0..<4).map { index -> String in
+            let copy = folder.appendingPathComponent("mbo-\(index).xml")
+            try FileManager.default.copyItem(atPath: Fixtures.path("foreign/nl-kwalificatiedossier.xml"), toPath: copy.path)
+            return copy.path
+        }
+        let out = folder.appendingPathComponent("loq")
+        let result = try CommandRunner.run(["convert", "--mapping", Fixtures.path("foreign/nl-kwalificatiedossier.mapping.yaml")]
+                                           + exports + ["--to", "europass-xml", "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == (0..<4).map { "mbo-\($0).xml" })
+        let xml = try String(contentsOf: out.appendingPathComponent("mbo-2.xml"), encoding: .utf8)
+        #expect(xml.contains("Logistiek supervisor"))
+        // The French sheet lacks NQF levels, which Europass needs: the whole batch is refused.
+        let sheet = folder.appendingPathComponent("rncp.csv").path
+        try FileManager.default.copyItem(atPath: Fixtures.path("foreign/fr-rncp-blocs.csv"), toPath: sheet)
+        let refused = try CommandRunner.run(["convert", "--mapping", "Mappings/fr-rncp-blocs.mapping.yaml",
+                                             Fixtures.path("foreign/fr-rncp-blocs.csv"), sheet, "--to", "europass-xml",
+                                             "-o", folder.appendingPathComponent("refused").path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[V04 nqf-level]"))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("refused").path)) ?? []).isEmpty)
+    }
+
     @Test("inspect counts what a catalogue holds, as text and as JSON")
     func inspect() throws {
         let text = try CommandRunner.run(["inspect", catalogue])

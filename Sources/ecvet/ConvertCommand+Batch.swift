@@ -1,0 +1,157 @@
+import ECVETKit
+import Foundation
+
+/// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
+/// checked and written before the next takes its place, two at a time on two cores, so a batch
+/// of any size keeps only the files in flight in memory. The outputs wait beside their places
+/// and appear together, only when every file went through.
+extension ConvertCommand {
+    func convertEach(into folder: String, as format: CatalogueFormat) async throws {
+        let (reader, mappingProblems) = try mappingArguments.reader(format: source, csv: csv.options)
+        guard let reader else {
+            DiagnosticPrinter.print(mappingProblems)
+            throw ExitStatus.dataErrors
+        }
+        var loader = ConfigurationLoader(explicit: config)
+        var configurationProblems: [Diagnostic] = []
+        var configurations: [Configuration] = []
+        for input in inputs {
+            let (configuration, problems) = loader.configuration(for: input)
+            configurationProblems += problems
+            configurations.append(configuration)
+        }
+        guard !configurationProblems.hasErrors else {
+            DiagnosticPrinter.print(configurationProblems)
+            throw ExitStatus.usageOrIO
+        }
+        var options = csv.options
+        options.byteOrderMark = bom
+        let batch = Batch(inputs: inputs, outputs: try outputPaths(in: folder, as: format), configurations: configurations,
+                          reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete)
+        let conversions = await batch.run()
+
+        let all: [Diagnostic] = conversions.flatMap { $0.diagnostics }
+        DiagnosticPrinter.print(mappingProblems + configurationProblems + all)
+        let files: [AtomicFile] = conversions.flatMap { $0.files }
+        var europassErrors = 0
+        var unreadable = false
+        for conversion in conversions {
+            switch conversion.failure {
+            case .unreadable:
+                unreadable = true
+            case .incomplete(let errors):
+                europassErrors += errors
+            case .unwritable(let error):
+                files.forEach { $0.discard() }
+                Self.reportUnwritable(error)
+                throw ExitStatus.usageOrIO
+            case nil:
+                break
+            }
+        }
+        if unreadable || europassErrors > 0 {
+            files.forEach { $0.discard() }
+            if !unreadable {
+                let noun = europassErrors == 1 ? "error" : "errors"
+                StandardError.write("error: the catalogues lack what a Europass export needs (\(europassErrors) \(noun) of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
+            }
+            throw ExitStatus.dataErrors
+        }
+        do throws(OutputError) {
+            try ECVET.commit(files)
+        } catch {
+            Self.reportUnwritable(error)
+            throw ExitStatus.usageOrIO
+        }
+    }
+
+    private static func reportUnwritable(_ error: OutputError) {
+        let id = DiagnosticID.unwritableOutput
+        StandardError.write("error: [\(id.id) \(id.name)] \(error.message)")
+    }
+}
+
+/// What became of one input of a batch.
+struct FileConversion: Sendable {
+    enum Failure: Sendable {
+        case unreadable
+        case incomplete(errors: Int)
+        case unwritable(OutputError)
+    }
+
+    var diagnostics: [Diagnostic]
+    var files: [AtomicFile] = []
+    var failure: Failure?
+}
+
+/// The inputs of a batch and what to do with each.
+struct Batch: Sendable {
+    let inputs: [String]
+    let outputs: [String]
+    let configurations: [Configuration]
+    let reader: InputReader
+    let format: CatalogueFormat
+    let csv: CSVOptions
+    let allowIncomplete: Bool
+
+    /// Converts every input, as many at a time as there are cores, keeping the order.
+    func run() async -> [FileConversion] {
+        let width = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count)
+        return await withTaskGroup(of: (Int, FileConversion).self, returning: [FileConversion].self) { group in
+            var results: [FileConversion?] = Array(repeating: nil, count: inputs.count)
+            for index in 0..<width {
+                group.addTask { (index, await self.convert(index)) }
+            }
+            var next = width
+            for await (index, conversion) in group {
+                results[index] = conversion
+                if next < inputs.count {
+                    let index = next
+                    group.addTask { (index, await self.convert(index)) }
+                    next += 1
+                }
+            }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Reads one input, applies its defaults, runs the europass checks when the output is
+    /// Europass, and writes it beside its place.
+    private func convert(_ index: Int) async -> FileConversion {
+        let input = inputs[index]
+        let reader = self.reader
+        let loaded: LoadedCatalogue = await DedicatedThreads.run { reader.read(input) }
+        guard var catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {
+            return FileConversion(diagnostics: loaded.diagnostics, failure: .unreadable)
+        }
+        configurations[index].defaults.apply(to: &catalogue)
+        var conversion = FileConversion(diagnostics: loaded.diagnostics)
+        if format == .europassXML {
+            let found = await ECVET.validate(catalogue, profile: .europass, configuration: configurations[index])
+            let findings = found.filter { $0.severity != .note }
+            conversion.diagnostics += findings
+            let errors = findings.filter { $0.severity == .error }.count
+            if errors > 0 && !allowIncomplete {
+                conversion.failure = .incomplete(errors: errors)
+                return conversion
+            }
+        }
+        let written: Result<[AtomicFile], OutputError> = await DedicatedThreads.run { [catalogue, format, csv] in
+            Self.prepare(catalogue, as: format, at: outputs[index], csv: csv)
+        }
+        switch written {
+        case .success(let files): conversion.files = files
+        case .failure(let error): conversion.failure = .unwritable(error)
+        }
+        return conversion
+    }
+
+    private static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
+                                csv: CSVOptions) -> Result<[AtomicFile], OutputError> {
+        do throws(OutputError) {
+            return .success(try ECVET.prepare(catalogue, as: format, at: path, csv: csv))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
