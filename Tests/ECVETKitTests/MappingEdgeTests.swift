@@ -95,6 +95,21 @@ struct MappingEdgeTests {
         #expect(ContinuousClock.now - started < .seconds(5))
     }
 
+    @Test("what a mapping does not read is skipped, yet still checked: bad UTF-8 and bad syntax there are errors")
+    func skippedButChecked() throws {
+        let yaml = "ecvetMapping: 1\nsyntax: json\nunits: {at: units, id: id}\n"
+        let fine = try read(yaml, #"{"units": [{"id": "A", "unread": {"deep": ["x", 1, true, null]}}], "other": [1, 2]}"#)
+        #expect(fine.catalogue?.units.map(\.id) == ["A"])
+        #expect(fine.diagnostics.isEmpty)
+        let mapping = try #require(ECVET.loadMapping(yaml: yaml, name: "m.yaml").mapping)
+        var bytes = Array(#"{"units": [{"id": "A", "unread": "caf"#.utf8)
+        bytes += [0xC3, 0x28] + Array(#""}]}"#.utf8)
+        let badText = ECVET.read(bytes: bytes, name: "bad.json", mapping: mapping)
+        #expect(badText.diagnostics.map(\.id) == [.invalidEncoding])
+        let badSyntax = try read(yaml, #"{"units": [{"id": "A", "unread": [1, 2,]}]}"#)
+        #expect(badSyntax.diagnostics.map { "\($0.id.id):\($0.location?.column ?? 0)" } == ["S01:40"])
+    }
+
     @Test("an empty value does not stop the next path from giving one")
     func emptyAlternative() throws {
         let yaml = "ecvetMapping: 1\nsyntax: json\nlanguages: [fi]\nunits: {at: units, id: id, title: [nimi, koodi.nimi]}\n"

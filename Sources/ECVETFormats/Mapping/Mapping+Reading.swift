@@ -34,7 +34,10 @@ extension Mapping {
     public func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         let binder = MappingBinder(mapping: self, fileName: input.name)
         var diagnostics: [Diagnostic] = []
-        var stream = RecordStream(paths: binder.selectorPaths) { index, record in binder.receive(index, record) }
+        // JSON and YAML records are built with only what the mapping reads; XML elements, whose
+        // text may gather their children's, are built whole.
+        let demands = syntax == .xml ? [] : binder.selectorSpecs.map(DemandTree.of)
+        var stream = RecordStream(paths: binder.selectorPaths, demands: demands) { index, record in binder.receive(index, record) }
         do throws(SyntaxError) {
             switch syntax {
             case .json:

@@ -18,8 +18,10 @@ final class MappingBinder {
     let fileName: String
     var catalogue = Catalogue()
     private(set) var diagnostics: [Diagnostic] = []
-    /// The selectors' paths, in the order `RecordStream` numbers them.
+    /// The selectors' paths, in the order `RecordStream` numbers them, and the specs of their
+    /// records.
     private(set) var selectorPaths: [SourcePath] = []
+    private(set) var selectorSpecs: [RecordSpec] = []
     private var targets: [Target] = []
     var qualificationIndex: [String: Int] = [:]
     var unitIndex: [String: Int] = [:]
@@ -38,6 +40,7 @@ final class MappingBinder {
         for (name, spec) in mapping.lookups.sorted(by: { $0.key < $1.key }) {
             for path in spec.at {
                 selectorPaths.append(path)
+                selectorSpecs.append(spec)
                 targets.append(.lookup(name))
             }
         }
@@ -46,6 +49,7 @@ final class MappingBinder {
             if Self.usesLookup(spec) { deferredKinds.insert(kind) }
             for path in spec.at {
                 selectorPaths.append(path)
+                selectorSpecs.append(spec)
                 targets.append(.entity(kind))
             }
         }

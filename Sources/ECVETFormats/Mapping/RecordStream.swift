@@ -9,17 +9,20 @@ struct RecordStream {
     private var selector: RecordSelector
     /// Records being built, innermost last, with the selectors they go to.
     private var captures: [(selectors: [Int], builder: RecordBuilder, shared: Bool)] = []
-    /// Per open container of the document: whether it is a list, and the selectors its items go to.
     /// Per open container of the document: whether it is a list, the selectors its items go to,
-    /// and how many items it has had.
-    private var containers: [(isList: Bool, distributes: [Int], items: Int)] = []
+    /// how many items it has had, and, inside a record, what of it the mapping reads (`nil`:
+    /// all of it).
+    private var containers: [(isList: Bool, distributes: [Int], items: Int, demand: DemandTree?)] = []
+    /// Per selector, what of its records the mapping reads; empty when everything is built.
+    private let demands: [DemandTree]
     private var lastKey = ""
     /// The index in `captures` of the record that is the whole document, while it is built.
     private var documentCapture: Int?
     private let deliver: (Int, SourceNode) -> Void
 
-    init(paths: [SourcePath], deliver: @escaping (Int, SourceNode) -> Void) {
+    init(paths: [SourcePath], demands: [DemandTree] = [], deliver: @escaping (Int, SourceNode) -> Void) {
         selector = RecordSelector(paths: paths)
+        self.demands = demands
         self.deliver = deliver
     }
 
@@ -32,6 +35,7 @@ struct RecordStream {
                 return
             case .key(let key):
                 lastKey = key
+                if try skipsValue(of: key, &source) { continue }
                 if !captures.isEmpty {
                     captures[captures.count - 1].builder.key(key)
                 }
@@ -55,6 +59,21 @@ struct RecordStream {
                 selector.leave()
             }
         }
+    }
+
+    /// Skips the value of `key` when no record being built reads it and no path can reach into
+    /// it: it is checked, but nothing is made of it.
+    private mutating func skipsValue<Source: TreeEventSource>(of key: String, _ source: inout Source) throws(SyntaxError) -> Bool {
+        guard let container = containers.last, !container.isList else { return false }
+        if !captures.isEmpty {
+            guard let demand = container.demand, demand.child(key) == nil else { return false }
+        }
+        let starting = selector.enter(.key(key))
+        let dead = selector.isDead
+        selector.leave()
+        guard starting.isEmpty && dead else { return false }
+        try source.skipValue()
+        return true
     }
 
     /// Skips a container no path can reach into.
@@ -103,12 +122,18 @@ struct RecordStream {
             starting = []
         }
         let isDocument = containers.isEmpty
-        containers.append((isList, distributes, 0))
+        var demand: DemandTree?
+        if !captures.isEmpty, let parent = containers.last {
+            demand = parent.isList ? parent.demand : parent.demand?.child(lastKey)
+        }
         if !starting.isEmpty {
             let shared = startsInside()
             captures.append((starting, RecordBuilder(), shared))
             if isDocument { documentCapture = captures.count - 1 }
+            // A record in another one, or taken by several selectors, is built whole.
+            demand = !shared && starting.count == 1 && starting[0] < demands.count ? demands[starting[0]] : nil
         }
+        containers.append((isList, distributes, 0, demand))
         guard !captures.isEmpty else { return }
         if isList {
             captures[captures.count - 1].builder.startList(at: place)

@@ -32,6 +32,23 @@ public protocol TreeEventSource {
     var eventLine: Int { get }
     /// The 1-based column, in Unicode code points, of the last event.
     mutating func eventColumn() -> Int
+    /// Skips the next value whole, checking it as `next()` would; sources that can do so
+    /// without making its strings do.
+    mutating func skipValue() throws(SyntaxError)
+}
+
+extension TreeEventSource {
+    public mutating func skipValue() throws(SyntaxError) {
+        var depth = 0
+        repeat {
+            switch try next() {
+            case .objectStart, .arrayStart: depth += 1
+            case .objectEnd, .arrayEnd: depth -= 1
+            case .end: return
+            default: break
+            }
+        } while depth > 0
+    }
 }
 
 /// Syntax the reader cannot read: reading stops here.

@@ -20,6 +20,37 @@ enum UTF8Text {
         return unchanged ? text : nil
     }
 
+    /// Whether `bytes` are valid UTF-8, without making a string of them.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var scalar: UInt32
+            let smallest: UInt32
+            switch lead {
+            case 0xC2...0xDF: (length, scalar, smallest) = (2, UInt32(lead & 0x1F), 0x80)
+            case 0xE0...0xEF: (length, scalar, smallest) = (3, UInt32(lead & 0x0F), 0x800)
+            case 0xF0...0xF4: (length, scalar, smallest) = (4, UInt32(lead & 0x07), 0x10000)
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            for offset in 1..<length {
+                let follower = bytes[index + offset]
+                guard follower & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(follower & 0x3F)
+            }
+            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// Appends the UTF-8 bytes of a Unicode scalar value.
     static func append(_ scalar: UInt32, to output: inout [UInt8]) {
         switch scalar {

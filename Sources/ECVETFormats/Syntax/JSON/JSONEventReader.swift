@@ -41,6 +41,8 @@ public final class JSONEventReader: TreeEventSource {
     private var depth = 0
     private var scratch: [UInt8] = []
     private var keys = KeyInterner()
+    /// While a value is skipped: strings are checked, not made.
+    private var discarding = false
 
     public init(input: ByteInput, chunkSize: Int = 1 << 20, maxDepth: Int = 256) {
         self.input = input
@@ -126,6 +128,20 @@ public final class JSONEventReader: TreeEventSource {
 
     public func eventColumn() -> Int {
         column(atOffset: eventOffset)
+    }
+
+    /// Skips the next value whole: its syntax and its UTF-8 are checked as always, but no
+    /// strings are made of it.
+    public func skipValue() throws(SyntaxError) {
+        discarding = true
+        defer { discarding = false }
+        let outer = depth
+        switch try next() {
+        case .objectStart, .arrayStart:
+            while depth > outer { _ = try next() }
+        default:
+            break
+        }
     }
 
     // MARK: - Values
@@ -323,6 +339,12 @@ public final class JSONEventReader: TreeEventSource {
 
     private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, interned: Bool,
                             offset: Int) throws(SyntaxError) -> String {
+        if discarding {
+            guard UTF8Text.isValid(bytes) else {
+                throw error(at: offset + firstInvalidUTF8(bytes), "the text is not valid UTF-8", id: .invalidEncoding)
+            }
+            return ""
+        }
         let made = interned && bytes.count <= 64 ? keys.string(for: bytes) : UTF8Text.make(bytes)
         guard let made else {
             throw error(at: offset + firstInvalidUTF8(bytes), "the text is not valid UTF-8", id: .invalidEncoding)
@@ -378,7 +400,7 @@ public final class JSONEventReader: TreeEventSource {
             throw error("'\(String(decoding: bytes, as: UTF8.self))' is not a JSON number")
         }
         pos = p
-        return String(decoding: bytes, as: UTF8.self)
+        return discarding ? "" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`

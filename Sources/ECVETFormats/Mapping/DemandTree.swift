@@ -1,0 +1,85 @@
+/// The keys of a record a mapping reads, as a tree: what is not in it is skipped while the
+/// record streams in, not built. A node marked `everything` needs its whole value (a text in
+/// several languages, a structure of groups that nests to any depth).
+final class DemandTree: @unchecked Sendable {
+    private(set) var children: [String: DemandTree] = [:]
+    private(set) var everything = false
+
+    /// A tree that needs everything, for records more than one selector takes.
+    static func whole() -> DemandTree {
+        let tree = DemandTree()
+        tree.everything = true
+        return tree
+    }
+
+    /// What a record of `spec` needs.
+    static func of(_ spec: RecordSpec) -> DemandTree {
+        let root = DemandTree()
+        root.add(spec, objects: [])
+        return root
+    }
+
+    /// The tree of the value under `key`; `nil` when the mapping never reads it.
+    func child(_ key: String) -> DemandTree? {
+        everything ? self : children[key]
+    }
+
+    private func add(_ spec: RecordSpec, objects: [DemandTree]) {
+        for value in spec.values.values { add(value, objects: objects) }
+        for record in spec.records.values {
+            if record.at.isEmpty {
+                add(record, objects: objects)
+                continue
+            }
+            for path in record.at {
+                let (node, above) = walk(path, objects: objects)
+                if record.kind == .group {
+                    // Groups nest in themselves through `members:`, to any depth.
+                    node.everything = true
+                } else if !node.everything {
+                    node.add(record, objects: above)
+                }
+            }
+        }
+    }
+
+    private func add(_ value: ValueSpec, objects: [DemandTree]) {
+        for path in value.paths {
+            walk(path, objects: objects).node.everything = true
+        }
+        for (_, inner) in value.byLanguage { add(inner, objects: objects) }
+    }
+
+    /// The node a path leads to from this one, and the objects above that node, for `..`.
+    private func walk(_ path: SourcePath, objects: [DemandTree]) -> (node: DemandTree, objects: [DemandTree]) {
+        var node = self
+        var above = objects
+        for step in path.steps {
+            if node.everything, step != .parent { return (node, above) }
+            switch step {
+            case .key(let key):
+                above.append(node)
+                if let existing = node.children[key] {
+                    node = existing
+                } else {
+                    let child = DemandTree()
+                    node.children[key] = child
+                    node = child
+                }
+            case .anyKey:
+                node.everything = true
+                return (node, above)
+            case .index, .allItems:
+                continue
+            case .parent:
+                guard let enclosing = above.popLast() else {
+                    // Above the record: nothing here can be left out.
+                    node.everything = true
+                    return (node, above)
+                }
+                node = enclosing
+            }
+        }
+        return (node, above)
+    }
+}
