@@ -2,7 +2,9 @@
 /// record streams in, not built. A node marked `everything` needs its whole value (a text in
 /// several languages, a structure of groups that nests to any depth).
 final class DemandTree: @unchecked Sendable {
-    private(set) var children: [String: DemandTree] = [:]
+    /// A list, not a dictionary: a record has a handful of keys, which compare faster than they
+    /// hash, and every key of a streaming record is looked up here.
+    private(set) var children: [(key: String, tree: DemandTree)] = []
     private(set) var everything = false
 
     /// A tree that needs everything, for records more than one selector takes.
@@ -21,7 +23,9 @@ final class DemandTree: @unchecked Sendable {
 
     /// The tree of the value under `key`; `nil` when the mapping never reads it.
     func child(_ key: String) -> DemandTree? {
-        everything ? self : children[key]
+        if everything { return self }
+        for child in children where child.key == key { return child.tree }
+        return nil
     }
 
     private func add(_ spec: RecordSpec, objects: [DemandTree]) {
@@ -59,11 +63,11 @@ final class DemandTree: @unchecked Sendable {
             switch step {
             case .key(let key):
                 above.append(node)
-                if let existing = node.children[key] {
+                if let existing = node.child(key) {
                     node = existing
                 } else {
                     let child = DemandTree()
-                    node.children[key] = child
+                    node.children.append((key, child))
                     node = child
                 }
             case .anyKey:

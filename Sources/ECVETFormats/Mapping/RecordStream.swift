@@ -64,9 +64,10 @@ struct RecordStream {
     /// Skips the value of `key` when no record being built reads it and no path can reach into
     /// it: it is checked, but nothing is made of it.
     private mutating func skipsValue<Source: TreeEventSource>(of key: String, _ source: inout Source) throws(SyntaxError) -> Bool {
-        guard let container = containers.last, !container.isList else { return false }
+        let last = containers.count - 1
+        guard last >= 0, !containers[last].isList else { return false }
         if !captures.isEmpty {
-            guard let demand = container.demand, demand.child(key) == nil else { return false }
+            guard let demand = containers[last].demand, !demand.everything, demand.child(key) == nil else { return false }
         }
         let starting = selector.enter(.key(key))
         let dead = selector.isDead
@@ -123,8 +124,8 @@ struct RecordStream {
         }
         let isDocument = containers.isEmpty
         var demand: DemandTree?
-        if !captures.isEmpty, let parent = containers.last {
-            demand = parent.isList ? parent.demand : parent.demand?.child(lastKey)
+        if !captures.isEmpty, let parent = containers.last?.demand {
+            demand = containers[containers.count - 1].isList || parent.everything ? parent : parent.child(lastKey)
         }
         if !starting.isEmpty {
             let shared = startsInside()
