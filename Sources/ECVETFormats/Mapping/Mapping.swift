@@ -71,18 +71,41 @@ final class RecordSpec: @unchecked Sendable {
     /// Paths to the records, relative to the enclosing record (absolute for top-level entities);
     /// empty for the enclosing record itself.
     var at: [SourcePath]
-    var values: [String: ValueSpec]
-    var records: [String: RecordSpec]
+    var values: NamedFields<ValueSpec>
+    var records: NamedFields<RecordSpec>
     var location: SourceLocation
 
-    init(kind: RecordKind, at: [SourcePath], values: [String: ValueSpec], records: [String: RecordSpec],
-         location: SourceLocation) {
+    init(kind: RecordKind, at: [SourcePath], values: NamedFields<ValueSpec> = NamedFields(),
+         records: NamedFields<RecordSpec> = NamedFields(), location: SourceLocation) {
         self.kind = kind
         self.at = at
         self.values = values
         self.records = records
         self.location = location
     }
+}
+
+/// A record spec's fields by name. A short list rather than a dictionary: a spec has a handful
+/// of fields, whose short names compare faster than they hash, and binding looks them up for
+/// every record.
+struct NamedFields<Value: Sendable>: Sendable {
+    private var entries: [(name: String, value: Value)] = []
+
+    subscript(name: String) -> Value? {
+        get {
+            for entry in entries where entry.name == name { return entry.value }
+            return nil
+        }
+        set {
+            if let index = entries.firstIndex(where: { $0.name == name }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((name, newValue))
+            }
+        }
+    }
+
+    var values: [Value] { entries.map(\.value) }
 }
 
 /// The kinds of record a mapping describes, and the fields each has.

@@ -86,7 +86,7 @@ extension MappingBinder {
                    location(cursor.node.place))
             return group
         }
-        let memberSpec = RecordSpec(kind: .group, at: memberPaths, values: [:], records: [:], location: spec.location)
+        let memberSpec = RecordSpec(kind: .group, at: memberPaths, location: spec.location)
         for (position, member) in records(memberSpec, in: cursor).enumerated() {
             if isUnitMember(member, spec), let linkSpec = spec.records["link"] {
                 if let link = link(member, linkSpec) { group.members.append(.unit(link)) }

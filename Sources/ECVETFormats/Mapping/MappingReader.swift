@@ -90,13 +90,15 @@ struct MappingReader {
         if let field = kind.shorthandField, node.isShorthandValue {
             guard let value = value(node, field: field) else { return nil }
             value.simple = value.simplePath()
-            return RecordSpec(kind: kind, at: [], values: [field: value], records: [:], location: node.location)
+            let spec = RecordSpec(kind: kind, at: [], location: node.location)
+            spec.values[field] = value
+            return spec
         }
         guard case .mapping = node else {
             problem(.mappingValue, "\(kind.rawValue) is described by a mapping of its fields", node.location)
             return nil
         }
-        let spec = RecordSpec(kind: kind, at: [], values: [:], records: [:], location: node.location)
+        let spec = RecordSpec(kind: kind, at: [], location: node.location)
         let fields = kind.valueFields, records = kind.recordFields
         repeatedKeys(node)
         for (key, keyLocation, value) in node.pairs {
