@@ -30,8 +30,12 @@ extension ConvertCommand {
                           reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete)
         let conversions = await batch.run()
 
-        let all: [Diagnostic] = conversions.flatMap { $0.diagnostics }
-        DiagnosticPrinter.print(mappingProblems + configurationProblems + all)
+        DiagnosticPrinter.print(mappingProblems + configurationProblems)
+        // Each file's findings were rendered as it finished; they are printed in file order.
+        let inFileOrder = zip(inputs, conversions).sorted { $0.0 < $1.0 }.map(\.1)
+        for conversion in inFileOrder where !conversion.report.isEmpty {
+            StandardError.write(conversion.report)
+        }
         let files: [AtomicFile] = conversions.flatMap { $0.files }
         var europassErrors = 0
         var unreadable = false
@@ -82,6 +86,8 @@ struct FileConversion: Sendable {
     var diagnostics: [Diagnostic]
     var files: [AtomicFile] = []
     var failure: Failure?
+    /// The diagnostics as the text report prints them.
+    var report = ""
 }
 
 /// The inputs of a batch and what to do with each.
@@ -118,6 +124,13 @@ struct Batch: Sendable {
     /// Reads one input, applies its defaults, runs the europass checks when the output is
     /// Europass, and writes it beside its place.
     private func convert(_ index: Int) async -> FileConversion {
+        var conversion = await convertWithoutReport(index)
+        let diagnostics = conversion.diagnostics
+        conversion.report = await DedicatedThreads.run { TextReport.forStandardError().render(diagnostics) }
+        return conversion
+    }
+
+    private func convertWithoutReport(_ index: Int) async -> FileConversion {
         let input = inputs[index]
         let reader = self.reader
         let loaded: LoadedCatalogue = await DedicatedThreads.run { reader.read(input) }
