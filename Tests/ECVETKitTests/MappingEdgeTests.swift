@@ -110,6 +110,18 @@ struct MappingEdgeTests {
         #expect(badSyntax.diagnostics.map { "\($0.id.id):\($0.location?.column ?? 0)" } == ["S01:40"])
     }
 
+    @Test("hostile inputs read through a mapping are refused as the canonical readers refuse them",
+          arguments: Fixtures.files(in: "hostile", extensions: ["json", "xml"]))
+    func hostile(fixture: String) throws {
+        let mappingFile = fixture.hasSuffix(".xml") ? Fixtures.path("foreign/nl-kwalificatiedossier.mapping.yaml")
+            : Fixtures.repository.appendingPathComponent("Mappings/fi-eperusteet.mapping.yaml").path
+        let mapping = try #require(ECVET.loadMapping(path: mappingFile).mapping)
+        let loaded = ECVET.read(path: Fixtures.path(fixture), mapping: mapping)
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        #expect(!errors.isEmpty)
+        #expect(errors.allSatisfy { $0.id.id.hasPrefix("S") }, "\(errors.map(\.formatted))")
+    }
+
     @Test("an empty value does not stop the next path from giving one")
     func emptyAlternative() throws {
         let yaml = "ecvetMapping: 1\nsyntax: json\nlanguages: [fi]\nunits: {at: units, id: id, title: [nimi, koodi.nimi]}\n"
