@@ -7,6 +7,13 @@ struct OutcomeHasText: Rule {
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"
     let hint = "write the statement, or remove the empty language"
 
+    /// Whether a statement is empty as plain text. Text without markup is blank only when all
+    /// of it is white space, which its first characters nearly always settle.
+    static func isBlank(_ statement: String) -> Bool {
+        if NoDuplicateOutcomes.hasMarkup(statement) { return PlainText.from(html: statement).isEmpty }
+        return statement.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
@@ -17,7 +24,7 @@ struct OutcomeHasText: Rule {
                                         at: outcomes[index].location, entity: outcomes[index].id))
                 continue
             }
-            for entry in outcomes[index].text.entries where PlainText.from(html: entry.text).isEmpty {
+            for entry in outcomes[index].text.entries where Self.isBlank(entry.text) {
                 findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
                                         at: outcomes[index].location, entity: outcomes[index].id))
             }

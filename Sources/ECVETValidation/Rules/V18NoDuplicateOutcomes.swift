@@ -7,26 +7,55 @@ struct NoDuplicateOutcomes: Rule {
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"
     let hint = "remove the repeated statement, or say what differs"
 
-    /// A 64-bit fingerprint of a statement in a language, case-folded (ASCII and Latin-1
-    /// letters) byte by byte: catalogues hold hundreds of thousands of statements, and hashing
-    /// them as Strings (Unicode normalisation, case tables) costs many times more.
-    static func fingerprint(_ language: String, _ text: String) -> UInt64 {
+    /// A 64-bit fingerprint of a statement in a language, as plain text: case-folded (ASCII and
+    /// Latin-1 letters) and with white space collapsed, byte by byte. Catalogues hold hundreds of
+    /// thousands of statements; hashing them as Strings (Unicode normalisation, case tables), or
+    /// making their plain text first, costs many times more. Only text with markup (`<`, `&`) is
+    /// made plain text first.
+    static func fingerprint(_ language: String, _ statement: String) -> UInt64 {
+        var text = hasMarkup(statement) ? PlainText.from(html: statement) : statement
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        for byte in language.utf8 { mix(byte) }
-        mix(0)
+        for byte in language.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        hash = hash &* 0x0000_0100_0000_01b3
         var afterLatin1Lead = false
-        for byte in text.utf8 {
-            var folded = byte
-            if byte >= 0x41 && byte <= 0x5A {
-                folded = byte + 0x20
-            } else if afterLatin1Lead && byte >= 0x80 && byte <= 0x9E && byte != 0x97 {
-                folded = byte + 0x20  // À–Þ (U+00C0–U+00DE) to à–þ
+        var pendingSpace = false
+        var started = false
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                var folded = byte
+                switch byte {
+                case 0x09...0x0D, 0x20:
+                    pendingSpace = started
+                    afterLatin1Lead = false
+                    continue
+                case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
+                    index += 1
+                    pendingSpace = started
+                    afterLatin1Lead = false
+                    continue
+                case 0x41...0x5A:
+                    folded = byte + 0x20
+                case 0x80...0x9E where afterLatin1Lead && byte != 0x97:
+                    folded = byte + 0x20  // À–Þ (U+00C0–U+00DE) to à–þ
+                default:
+                    break
+                }
+                if pendingSpace { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01b3 }
+                pendingSpace = false
+                started = true
+                afterLatin1Lead = byte == 0xC3
+                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
             }
-            afterLatin1Lead = byte == 0xC3
-            mix(folded)
         }
         return hash
+    }
+
+    /// Whether a statement may hold markup or entities, which plain text takes out.
+    static func hasMarkup(_ statement: String) -> Bool {
+        statement.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
     }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
@@ -39,11 +68,13 @@ struct NoDuplicateOutcomes: Rule {
                 guard let index = context.outcomesByID[reference.id] else { continue }
                 let outcomeID = outcomes[index].id
                 for entry in outcomes[index].text.entries {
-                    let text = PlainText.from(html: entry.text)
+                    let text = entry.text
                     let key = Self.fingerprint(entry.language, text)
                     if let first = seen[key], first.id != outcomeID {
-                        // A fingerprint match is confirmed on the texts themselves.
-                        guard first.text.lowercased() == text.lowercased() else { continue }
+                        // A fingerprint match is confirmed on the plain texts themselves.
+                        guard PlainText.from(html: first.text).lowercased() == PlainText.from(html: text).lowercased() else {
+                            continue
+                        }
                         if reported.insert(outcomeID).inserted {
                             findings.append(finding(
                                 "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first.id)\" and \"\(outcomeID)\"",
