@@ -1,4 +1,9 @@
 import ECVETModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// V18: a unit does not state the same outcome twice.
 struct NoDuplicateOutcomes: Rule {
@@ -55,33 +60,48 @@ struct NoDuplicateOutcomes: Rule {
 
     /// Whether a statement may hold markup or entities, which plain text takes out.
     static func hasMarkup(_ statement: String) -> Bool {
-        statement.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+        var statement = statement
+        return statement.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
+                || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+        }
     }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        let outcomes = context.catalogue.learningOutcomes
+        // Each statement is fingerprinted once, however many units and parts name its outcome.
+        var firstPrint: [Int] = []
+        var prints: [UInt64] = []
+        firstPrint.reserveCapacity(outcomes.count + 1)
+        for index in outcomes.indices {
+            firstPrint.append(prints.count)
+            for entry in outcomes[index].text.entries { prints.append(Self.fingerprint(entry.language, entry.text)) }
+        }
+        firstPrint.append(prints.count)
         for unit in context.catalogue.units {
-            var seen: [UInt64: (id: String, text: String)] = [:]
+            var seen: [UInt64: (outcome: Int, entry: Int)] = [:]
             var reported = Set<String>()
-            let outcomes = context.catalogue.learningOutcomes
             for reference in context.outcomeReferences(of: unit) {
                 guard let index = context.outcomesByID[reference.id] else { continue }
-                let outcomeID = outcomes[index].id
-                for entry in outcomes[index].text.entries {
-                    let text = entry.text
-                    let key = Self.fingerprint(entry.language, text)
-                    if let first = seen[key], first.id != outcomeID {
-                        // A fingerprint match is confirmed on the plain texts themselves.
-                        guard PlainText.from(html: first.text).lowercased() == PlainText.from(html: text).lowercased() else {
-                            continue
-                        }
-                        if reported.insert(outcomeID).inserted {
-                            findings.append(finding(
-                                "\(Naming.unit(unit)) states the same \(entry.language) outcome twice: \"\(first.id)\" and \"\(outcomeID)\"",
-                                at: reference.location, entity: unit.id))
-                        }
-                    } else if seen[key] == nil {
-                        seen[key] = (outcomeID, text)
+                let entries = outcomes[index].text.entries
+                for (position, key) in prints[firstPrint[index]..<firstPrint[index + 1]].enumerated() {
+                    guard let first = seen[key] else {
+                        seen[key] = (index, position)
+                        continue
+                    }
+                    let outcomeID = outcomes[index].id
+                    guard outcomes[first.outcome].id != outcomeID else { continue }
+                    // A fingerprint match is confirmed on the plain texts themselves.
+                    let earlier = outcomes[first.outcome].text.entries[first.entry].text
+                    guard PlainText.from(html: earlier).lowercased() == PlainText.from(html: entries[position].text).lowercased() else {
+                        continue
+                    }
+                    if reported.insert(outcomeID).inserted {
+                        findings.append(finding(
+                            "\(Naming.unit(unit)) states the same \(entries[position].language) outcome twice: \"\(outcomes[first.outcome].id)\" and \"\(outcomeID)\"",
+                            at: reference.location, entity: unit.id))
                     }
                 }
             }
