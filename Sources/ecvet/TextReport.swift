@@ -111,11 +111,17 @@ struct SourceLines {
     /// Reads only the wanted lines, streaming; at most 300 characters of each. Line ends are
     /// found with `memchr`, and only wanted lines are copied.
     private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return [:] }
-        defer { try? handle.close() }
+        let descriptor = open(file, O_RDONLY)
+        guard descriptor >= 0 else { return [:] }
+        defer { close(descriptor) }
+        // One buffer for every chunk: a fresh one per read would cost page faults for each.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
         var scan = LineScan(wanted: numbers.sorted())
-        while !scan.isDone, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { scan.feed($0) }
+        while !scan.isDone {
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            guard count > 0 else { break }
+            scan.feed(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
         scan.finish()
         return scan.found
