@@ -469,7 +469,14 @@ public final class JSONEventReader: TreeEventSource {
             var lastLineStart = -1
             while index < limit {
                 let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                if byte == 0x20 {
+                    index += 1
+                    // Indentation comes in runs of spaces: eight at a time.
+                    while index + 8 <= limit,
+                          UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        index += 8
+                    }
+                } else if byte == 0x09 || byte == 0x0D {
                     index += 1
                 } else if byte == 0x0A {
                     index += 1
