@@ -17,6 +17,9 @@ struct FormatsCommand: ParsableCommand {
             let write = (FormatRegistry.writable.contains(format) ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)
             lines.append(name + read + write + format.summary)
         }
+        lines.append("")
+        lines.append("Other exports (JSON, YAML, XML or CSV in their own shape) are read through a mapping file:")
+        lines.append("  ecvet convert --mapping FILE.mapping.yaml EXPORT... (Mappings/ has mappings for real exports)")
         print(lines.joined(separator: "\n"))
     }
 }

@@ -172,6 +172,14 @@ struct CommandLineTests {
         for format in CatalogueFormat.allCases {
             #expect(result.stdout.contains(format.rawValue))
         }
+        #expect(result.stdout.contains("--mapping"))
+    }
+
+    @Test("a mapping file given as an input is named for what it is")
+    func mappingAsInput() throws {
+        let result = try CommandRunner.run(["validate", "Mappings/fr-rncp-blocs.mapping.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a mapping file, not a catalogue: give it with --mapping"))
     }
 
     @Test("an input that is no catalogue is refused with a clear message", arguments: [
