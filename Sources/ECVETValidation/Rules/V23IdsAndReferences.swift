@@ -10,7 +10,10 @@ struct IdsAndReferences: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let catalogue = context.catalogue
-        func duplicates<Entity>(_ entities: [Entity], _ kind: String, id: (Entity) -> String, location: (Entity) -> SourceLocation) {
+        func duplicates<Entity>(_ entities: [Entity], _ kind: String, distinct: Int? = nil, id: (Entity) -> String,
+                                location: (Entity) -> SourceLocation) {
+            // The context's index has one entry per distinct id: as many as entities, no repeats.
+            if distinct == entities.count { return }
             var first: [String: Int] = [:]
             first.reserveCapacity(entities.count)
             for index in entities.indices {
@@ -25,9 +28,11 @@ struct IdsAndReferences: Rule {
             }
         }
         duplicates(catalogue.qualifications, "qualification", id: { $0.id }, location: { $0.location })
-        duplicates(catalogue.units, "unit", id: { $0.id }, location: { $0.location })
-        duplicates(catalogue.learningOutcomes, "learning outcome", id: { $0.id }, location: { $0.location })
-        duplicates(catalogue.organisations, "organisation", id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.units, "unit", distinct: context.unitsByID.count, id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.learningOutcomes, "learning outcome", distinct: context.outcomesByID.count, id: { $0.id },
+                   location: { $0.location })
+        duplicates(catalogue.organisations, "organisation", distinct: context.organisationsByID.count, id: { $0.id },
+                   location: { $0.location })
         for unit in catalogue.units {
             if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id }, location: { $0.location }) }
             for reference in context.outcomeReferences(of: unit) where context.outcomesByID[reference.id] == nil {
