@@ -16,40 +16,46 @@ struct LanguageCodeValid: Rule {
             known[tag] = result
             return result
         }
-        func texts(_ text: LocalizedText, _ owner: String, _ entity: String, _ location: SourceLocation) {
+        // Owners are named only for a finding: naming every outcome up front costs more than
+        // the check.
+        func texts(_ text: LocalizedText, _ owner: () -> String, _ entity: String, _ location: SourceLocation) {
             for entry in text.entries where !isKnown(entry.language) {
-                findings.append(finding("language \"\(entry.language)\" of a text of \(owner) is not an ISO 639-1 code",
+                findings.append(finding("language \"\(entry.language)\" of a text of \(owner()) is not an ISO 639-1 code",
                                         at: location, entity: entity))
             }
         }
-        func codes(_ codes: [Code], _ owner: String, _ entity: String) {
+        func codes(_ codes: [Code], _ owner: () -> String, _ entity: String) {
             for code in codes where !isKnown(code.written) {
-                findings.append(finding("language \"\(code.written)\" of \(owner) is not an ISO 639-1 code",
+                findings.append(finding("language \"\(code.written)\" of \(owner()) is not an ISO 639-1 code",
                                         at: code.location, entity: entity))
             }
         }
         let catalogue = context.catalogue
-        if let language = catalogue.defaultLanguage { codes([language], "the catalogue", catalogue.id ?? "") }
-        texts(catalogue.title, "the catalogue", catalogue.id ?? "", catalogue.location)
+        if let language = catalogue.defaultLanguage { codes([language], { "the catalogue" }, catalogue.id ?? "") }
+        texts(catalogue.title, { "the catalogue" }, catalogue.id ?? "", catalogue.location)
         for qualification in catalogue.qualifications {
-            let name = Naming.qualification(qualification)
+            let name = { Naming.qualification(qualification) }
             codes(qualification.languages, name, qualification.id)
             for text in [qualification.title, qualification.description, qualification.entryRequirements,
                          qualification.learningOutcomeSummary] {
                 texts(text, name, qualification.id, qualification.location)
             }
         }
-        for unit in catalogue.units {
-            let name = Naming.unit(unit)
-            codes(unit.languages, name, unit.id)
-            texts(unit.title, name, unit.id, unit.location)
-            texts(unit.description, name, unit.id, unit.location)
+        let units = catalogue.units
+        for index in units.indices {
+            let name = { Naming.unit(units[index]) }
+            codes(units[index].languages, name, units[index].id)
+            texts(units[index].title, name, units[index].id, units[index].location)
+            texts(units[index].description, name, units[index].id, units[index].location)
         }
-        for outcome in catalogue.learningOutcomes {
-            texts(outcome.text, "learning outcome \"\(outcome.id)\"", outcome.id, outcome.location)
+        // Fields are read through the array, so no outcome is copied whole.
+        let outcomes = catalogue.learningOutcomes
+        for index in outcomes.indices {
+            texts(outcomes[index].text, { "learning outcome \"\(outcomes[index].id)\"" }, outcomes[index].id,
+                  outcomes[index].location)
         }
         for organisation in catalogue.organisations {
-            texts(organisation.name, "organisation \"\(organisation.id)\"", organisation.id, organisation.location)
+            texts(organisation.name, { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
         }
         return findings
     }
