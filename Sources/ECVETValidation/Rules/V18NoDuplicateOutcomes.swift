@@ -19,9 +19,9 @@ struct NoDuplicateOutcomes: Rule {
     /// made plain text first.
     static func fingerprint(_ language: String, _ statement: String) -> UInt64 {
         var text = hasMarkup(statement) ? PlainText.from(html: statement) : statement
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in language.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        hash = hash &* 0x0000_0100_0000_01b3
+        var print = Fingerprint()
+        for byte in language.utf8 { print.add(byte) }
+        print.add(0)
         var afterLatin1Lead = false
         var pendingSpace = false
         var started = false
@@ -48,14 +48,42 @@ struct NoDuplicateOutcomes: Rule {
                 default:
                     break
                 }
-                if pendingSpace { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01b3 }
+                if pendingSpace { print.add(0x20) }
                 pendingSpace = false
                 started = true
                 afterLatin1Lead = byte == 0xC3
-                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+                print.add(folded)
             }
         }
-        return hash
+        return print.value
+    }
+
+    /// A 64-bit hash of bytes that mixes them eight at a time: a multiplication per byte would
+    /// chain its latency through every statement.
+    private struct Fingerprint {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var pending: UInt64 = 0
+        private var count = 0
+
+        mutating func add(_ byte: UInt8) {
+            pending = pending << 8 | UInt64(byte)
+            count += 1
+            if count == 8 { flush() }
+        }
+
+        private mutating func flush() {
+            hash = (hash ^ pending) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            pending = 0
+            count = 0
+        }
+
+        var value: UInt64 {
+            var copy = self
+            copy.pending ^= UInt64(count) << 60
+            copy.flush()
+            return copy.hash
+        }
     }
 
     /// Whether a statement may hold markup or entities, which plain text takes out.
