@@ -182,6 +182,17 @@ public enum ECVET {
                 throw error
             }
         }
+        // A rename fails for a destination that is a folder, or in a folder that cannot be
+        // written: those are found before any file is put in place, so that none is.
+        for file in files {
+            var isFolder: ObjCBool = false
+            let taken = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) && isFolder.boolValue
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if taken || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+                files.forEach { $0.discard() }
+                throw OutputError(message: taken ? "cannot write \(file.path): a folder has that name" : "cannot write in \(folder)")
+            }
+        }
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
                 try file.putInPlace()

@@ -26,12 +26,23 @@ extension ConvertCommand {
         }
         var options = csv.options
         options.byteOrderMark = bom
-        let batch = Batch(inputs: inputs, outputs: try outputPaths(in: folder, as: format), configurations: configurations,
+        let folderExisted = FileManager.default.fileExists(atPath: folder)
+        let outputs = try outputPaths(in: folder, as: format)
+        /// Gives up every prepared file, and the folders made for them.
+        func discard(_ files: [AtomicFile]) {
+            files.forEach { $0.discard() }
+            let made = (format.isFolder ? outputs : []) + (folderExisted ? [] : [folder])
+            for path in made where ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]).isEmpty {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+        let batch = Batch(inputs: inputs, outputs: outputs, configurations: configurations,
                           reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete)
         let conversions = await batch.run()
 
         DiagnosticPrinter.print(mappingProblems + configurationProblems)
-        // Each file's findings were rendered as it finished; they are printed in file order.
+        // Each file's findings were rendered as it finished; they are printed in the order of
+        // the files' names, as every report is.
         let inFileOrder = zip(inputs, conversions).sorted { $0.0 < $1.0 }.map(\.1)
         for conversion in inFileOrder where !conversion.report.isEmpty {
             StandardError.write(conversion.report)
@@ -46,7 +57,7 @@ extension ConvertCommand {
             case .incomplete(let errors):
                 europassErrors += errors
             case .unwritable(let error):
-                files.forEach { $0.discard() }
+                discard(files)
                 Self.reportUnwritable(error)
                 throw ExitStatus.usageOrIO
             case nil:
@@ -54,7 +65,7 @@ extension ConvertCommand {
             }
         }
         if unreadable || europassErrors > 0 {
-            files.forEach { $0.discard() }
+            discard(files)
             if !unreadable {
                 let noun = europassErrors == 1 ? "error" : "errors"
                 StandardError.write("error: the catalogues lack what a Europass export needs (\(europassErrors) \(noun) of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
@@ -64,6 +75,7 @@ extension ConvertCommand {
         do throws(OutputError) {
             try ECVET.commit(files)
         } catch {
+            discard([])
             Self.reportUnwritable(error)
             throw ExitStatus.usageOrIO
         }

@@ -163,3 +163,71 @@ struct MappingEdgeTests {
         #expect(lookups.mapping == nil)
     }
 }
+
+/// What the last review found: values under records read whole, batches that fail late, and
+/// statements that differ only in odd spaces.
+@Suite("Review findings")
+struct ReviewFindingTests {
+    @Test("a .. path inside a record that is read whole still reaches above it")
+    func climbFromWholeRecord() throws {
+        let yaml = """
+            ecvetMapping: 1
+            syntax: json
+            languages: [fi]
+            qualifications:
+              at: q
+              id: id
+              structure:
+                at: s
+                members: "osat[*]"
+                unitWhen: unit
+                description: [kuvaus, "../tapa"]
+                link: {unit: unit}
+            """
+        let mapping = try #require(ECVET.loadMapping(yaml: yaml, name: "m.yaml").mapping)
+        let source = #"{"q": {"id": "Q", "tapa": "reformi", "unread": [1, 2], "s": {"osat": [{"unit": "U"}]}}}"#
+        let loaded = ECVET.read(bytes: Array(source.utf8), name: "export.json", mapping: mapping)
+        #expect(loaded.catalogue?.qualifications.first?.structure?.description["en"] == "reformi")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+    }
+
+    @Test("a batch whose last output cannot be put in place puts none in place")
+    func lateFailure() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("fi-vocational-catalogue.json"),
+                                                withIntermediateDirectories: true)
+        let inputs = [Fixtures.path("valid/eu-multilingual-catalogue.json"), Fixtures.path("valid/fi-vocational-catalogue.json")]
+        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("a folder has that name"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("eu-multilingual-catalogue.json").path))
+    }
+
+    @Test("a failed batch of folder outputs leaves no folders behind")
+    func noFoldersLeft() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{".utf8).write(to: broken)
+        let out = folder.appendingPathComponent("tables")
+        let result = try CommandRunner.run(["convert", Fixtures.path("valid/fi-vocational-catalogue.json"), broken.path,
+                                            "--to", "csv", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("statements that differ only in odd spaces are the same statement (V18); control characters alone are blank (V16)")
+    func oddSpaces() async throws {
+        let outcomes = [
+            LearningOutcome(id: "LO-1", text: LocalizedText(["fi": "hitsaa putkia turvallisesti"])),
+            LearningOutcome(id: "LO-2", text: LocalizedText(["fi": "Hitsaa\u{2009}putkia\u{3000}turvallisesti\u{0001}\t"])),
+            LearningOutcome(id: "LO-3", text: LocalizedText(["fi": "\u{0001} "])),
+        ]
+        let unit = ECVETModel.Unit(id: "U", title: LocalizedText(["fi": "Hitsaus"]),
+                                   learningOutcomes: outcomes.map { Reference($0.id) })
+        let catalogue = Catalogue(units: [unit], learningOutcomes: outcomes)
+        let found = await ECVET.validate(catalogue, profile: .ecvet).map(\.id.id)
+        #expect(found.contains("V18"))
+        #expect(found.contains("V16"))
+    }
+}

@@ -37,12 +37,10 @@ final class DemandTree: @unchecked Sendable {
             }
             for path in record.at {
                 let (node, above) = walk(path, objects: objects)
-                if record.kind == .group {
-                    // Groups nest in themselves through `members:`, to any depth.
-                    node.everything = true
-                } else if !node.everything {
-                    node.add(record, objects: above)
-                }
+                // Groups nest in themselves through `members:`, to any depth.
+                if record.kind == .group { node.everything = true }
+                // Even where the node is read whole, the record's `..` paths may climb above it.
+                node.add(record, objects: above)
             }
         }
     }
@@ -71,8 +69,9 @@ final class DemandTree: @unchecked Sendable {
                     node = child
                 }
             case .anyKey:
+                // Every child is read whole; a later `..` comes back to this node.
                 node.everything = true
-                return (node, above)
+                above.append(node)
             case .index, .allItems:
                 continue
             case .parent:

@@ -94,7 +94,7 @@ public enum PlainText {
     /// The length of the white space at `index`: ASCII white space, or a non-ASCII space
     /// (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000); 0 when
     /// there is none.
-    private static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    fileprivate static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
         case 0x09...0x0D, 0x20: return 1
@@ -106,9 +106,10 @@ public enum PlainText {
         }
     }
 
-    /// Most statements are plain already: no markup, no entity, no space to collapse or trim.
-    /// One pass over the bytes tells, without Unicode property look-ups.
-    static func isPlain(_ text: String) -> Bool {
+    /// Whether `from(html:)` would return the text as it is: no markup, no entity, no control
+    /// character, no space to collapse or trim. Most statements are plain already, and one pass
+    /// over the bytes tells, without Unicode property look-ups.
+    public static func isPlain(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var previousWasSpace = true
@@ -117,13 +118,15 @@ public enum PlainText {
             while index < count {
                 let byte = bytes[index]
                 switch byte {
-                case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x00..<0x20, 0x7F:
                     return false
                 case 0x20:
                     if previousWasSpace { return false }
                     previousWasSpace = true
-                case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:
-                    return false  // U+00A0
+                case 0xC2 where index + 1 < count && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85):
+                    return false  // U+00A0, U+0085
+                case 0xE1 where index + 2 < count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80:
+                    return false  // U+1680
                 case 0xE2 where index + 2 < count && isWideSpace(0xE2, bytes[index + 1], bytes[index + 2]):
                     return false
                 case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
@@ -169,7 +172,8 @@ private struct PlainTextOutput {
     /// Decoded text: white space (`&#10;`, `&nbsp;`, `&#160;`) is white space, control
     /// characters (`&#0;`) are dropped.
     mutating func text(_ text: [UInt8]) {
-        if text == [0xC2, 0xA0] {
+        let isSpace = text.withUnsafeBufferPointer { PlainText.whiteSpaceLength($0, at: 0) == $0.count }
+        if !text.isEmpty && isSpace {
             space()
             return
         }

@@ -7,11 +7,10 @@ struct OutcomeHasText: Rule {
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"
     let hint = "write the statement, or remove the empty language"
 
-    /// Whether a statement is empty as plain text. Text without markup is blank only when all
-    /// of it is white space, which its first characters nearly always settle.
+    /// Whether a statement is empty as plain text: plain statements, nearly all of them, are
+    /// blank only when empty.
     static func isBlank(_ statement: String) -> Bool {
-        if NoDuplicateOutcomes.hasMarkup(statement) { return PlainText.from(html: statement).isEmpty }
-        return statement.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        PlainText.isPlain(statement) ? statement.isEmpty : PlainText.from(html: statement).isEmpty
     }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {

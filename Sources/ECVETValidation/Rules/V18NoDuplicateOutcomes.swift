@@ -1,9 +1,4 @@
 import ECVETModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// V18: a unit does not state the same outcome twice.
 struct NoDuplicateOutcomes: Rule {
@@ -15,10 +10,10 @@ struct NoDuplicateOutcomes: Rule {
     /// A 64-bit fingerprint of a statement in a language, as plain text: case-folded (ASCII and
     /// Latin-1 letters) and with white space collapsed, byte by byte. Catalogues hold hundreds of
     /// thousands of statements; hashing them as Strings (Unicode normalisation, case tables), or
-    /// making their plain text first, costs many times more. Only text with markup (`<`, `&`) is
-    /// made plain text first.
+    /// making their plain text first, costs many times more. Only statements that are not plain
+    /// already (markup, entities, odd spaces) are made plain text first.
     static func fingerprint(_ language: String, _ statement: String) -> UInt64 {
-        var text = hasMarkup(statement) ? PlainText.from(html: statement) : statement
+        var text = PlainText.isPlain(statement) ? statement : PlainText.from(html: statement)
         var print = Fingerprint()
         for byte in language.utf8 { print.add(byte) }
         print.add(0)
@@ -83,16 +78,6 @@ struct NoDuplicateOutcomes: Rule {
             copy.pending ^= UInt64(count) << 60
             copy.flush()
             return copy.hash
-        }
-    }
-
-    /// Whether a statement may hold markup or entities, which plain text takes out.
-    static func hasMarkup(_ statement: String) -> Bool {
-        var statement = statement
-        return statement.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
-                || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
         }
     }
 
