@@ -13,14 +13,22 @@ struct NoDuplicateOutcomes: Rule {
     /// making their plain text first, costs many times more. Only statements that are not plain
     /// already (markup, entities, odd spaces) are made plain text first.
     static func fingerprint(_ language: String, _ statement: String) -> UInt64 {
-        var text = PlainText.isPlain(statement) ? statement : PlainText.from(html: statement)
+        if let print = plainFingerprint(language, statement, checking: true) { return print }
+        // Markup, entities, control characters or spaces beyond ASCII: the plain text has none.
+        return plainFingerprint(language, PlainText.from(html: statement), checking: false) ?? 0
+    }
+
+    /// The fingerprint of a statement that needs no more than ASCII white space collapsed and
+    /// case folded; when `checking`, `nil` for one that must be made plain text first.
+    private static func plainFingerprint(_ language: String, _ statement: String, checking: Bool) -> UInt64? {
+        var text = statement
         var print = Fingerprint()
         for byte in language.utf8 { print.add(byte) }
         print.add(0)
         var afterLatin1Lead = false
         var pendingSpace = false
         var started = false
-        text.withUTF8 { bytes in
+        let plain = text.withUTF8 { bytes -> Bool in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -31,11 +39,11 @@ struct NoDuplicateOutcomes: Rule {
                     pendingSpace = started
                     afterLatin1Lead = false
                     continue
-                case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
-                    index += 1
-                    pendingSpace = started
-                    afterLatin1Lead = false
-                    continue
+                case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x00..<0x20, 0x7F, 0xE1, 0xE2, 0xE3:
+                    // E1–E3 lead the spaces beyond Latin-1 (and much else): plain text decides.
+                    if checking { return false }
+                case 0xC2 where index < bytes.count && (bytes[index] == 0xA0 || bytes[index] == 0x85):
+                    if checking { return false }
                 case 0x41...0x5A:
                     folded = byte + 0x20
                 case 0x80...0x9E where afterLatin1Lead && byte != 0x97:
@@ -49,8 +57,9 @@ struct NoDuplicateOutcomes: Rule {
                 afterLatin1Lead = byte == 0xC3
                 print.add(folded)
             }
+            return true
         }
-        return print.value
+        return plain ? print.value : nil
     }
 
     /// A 64-bit hash of bytes that mixes them eight at a time: a multiplication per byte would
