@@ -343,6 +343,20 @@ struct MappingTests {
         #expect(both.status == 2)
     }
 
+    @Test("validate --mapping on a folder reads its exports and skips the mapping file in it")
+    func folderInput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        for name in ["a.xml", "b.xml"] {
+            try FileManager.default.copyItem(atPath: Fixtures.path("foreign/nl-kwalificatiedossier.xml"),
+                                             toPath: folder.appendingPathComponent(name).path)
+        }
+        let mapping = folder.appendingPathComponent("mbo.mapping.yaml").path
+        try FileManager.default.copyItem(atPath: Fixtures.path("foreign/nl-kwalificatiedossier.mapping.yaml"), toPath: mapping)
+        let result = try CommandRunner.run(["validate", "--mapping", mapping, folder.path, "--today", "2026-01-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("checked 2 files, 4 qualifications, 8 units: 0 errors"))
+    }
+
     @Test("a broken mapping file stops convert with its own line, exit 1, and writes nothing")
     func brokenMappingOnCommandLine() throws {
         let folder = try Fixtures.temporaryFolder()
