@@ -86,14 +86,7 @@ public enum ECVET {
             try write(bytes: bytes, to: "-")
             return problems
         }
-        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
-        let problems = check(files, against: xsd)
-        if problems.hasErrors {
-            files.forEach { $0.discard() }
-            return problems
-        }
-        try commit(files)
-        return problems
+        return try checkAndCommit(try prepare(catalogue, as: format, at: path, csv: csv), against: xsd)
     }
 
     /// Writes several catalogues in parallel, all or nothing: every file is written (and with
@@ -104,11 +97,7 @@ public enum ECVET {
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
         // Flushed and synced in parallel; only the renames wait for every file.
         let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
-            do throws(OutputError) {
-                return .success(try prepare(target.catalogue, as: format, at: target.path, csv: csv))
-            } catch {
-                return .failure(error)
-            }
+            Result { () throws(OutputError) in try prepare(target.catalogue, as: format, at: target.path, csv: csv) }
         }
         let files = written.flatMap { (try? $0.get()) ?? [] }
         for result in written {
@@ -117,6 +106,11 @@ public enum ECVET {
                 throw error
             }
         }
+        return try checkAndCommit(files, against: xsd)
+    }
+
+    /// Puts prepared files in place unless they break the schema; returns the schema's findings.
+    private static func checkAndCommit(_ files: [AtomicFile], against xsd: String?) throws(OutputError) -> [Diagnostic] {
         let problems = check(files, against: xsd)
         if problems.hasErrors {
             files.forEach { $0.discard() }

@@ -158,7 +158,7 @@ struct Batch: Sendable {
         let diagnostics = conversion.diagnostics
         let path = outputs[index]
         let done: WrittenFile = await DedicatedThreads.run { [catalogue, format, csv] in
-            WrittenFile(result: Self.prepare(catalogue, as: format, at: path, csv: csv),
+            WrittenFile(result: Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv) },
                         report: TextReport.forStandardError().render(diagnostics))
         }
         conversion.report = done.report
@@ -181,14 +181,5 @@ struct Batch: Sendable {
         let diagnostics = conversion.diagnostics
         conversion.report = await DedicatedThreads.run { TextReport.forStandardError().render(diagnostics) }
         return conversion
-    }
-
-    private static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
-                                csv: CSVOptions) -> Result<[AtomicFile], OutputError> {
-        do throws(OutputError) {
-            return .success(try ECVET.prepare(catalogue, as: format, at: path, csv: csv))
-        } catch {
-            return .failure(error)
-        }
     }
 }

@@ -66,8 +66,6 @@ extension Mapping {
             }
         } catch {
             diagnostics.append(error.diagnostic)
-            let catalogue = binder.finish()
-            return (catalogue, binder.diagnostics + diagnostics.uniqued())
         }
         let catalogue = binder.finish()
         return (catalogue, binder.diagnostics + diagnostics.uniqued())
