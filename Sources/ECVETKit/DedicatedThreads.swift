@@ -7,20 +7,26 @@ public enum DedicatedThreads {
     public static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ work: @escaping @Sendable (Item) -> Result
     ) async -> [Result] {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        await window(items.count) { index in await run { work(items[index]) } }
+    }
+
+    /// Runs `work` for the indexes `0..<count`, as many at a time as there are cores, and
+    /// returns the results in index order.
+    public static func window<Result: Sendable>(
+        _ count: Int, _ work: @escaping @Sendable (Int) async -> Result
+    ) async -> [Result] {
+        let width = min(max(1, ProcessInfo.processInfo.activeProcessorCount), count)
         return await withTaskGroup(of: (Int, Result).self) { group in
-            var results = [Result?](repeating: nil, count: items.count)
-            var next = 0
-            while next < min(width, items.count) {
-                let index = next, item = items[index]
-                group.addTask { (index, await run { work(item) }) }
-                next += 1
+            var results = [Result?](repeating: nil, count: count)
+            for index in 0..<width {
+                group.addTask { (index, await work(index)) }
             }
+            var next = width
             for await (index, result) in group {
                 results[index] = result
-                if next < items.count {
-                    let index = next, item = items[index]
-                    group.addTask { (index, await run { work(item) }) }
+                if next < count {
+                    let index = next
+                    group.addTask { (index, await work(index)) }
                     next += 1
                 }
             }

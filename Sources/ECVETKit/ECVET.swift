@@ -148,8 +148,6 @@ public enum ECVET {
         }
     }
 
-    /// Puts prepared files in place: all are finished (flushed, synced, closed) before any is
-    /// renamed, so a failure while writing leaves every destination as it was.
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats), flushed and
     /// synced, without putting it in place: `commit` does, so that a batch of outputs appears
     /// whole or not at all. Discard the files to give up.
@@ -165,7 +163,9 @@ public enum ECVET {
         return files
     }
 
-    /// Puts prepared files in place; when one cannot be, those not yet in place are removed.
+    /// Puts prepared files in place: all are finished (flushed, synced, closed) and every
+    /// destination checked before any is renamed, so a failure leaves every destination as it
+    /// was; when a rename still fails, the files not yet in place are removed.
     public static func commit(_ files: [AtomicFile]) throws(OutputError) {
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
@@ -233,6 +233,7 @@ public struct LoadedCatalogue: Sendable {
 @_exported import struct ECVETFormats.CSVOptions
 @_exported import enum ECVETFormats.TextEncoding
 @_exported import enum ECVETFormats.CanonicalCSVLayout
+@_exported import enum ECVETFormats.EuropassCSV
 @_exported import class ECVETFormats.CSVRecordReader
 @_exported import class ECVETFormats.AtomicFile
 @_exported import class ECVETFormats.ByteInput

@@ -32,20 +32,28 @@ struct ConfigurationLoader {
         return path
     }
 
-    /// Applies each input's defaults; returns the configurations and any configuration problems.
-    mutating func apply(to loaded: inout [LoadedCatalogue]) -> (configurations: [Configuration], diagnostics: [Diagnostic]) {
+    /// The configuration of each input, in order, and the problems of their files.
+    mutating func configurations(for inputs: [String]) -> (configurations: [Configuration], diagnostics: [Diagnostic]) {
         var configurations: [Configuration] = []
         var diagnostics: [Diagnostic] = []
-        for index in loaded.indices {
-            let (configuration, problems) = configuration(for: loaded[index].source)
+        for input in inputs {
+            let (configuration, problems) = configuration(for: input)
             diagnostics += problems
             configurations.append(configuration)
+        }
+        return (configurations, diagnostics)
+    }
+
+    /// Applies each input's defaults; returns the configurations and any configuration problems.
+    mutating func apply(to loaded: inout [LoadedCatalogue]) -> (configurations: [Configuration], diagnostics: [Diagnostic]) {
+        let found = configurations(for: loaded.map(\.source))
+        for index in loaded.indices {
             if var catalogue = loaded[index].catalogue {
-                configuration.defaults.apply(to: &catalogue)
+                found.configurations[index].defaults.apply(to: &catalogue)
                 loaded[index].catalogue = catalogue
             }
         }
-        return (configurations, diagnostics)
+        return found
     }
 }
 

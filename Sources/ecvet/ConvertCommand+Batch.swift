@@ -2,9 +2,9 @@ import ECVETKit
 import Foundation
 
 /// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
-/// checked and written before the next takes its place, two at a time on two cores, so a batch
-/// of any size keeps only the files in flight in memory. The outputs wait beside their places
-/// and appear together, only when every file went through.
+/// checked and written before the next takes its place, one per core, so a batch of any size
+/// keeps only the files in flight in memory. The outputs wait beside their places and appear
+/// together, only when every file went through.
 extension ConvertCommand {
     func convertEach(into folder: String, as format: CatalogueFormat) async throws {
         let (reader, mappingProblems) = try mappingArguments.reader(format: source, csv: csv.options)
@@ -13,13 +13,7 @@ extension ConvertCommand {
             throw ExitStatus.dataErrors
         }
         var loader = ConfigurationLoader(explicit: config)
-        var configurationProblems: [Diagnostic] = []
-        var configurations: [Configuration] = []
-        for input in inputs {
-            let (configuration, problems) = loader.configuration(for: input)
-            configurationProblems += problems
-            configurations.append(configuration)
-        }
+        let (configurations, configurationProblems) = loader.configurations(for: inputs)
         guard !configurationProblems.hasErrors else {
             DiagnosticPrinter.print(configurationProblems)
             throw ExitStatus.usageOrIO
@@ -58,7 +52,7 @@ extension ConvertCommand {
                 europassErrors += errors
             case .unwritable(let error):
                 discard(files)
-                Self.reportUnwritable(error)
+                StandardError.unwritable(error)
                 throw ExitStatus.usageOrIO
             case nil:
                 break
@@ -76,14 +70,9 @@ extension ConvertCommand {
             try ECVET.commit(files)
         } catch {
             discard([])
-            Self.reportUnwritable(error)
+            StandardError.unwritable(error)
             throw ExitStatus.usageOrIO
         }
-    }
-
-    private static func reportUnwritable(_ error: OutputError) {
-        let id = DiagnosticID.unwritableOutput
-        StandardError.write("error: [\(id.id) \(id.name)] \(error.message)")
     }
 }
 
@@ -114,23 +103,7 @@ struct Batch: Sendable {
 
     /// Converts every input, as many at a time as there are cores, keeping the order.
     func run() async -> [FileConversion] {
-        let width = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count)
-        return await withTaskGroup(of: (Int, FileConversion).self, returning: [FileConversion].self) { group in
-            var results: [FileConversion?] = Array(repeating: nil, count: inputs.count)
-            for index in 0..<width {
-                group.addTask { (index, await self.convert(index)) }
-            }
-            var next = width
-            for await (index, conversion) in group {
-                results[index] = conversion
-                if next < inputs.count {
-                    let index = next
-                    group.addTask { (index, await self.convert(index)) }
-                    next += 1
-                }
-            }
-            return results.compactMap { $0 }
-        }
+        await DedicatedThreads.window(inputs.count) { index in await self.convert(index) }
     }
 
     /// Reads one input, applies its defaults, runs the europass checks when the output is
@@ -145,12 +118,10 @@ struct Batch: Sendable {
         configurations[index].defaults.apply(to: &catalogue)
         var conversion = FileConversion(diagnostics: loaded.diagnostics)
         if format == .europassXML {
-            let found = await ECVET.validate(catalogue, profile: .europass, configuration: configurations[index])
-            let findings = found.filter { $0.severity != .note }
-            conversion.diagnostics += findings
-            let errors = findings.filter { $0.severity == .error }.count
-            if errors > 0 && !allowIncomplete {
-                conversion.failure = .incomplete(errors: errors)
+            let check = await EuropassCheck(catalogue, configuration: configurations[index])
+            conversion.diagnostics += check.findings
+            if check.errors > 0 && !allowIncomplete {
+                conversion.failure = .incomplete(errors: check.errors)
                 return await Self.reported(conversion)
             }
         }

@@ -84,7 +84,7 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         var loaded = try await mappingArguments.read(inputs, format: source, csv: csv.options)
         var loader = ConfigurationLoader(explicit: config)
-        let problems = loader.apply(to: &loaded).diagnostics
+        let (configurations, problems) = loader.apply(to: &loaded)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let catalogues = loaded.compactMap(\.catalogue)
@@ -92,7 +92,7 @@ struct ConvertCommand: AsyncParsableCommand {
             throw ExitStatus.dataErrors
         }
         if format == .europassXML {
-            try await checkEuropassProfile(catalogues, configurations: loader)
+            try await checkEuropassProfile(catalogues, configurations: configurations)
         }
         if let xsd, let problem = ECVET.schemaProblem(at: xsd) {
             DiagnosticPrinter.print([problem])
@@ -153,8 +153,7 @@ struct ConvertCommand: AsyncParsableCommand {
                 problems = try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options, xsd: xsd)
             }
         } catch {
-            let id = DiagnosticID.unwritableOutput
-            StandardError.write("error: [\(id.id) \(id.name)] \(error.message)")
+            StandardError.unwritable(error)
             throw ExitStatus.usageOrIO
         }
         if problems.hasErrors {
@@ -166,23 +165,18 @@ struct ConvertCommand: AsyncParsableCommand {
 
     /// Europass output needs what the europass rule profile checks: its findings are shown, and
     /// errors stop the conversion unless --allow-incomplete.
-    private func checkEuropassProfile(_ catalogues: [Catalogue], configurations loader: ConfigurationLoader) async throws {
-        var loader = loader
-        let configurations = inputs.map { loader.configuration(for: $0).0 }
+    private func checkEuropassProfile(_ catalogues: [Catalogue], configurations: [Configuration]) async throws {
         // Catalogues are checked side by side: a batch of small ones keeps every core busy.
-        let findings = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+        let checked = await withTaskGroup(of: (Int, EuropassCheck).self) { group in
             for (index, catalogue) in catalogues.enumerated() {
-                group.addTask {
-                    (index, await ECVET.validate(catalogue, profile: .europass, configuration: configurations[index]))
-                }
+                group.addTask { (index, await EuropassCheck(catalogue, configuration: configurations[index])) }
             }
-            var byCatalogue = Array(repeating: [Diagnostic](), count: catalogues.count)
-            for await (index, found) in group { byCatalogue[index] = found }
-            return byCatalogue.flatMap { $0 }
+            var byCatalogue = [EuropassCheck?](repeating: nil, count: catalogues.count)
+            for await (index, check) in group { byCatalogue[index] = check }
+            return byCatalogue.compactMap { $0 }
         }
-        let shown = findings.filter { $0.severity != .note }
-        DiagnosticPrinter.print(shown)
-        let errors = shown.filter { $0.severity == .error }.count
+        DiagnosticPrinter.print(checked.flatMap(\.findings))
+        let errors = checked.reduce(0) { $0 + $1.errors }
         if errors > 0 && !allowIncomplete {
             StandardError.write("error: the catalogue lacks what a Europass export needs (\(errors) \(errors == 1 ? "error" : "errors") of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
             throw ExitStatus.dataErrors

@@ -15,7 +15,7 @@ enum InputPaths {
                 continue
             }
             let names = (try? files.contentsOfDirectory(atPath: input)) ?? []
-            if CanonicalCSVLayout.isCanonicalFolder(names) || names.contains(where: { $0.lowercased() == "europass-qualifications.csv" }) {
+            if isTableFolder(names) {
                 paths.append(input)
                 continue
             }
@@ -28,7 +28,7 @@ enum InputPaths {
                 var isSubfolder: ObjCBool = false
                 if files.fileExists(atPath: full, isDirectory: &isSubfolder), isSubfolder.boolValue {
                     if let inner = try? files.contentsOfDirectory(atPath: full),
-                       CanonicalCSVLayout.isCanonicalFolder(inner) || inner.contains(where: { $0.lowercased() == "europass-qualifications.csv" }) {
+                       isTableFolder(inner) {
                         found.append(full)
                         walker.skipDescendants()
                     }
@@ -44,5 +44,10 @@ enum InputPaths {
             paths += found.sorted()
         }
         return paths
+    }
+
+    /// A folder that is one catalogue: canonical CSV tables or Europass CSV.
+    private static func isTableFolder(_ names: [String]) -> Bool {
+        CanonicalCSVLayout.isCanonicalFolder(names) || EuropassCSV.isEuropassFolder(names)
     }
 }

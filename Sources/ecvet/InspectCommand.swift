@@ -46,10 +46,7 @@ struct InspectCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(summaries)
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(try ReportEncoding.json(summaries))
         case .text:
             print(summaries.map(Self.render).joined(separator: "\n\n"))
         }

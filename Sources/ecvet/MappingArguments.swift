@@ -15,10 +15,11 @@ struct MappingArguments: ParsableArguments {
         guard let reader else {
             return [LoadedCatalogue(source: mapping ?? "", format: nil, catalogue: nil, diagnostics: problems)]
         }
-        var catalogues = await DedicatedThreads.map(paths) { path in
-            let loaded = reader.read(path)
-            progress()
-            return loaded
+        var catalogues: [LoadedCatalogue]
+        if let mapping = reader.mapping {
+            catalogues = await ECVET.read(paths: paths, mapping: mapping, progress: progress)
+        } else {
+            catalogues = await ECVET.read(paths: paths, format: reader.format, csv: reader.csv, progress: progress)
         }
         if !problems.isEmpty, !catalogues.isEmpty {
             catalogues[0].diagnostics = problems + catalogues[0].diagnostics

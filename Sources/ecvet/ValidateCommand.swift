@@ -147,7 +147,7 @@ struct ValidateCommand: AsyncParsableCommand {
             do {
                 diagnostics = try Baseline.load(baseline).filter(diagnostics)
             } catch {
-                StandardError.write("error: [\(DiagnosticID.unreadableInput.id) \(DiagnosticID.unreadableInput.name)] cannot read baseline \(baseline): \(error.localizedDescription)")
+                StandardError.write("error: \(DiagnosticID.unreadableInput) cannot read baseline \(baseline): \(error.localizedDescription)")
                 throw ExitStatus.usageOrIO
             }
         }
@@ -205,7 +205,7 @@ struct ValidateCommand: AsyncParsableCommand {
         do throws(OutputError) {
             try ECVET.write(bytes: Array(data), to: path)
         } catch {
-            StandardError.write("error: [\(DiagnosticID.unwritableOutput.id) \(DiagnosticID.unwritableOutput.name)] \(error.message)")
+            StandardError.unwritable(error)
             throw ExitStatus.usageOrIO
         }
     }

@@ -90,8 +90,8 @@ struct PointsFitQualification: Rule {
     private func span(of group: UnitGroup, in qualification: Qualification, context: ValidationContext,
                       findings: inout [Diagnostic]) -> Span? {
         let label = groupLabel(group, in: qualification)
+        let hasRule = group.minPoints != nil || group.maxPoints != nil || group.minUnits != nil || group.maxUnits != nil
         if group.isOpen {
-            let hasRule = group.minPoints != nil || group.maxPoints != nil || group.minUnits != nil || group.maxUnits != nil
             findings.append(finding(
                 "\(label) is open: it has \(hasRule ? "a rule" : "no rule") but no units; its units are defined elsewhere, so only its rule is counted",
                 at: group.location, severity: .warning, entity: qualification.id,
@@ -110,8 +110,7 @@ struct PointsFitQualification: Rule {
                 spans.append(nestedSpan)
             }
         }
-        let hasChoice = group.minPoints != nil || group.maxPoints != nil || group.minUnits != nil || group.maxUnits != nil
-        if !hasChoice || group.isMandatory == true {
+        if !hasRule || group.isMandatory == true {
             return Span(low: spans.reduce(0) { $0 + $1.low },
                         high: spans.contains { $0.high == nil } ? nil : spans.reduce(0) { $0 + $1.high! })
         }

@@ -7,12 +7,6 @@ struct OutcomeHasText: Rule {
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"
     let hint = "write the statement, or remove the empty language"
 
-    /// Whether a statement is empty as plain text: plain statements, nearly all of them, are
-    /// blank only when empty.
-    static func isBlank(_ statement: String) -> Bool {
-        PlainText.isPlain(statement) ? statement.isEmpty : PlainText.from(html: statement).isEmpty
-    }
-
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
@@ -23,7 +17,7 @@ struct OutcomeHasText: Rule {
                                         at: outcomes[index].location, entity: outcomes[index].id))
                 continue
             }
-            for entry in outcomes[index].text.entries where Self.isBlank(entry.text) {
+            for entry in outcomes[index].text.entries where PlainText.from(html: entry.text).isEmpty {
                 findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
                                         at: outcomes[index].location, entity: outcomes[index].id))
             }
