@@ -12,6 +12,9 @@ public struct ValidationContext: Sendable {
     public let organisationsByID: [String: Int]
     /// For each unit id, the qualifications that link it, in order.
     public let qualificationsByUnit: [String: [Int]]
+    /// Each qualification's unit links, by the qualification's index: walking a structure
+    /// costs a search and an array, so it is done once for every rule.
+    public let unitLinks: [[UnitLink]]
 
     public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
         self.catalogue = catalogue
@@ -21,12 +24,15 @@ public struct ValidationContext: Sendable {
         outcomesByID = Self.index(catalogue.learningOutcomes.map(\.id))
         organisationsByID = Self.index(catalogue.organisations.map(\.id))
         var linking: [String: [Int]] = [:]
+        var links: [[UnitLink]] = []
         for (index, qualification) in catalogue.qualifications.enumerated() {
-            for link in qualification.unitLinks where linking[link.unit.id]?.last != index {
+            links.append(qualification.unitLinks)
+            for link in links[index] where linking[link.unit.id]?.last != index {
                 linking[link.unit.id, default: []].append(index)
             }
         }
         qualificationsByUnit = linking
+        unitLinks = links
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {

@@ -15,8 +15,8 @@ struct UnitBelongsToQualification: Rule {
             findings.append(finding("\(Naming.unit(unit)) belongs to no qualification of the catalogue",
                                     at: unit.location, entity: unit.id))
         }
-        for qualification in context.catalogue.qualifications {
-            for link in qualification.unitLinks where context.unitsByID[link.unit.id] == nil {
+        for (index, qualification) in context.catalogue.qualifications.enumerated() {
+            for link in context.unitLinks[index] where context.unitsByID[link.unit.id] == nil {
                 findings.append(finding(
                     "\(Naming.qualification(qualification)) names unit \"\(link.unit.id)\", which is not in the catalogue",
                     at: link.location, severity: .error, entity: qualification.id,

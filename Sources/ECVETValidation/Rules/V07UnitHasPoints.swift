@@ -11,12 +11,19 @@ struct UnitHasPoints: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let qualifications = context.catalogue.qualifications
+        var withoutPoints: [Int: Bool] = [:]
         for unit in context.catalogue.units where unit.credits == nil {
             let linking = context.qualificationsByUnit[unit.id] ?? []
-            let links = linking.flatMap { qualifications[$0].unitLinks.filter { $0.unit.id == unit.id } }
+            let links = linking.flatMap { context.unitLinks[$0].filter { $0.unit.id == unit.id } }
             if !links.isEmpty && links.allSatisfy({ $0.points != nil }) { continue }
             // A qualification with no points anywhere is one finding of V15, not one per unit.
-            if !linking.isEmpty && linking.allSatisfy({ QualificationWithoutPoints.hasNoPoints(qualifications[$0], context) }) {
+            let noPoints = { (index: Int) -> Bool in
+                if let known = withoutPoints[index] { return known }
+                let found = QualificationWithoutPoints.hasNoPoints(index, context)
+                withoutPoints[index] = found
+                return found
+            }
+            if !linking.isEmpty && linking.allSatisfy(noPoints) {
                 continue
             }
             if let total = linking.first(where: { qualifications[$0].credits != nil }) {

@@ -32,11 +32,11 @@ struct ValidityCoherent: Rule {
             }
         }
         for unit in context.catalogue.units { judge(unit.validity, of: Naming.unit(unit), entity: unit.id) }
-        for qualification in context.catalogue.qualifications {
+        for (index, qualification) in context.catalogue.qualifications.enumerated() {
             judge(qualification.validity, of: Naming.qualification(qualification), entity: qualification.id)
             guard let end = qualification.validity?.until.flatMap(CalendarDate.init) else { continue }
             var reported = Set<String>()
-            for link in qualification.unitLinks where reported.insert(link.unit.id).inserted {
+            for link in context.unitLinks[index] where reported.insert(link.unit.id).inserted {
                 guard let unit = context.unit(link.unit.id), let unitEnd = unit.validity?.until.flatMap(CalendarDate.init),
                       unitEnd < end else { continue }
                 findings.append(finding(

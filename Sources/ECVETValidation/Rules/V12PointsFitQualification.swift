@@ -23,12 +23,12 @@ struct PointsFitQualification: Rule {
         for unit in context.catalogue.units {
             findings += partsFit(unit)
         }
-        for qualification in context.catalogue.qualifications {
+        for (index, qualification) in context.catalogue.qualifications.enumerated() {
             guard let structure = qualification.structure else { continue }
             let name = Naming.qualification(qualification)
             let total = qualification.credits?.amount.value
             if let total {
-                for link in qualification.unitLinks {
+                for link in context.unitLinks[index] {
                     if let points = context.points(of: link), points > total {
                         findings.append(finding(
                             "unit \"\(link.unit.id)\" is worth \(DecimalText(points).canonical) points, more than the \(DecimalText(total).canonical) of \(name)",

@@ -8,16 +8,18 @@ struct QualificationWithoutPoints: Rule {
     let hint = "allocate points to the qualification and its units, or validate with --profile eqf, where points are voluntary"
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.qualifications.compactMap { qualification in
-            guard Self.hasNoPoints(qualification, context) else { return nil }
-            return finding("\(Naming.qualification(qualification)) has \(qualification.unitLinks.count) units but no points at all",
-                           at: qualification.location, entity: qualification.id)
+        let qualifications = context.catalogue.qualifications
+        return qualifications.indices.compactMap { index in
+            guard Self.hasNoPoints(index, context) else { return nil }
+            return finding("\(Naming.qualification(qualifications[index])) has \(context.unitLinks[index].count) units but no points at all",
+                           at: qualifications[index].location, entity: qualifications[index].id)
         }
     }
 
-    /// Units, and no points on the qualification, its links or its units.
-    static func hasNoPoints(_ qualification: Qualification, _ context: ValidationContext) -> Bool {
-        let links = qualification.unitLinks
-        return !links.isEmpty && qualification.credits == nil && links.allSatisfy { context.points(of: $0) == nil }
+    /// Units, and no points on the qualification (by its index), its links or its units.
+    static func hasNoPoints(_ index: Int, _ context: ValidationContext) -> Bool {
+        let links = context.unitLinks[index]
+        return context.catalogue.qualifications[index].credits == nil && !links.isEmpty
+            && links.allSatisfy { context.points(of: $0) == nil }
     }
 }

@@ -9,7 +9,7 @@ struct EuropassContent: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for qualification in context.catalogue.qualifications {
+        for (index, qualification) in context.catalogue.qualifications.enumerated() {
             let name = Naming.qualification(qualification)
             func missing(_ what: String) {
                 findings.append(finding("\(name) has no \(what), which a Europass export needs",
@@ -17,7 +17,7 @@ struct EuropassContent: Rule {
             }
             if qualification.title.isEmpty { missing("title") }
             if qualification.languages.isEmpty { missing("language") }
-            let outcomes = qualification.unitLinks.contains { link in
+            let outcomes = context.unitLinks[index].contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
             }
             if !outcomes { missing("learning outcomes (through its units)") }
