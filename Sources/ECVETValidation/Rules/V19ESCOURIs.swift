@@ -9,9 +9,9 @@ struct ESCOURIs: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        func judge(_ references: [Reference], _ owner: String, _ entity: String) {
+        func judge(_ references: [Reference], _ owner: @autoclosure () -> String, _ entity: String) {
             for reference in references where !Self.isWellFormed(reference.id) {
-                findings.append(finding("\"\(reference.id)\" of \(owner) is not an ESCO URI", at: reference.location, entity: entity))
+                findings.append(finding("\"\(reference.id)\" of \(owner()) is not an ESCO URI", at: reference.location, entity: entity))
             }
         }
         for unit in context.catalogue.units { judge(unit.escoSkills, Naming.unit(unit), unit.id) }

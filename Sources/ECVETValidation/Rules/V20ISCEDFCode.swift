@@ -10,29 +10,28 @@ struct ISCEDFCodeValid: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        func judge(_ codes: [Code], _ owner: String, _ entity: String) {
+        func judge(_ codes: [Code], _ owner: @autoclosure () -> String, _ entity: String) {
             for code in codes {
                 guard let entry = CodeLists.iscedFByCode[code.written] else {
                     var hint = self.hint
                     if code.written.count < 4, CodeLists.iscedFByCode["0" + code.written] != nil {
                         hint = "write it with its leading zero: \"0\(code.written)\" (quote it so that it stays text)"
                     }
-                    findings.append(finding("\"\(code.written)\" of \(owner) is not an ISCED-F 2013 code",
+                    findings.append(finding("\"\(code.written)\" of \(owner()) is not an ISCED-F 2013 code",
                                             at: code.location, entity: entity, hint: hint))
                     continue
                 }
                 if entry.level != .detailed {
                     findings.append(finding(
-                        "ISCED-F \(code.written) (\(entry.label)) of \(owner) is a \(entry.level.rawValue) field; a detailed 4-digit field is expected",
+                        "ISCED-F \(code.written) (\(entry.label)) of \(owner()) is a \(entry.level.rawValue) field; a detailed 4-digit field is expected",
                         at: code.location, severity: .warning, entity: entity))
                 }
             }
         }
         for qualification in context.catalogue.qualifications {
-            let name = Naming.qualification(qualification)
-            judge(qualification.iscedF, name, qualification.id)
+            judge(qualification.iscedF, Naming.qualification(qualification), qualification.id)
             if qualification.iscedF.isEmpty && context.profile == .europass {
-                findings.append(finding("\(name) has no ISCED-F code, which a Europass export needs",
+                findings.append(finding("\(Naming.qualification(qualification)) has no ISCED-F code, which a Europass export needs",
                                         at: qualification.location, entity: qualification.id))
             }
         }

@@ -10,17 +10,17 @@ struct CountryCodeValid: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        func judge(_ code: Code?, _ owner: String, _ entity: String) {
+        func judge(_ code: Code?, _ owner: @autoclosure () -> String, _ entity: String) {
             guard let code else { return }
             let upper = code.written.uppercased()
             if CodeLists.countryByAlpha2[upper] != nil || CodeLists.countryByAlpha3[upper] != nil { return }
             if let entry = CodeLists.countryByEUCode[upper] {
                 findings.append(finding(
-                    "country \"\(code.written)\" of \(owner) is the EU form of ISO 3166-1 \(entry.alpha2) (\(entry.name))",
+                    "country \"\(code.written)\" of \(owner()) is the EU form of ISO 3166-1 \(entry.alpha2) (\(entry.name))",
                     at: code.location, severity: .warning, entity: entity, hint: "write \(entry.alpha2)"))
                 return
             }
-            findings.append(finding("country \"\(code.written)\" of \(owner) is not an ISO 3166-1 code",
+            findings.append(finding("country \"\(code.written)\" of \(owner()) is not an ISO 3166-1 code",
                                     at: code.location, entity: entity))
         }
         judge(context.catalogue.country, "the catalogue", context.catalogue.id ?? "")
