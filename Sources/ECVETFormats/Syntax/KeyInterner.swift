@@ -10,13 +10,8 @@ struct KeyInterner {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         if let known = table[hash] {
-            var same = false
             var copy = known
-            copy.withUTF8 { stored in
-                same = stored.count == bytes.count
-                    && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-            }
-            if same { return known }
+            if UTF8Text.matches(&copy, bytes) { return known }
         }
         guard let made = UTF8Text.make(bytes) else { return nil }
         if table.count < limit, table[hash] == nil { table[hash] = made }

@@ -13,15 +13,26 @@ enum UTF8Text {
     @inline(__always)
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var text = String(decoding: bytes, as: UTF8.self)
-        let unchanged = text.withUTF8 { stored in
+        return matches(&text, bytes) ? text : nil
+    }
+
+    /// Whether a string's UTF-8 is exactly `bytes`.
+    @inline(__always)
+    static func matches(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.withUTF8 { stored in
             stored.count == bytes.count
                 && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
         }
-        return unchanged ? text : nil
     }
 
     /// Whether `bytes` are valid UTF-8, without making a string of them.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstInvalidByte(bytes) == nil
+    }
+
+    /// The index of the first byte that does not start a valid UTF-8 sequence; `nil` when
+    /// all are valid.
+    static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -37,18 +48,18 @@ enum UTF8Text {
             case 0xC2...0xDF: (length, scalar, smallest) = (2, UInt32(lead & 0x1F), 0x80)
             case 0xE0...0xEF: (length, scalar, smallest) = (3, UInt32(lead & 0x0F), 0x800)
             case 0xF0...0xF4: (length, scalar, smallest) = (4, UInt32(lead & 0x07), 0x10000)
-            default: return false
+            default: return index
             }
-            guard index + length <= count else { return false }
+            guard index + length <= count else { return index }
             for offset in 1..<length {
                 let follower = bytes[index + offset]
-                guard follower & 0xC0 == 0x80 else { return false }
+                guard follower & 0xC0 == 0x80 else { return index }
                 scalar = scalar << 6 | UInt32(follower & 0x3F)
             }
-            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return index }
             index += length
         }
-        return true
+        return nil
     }
 
     /// Appends the UTF-8 bytes of a Unicode scalar value.

@@ -341,35 +341,18 @@ public final class JSONEventReader: TreeEventSource {
                             offset: Int) throws(SyntaxError) -> String {
         if discarding {
             guard UTF8Text.isValid(bytes) else {
-                throw error(at: offset + firstInvalidUTF8(bytes), "the text is not valid UTF-8", id: .invalidEncoding)
+                throw error(at: offset + (UTF8Text.firstInvalidByte(bytes) ?? 0), "the text is not valid UTF-8", id: .invalidEncoding)
             }
             return ""
         }
         let made = interned && bytes.count <= 64 ? keys.string(for: bytes) : UTF8Text.make(bytes)
         guard let made else {
-            throw error(at: offset + firstInvalidUTF8(bytes), "the text is not valid UTF-8", id: .invalidEncoding)
+            throw error(at: offset + (UTF8Text.firstInvalidByte(bytes) ?? 0), "the text is not valid UTF-8", id: .invalidEncoding)
         }
         return made
     }
 
     /// The index of the first byte that breaks UTF-8 in `bytes` (0 when it cannot tell).
-    private func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
-            guard length > 0, index + length <= bytes.count else { return index }
-            for follower in 1..<length where bytes[index + follower] & 0xC0 != 0x80 {
-                return index
-            }
-            if length > 1,
-               String(validating: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self) == nil {
-                return index
-            }
-            index += length
-        }
-        return 0
-    }
 
     private func lexNumber() throws(SyntaxError) -> String {
         var p = pos
