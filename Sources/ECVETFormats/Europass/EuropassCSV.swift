@@ -159,6 +159,6 @@ public enum EuropassCSV {
     }
 
     static func languageEntry(_ tag: String) -> LanguageEntry? {
-        CodeLists.languageByAlpha2[tag.split(separator: "-").first.map { $0.lowercased() } ?? tag]
+        CodeLists.languageByAlpha2[EuropassLOQEmitter.language(tag)]
     }
 }

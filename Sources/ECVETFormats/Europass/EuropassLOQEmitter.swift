@@ -255,8 +255,7 @@ public struct EuropassLOQEmitter {
     private func languages(_ codes: [Code]) {
         var seen = Set<String>()
         for code in codes {
-            let language = Self.language(code.written)
-            guard let uri = CodeLists.languageByAlpha2[language]?.uri, !uri.isEmpty, seen.insert(uri).inserted else { continue }
+            guard let uri = EuropassCSV.languageEntry(code.written)?.uri, !uri.isEmpty, seen.insert(uri).inserted else { continue }
             reference("language", uri)
         }
     }
@@ -301,9 +300,8 @@ public struct EuropassLOQEmitter {
     }
 
     static func countryURI(_ code: Code?) -> String? {
-        guard let upper = code?.written.uppercased() else { return nil }
-        let entry = CodeLists.countryByAlpha2[upper] ?? CodeLists.countryByAlpha3[upper] ?? CodeLists.countryByEUCode[upper]
-        return entry.flatMap { $0.uri.isEmpty ? nil : $0.uri }
+        guard let code else { return nil }
+        return EuropassCSV.countryEntry(code.written).flatMap { $0.uri.isEmpty ? nil : $0.uri }
     }
 
     /// A date as `xs:dateTime` at midnight UTC.

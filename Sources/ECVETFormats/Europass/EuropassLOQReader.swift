@@ -84,13 +84,8 @@ public struct EuropassLOQReader {
         var ids: [String: String] = [:]
         func localID(_ node: Node, kind: String) -> String {
             let documentID = node["id"] ?? ""
-            let prefix = "urn:ecvetkit:\(kind):"
-            let id: String
-            if documentID.hasPrefix(prefix) {
-                id = String(documentID.dropFirst(prefix.count)).removingPercentEncoding ?? documentID
-            } else {
-                id = documentID.isEmpty ? (node.first("identifier")?.first("notation")?.trimmed ?? "") : documentID
-            }
+            let id = documentID.isEmpty ? (node.first("identifier")?.first("notation")?.trimmed ?? "")
+                : Self.stripped(documentID, kind)
             ids[documentID] = id
             return id
         }
@@ -149,9 +144,7 @@ public struct EuropassLOQReader {
         for (node, owner) in partNodes {
             guard let index = unitIndex[owner] else { continue }
             let path = "/units/\(index)/parts/\(catalogue.units[index].parts.count)"
-            let documentID = node["id"] ?? ""
-            let prefix = "urn:ecvetkit:unit-part:"
-            let fullID = documentID.hasPrefix(prefix) ? (String(documentID.dropFirst(prefix.count)).removingPercentEncoding ?? documentID) : documentID
+            let fullID = Self.stripped(node["id"] ?? "", "unit-part")
             var part = UnitPart(id: fullID.split(separator: "/").last.map(String.init) ?? fullID, location: location(node, path))
             part.title = texts(node.all("title"))
             part.description = texts(node.all("description"))

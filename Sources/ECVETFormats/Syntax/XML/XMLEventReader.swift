@@ -63,16 +63,10 @@ public final class XMLEventReader {
                                          at: SourceLocation(file: input.name)))
         }
         reader = made
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(reader, XMLErrorSink.handler, Unmanaged.passUnretained(sink).toOpaque())
         if let schema {
             validation = xmlSchemaNewValidCtxt(schema.pointer)
-            xmlSchemaSetValidStructuredErrors(validation, { context, error in
-                guard let context, let error else { return }
-                Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-            }, Unmanaged.passUnretained(sink).toOpaque())
+            xmlSchemaSetValidStructuredErrors(validation, XMLErrorSink.handler, Unmanaged.passUnretained(sink).toOpaque())
             xmlTextReaderSchemaValidateCtxt(reader, validation, 0)
         }
     }
@@ -119,10 +113,7 @@ public final class XMLEventReader {
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(text(xmlTextReaderConstValue(reader)))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                throw SyntaxError(Diagnostic(.xmlForbidden,
-                    "the document declares a DTD (<!DOCTYPE …>); catalogues need none, and a DTD can bring in external files or entity bombs, so it is refused",
-                    at: SourceLocation(file: fileName, line: doctypeLine()),
-                    hint: "remove the <!DOCTYPE> declaration"))
+                throw doctypeRefused()
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 throw SyntaxError(Diagnostic(.xmlForbidden,
                     "entity references are not read; write the text itself",
@@ -156,6 +147,13 @@ public final class XMLEventReader {
         }
     }
 
+    /// The one refusal of a `<!DOCTYPE>`, where libxml2 gives no line of its own.
+    private func doctypeRefused() -> SyntaxError {
+        SyntaxError(Diagnostic(.xmlForbidden,
+            "the document declares a DTD (<!DOCTYPE …>); catalogues need none, and a DTD can bring in external files or entity bombs, so it is refused",
+            at: SourceLocation(file: fileName, line: doctypeLine()), hint: "remove the <!DOCTYPE> declaration"))
+    }
+
     /// Reads to the end without making events: only well-formedness and schema errors are
     /// collected (in `diagnostics`; the first fatal one is thrown). For checking a file against a
     /// schema as fast as libxml2 itself can.
@@ -171,9 +169,7 @@ public final class XMLEventReader {
                     }
                     guard status == 1 else { return nil }
                     if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-                        throw SyntaxError(Diagnostic(.xmlForbidden,
-                            "the document declares a DTD (<!DOCTYPE …>); catalogues need none, and a DTD can bring in external files or entity bombs, so it is refused",
-                            at: SourceLocation(file: fileName, line: doctypeLine()), hint: "remove the <!DOCTYPE> declaration"))
+                        throw doctypeRefused()
                     }
                 }
             } catch {
@@ -304,6 +300,12 @@ final class XMLErrorSink {
         return found
     }
 
+    /// libxml2's structured-error callback: records the error in the sink passed as context.
+    static let handler: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+    }
+
     /// Runs `work` with this sink also as the thread's libxml2 error handler (some errors of
     /// libxml2 2.9 only go there), and puts the previous handler back.
     func whileCapturing<Result>(_ work: () -> Result) -> Result {
@@ -311,10 +313,7 @@ final class XMLErrorSink {
         let savedContext = __xmlStructuredErrorContext()?.pointee
         let savedGeneric = __xmlGenericError()?.pointee
         let savedGenericContext = __xmlGenericErrorContext()?.pointee
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
-            guard let context, let error else { return }
-            Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-        }
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), Self.handler)
         xmlSetGenericErrorFunc(nil, ecvetkit_generic_error_ignorer())
         defer {
             xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil)
