@@ -168,9 +168,7 @@ public struct EuropassCSVReader {
                 })
             }
             func location(_ column: String?, _ path: String) -> SourceLocation {
-                var location = column.flatMap { columns[$0] }.map { reader.location(ofField: $0) } ?? reader.recordLocation
-                location.path = path
-                return location
+                reader.location(ofField: column.flatMap { columns[$0] }, path: path)
             }
             try body(cell, text, location)
         }

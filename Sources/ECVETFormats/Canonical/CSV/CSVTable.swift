@@ -72,9 +72,7 @@ final class CSVTable {
     }
 
     func location(_ column: String, path: String) -> SourceLocation {
-        var location = columns[column].map { reader.location(ofField: $0) } ?? reader.recordLocation
-        location.path = path
-        return location
+        reader.location(ofField: columns[column], path: path)
     }
 
     func text(_ column: String) -> LocalizedText {

@@ -311,9 +311,7 @@ public struct CanonicalCSVReader {
     // MARK: - Shared pieces
 
     private func located(_ rows: CSVTable, _ path: String) -> SourceLocation {
-        var location = rows.reader.recordLocation
-        location.path = path
-        return location
+        rows.reader.location(ofField: nil, path: path)
     }
 
     private mutating func requireID(_ id: String, _ what: String, _ location: SourceLocation) {

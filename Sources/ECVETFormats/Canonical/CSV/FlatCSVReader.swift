@@ -157,9 +157,7 @@ struct FlatCSVState {
             })
         }
         func location(_ column: FlatCSVReader.Column, _ path: String) -> SourceLocation {
-            var location = header.plain[column].map { reader.location(ofField: $0) } ?? reader.recordLocation
-            location.path = path
-            return location
+            reader.location(ofField: header.plain[column], path: path)
         }
 
         guard let qualificationID = value(.qualificationID) ?? value(.qualificationCode) else {
@@ -172,7 +170,7 @@ struct FlatCSVState {
         } else {
             qualification = catalogue.qualifications.count
             let path = "/qualifications/\(qualification)"
-            var entity = Qualification(id: qualificationID, location: { var l = reader.recordLocation; l.path = path; return l }())
+            var entity = Qualification(id: qualificationID, location: reader.location(ofField: nil, path: path))
             entity.code = value(.qualificationCode)
             entity.title = text(.qualificationTitle)
             entity.description = text(.qualificationDescription)
@@ -204,7 +202,7 @@ struct FlatCSVState {
         } else {
             unit = catalogue.units.count
             let path = "/units/\(unit)"
-            var entity = ECVETModel.Unit(id: unitID, location: { var l = reader.recordLocation; l.path = path; return l }())
+            var entity = ECVETModel.Unit(id: unitID, location: reader.location(ofField: nil, path: path))
             entity.code = value(.unitCode)
             entity.title = text(.unitTitle)
             entity.description = text(.unitDescription)
@@ -238,7 +236,7 @@ struct FlatCSVState {
         let path = "/learningOutcomes/\(index)"
         let outcomeID = value(.outcomeID) ?? "\(unitID)-LO\(catalogue.units[unit].learningOutcomes.count + 1)"
         var outcome = LearningOutcome(id: outcomeID, text: statement,
-                                      location: { var l = reader.recordLocation; l.path = path; return l }())
+                                      location: reader.location(ofField: nil, path: path))
         outcome.category = value(.category).map { LearningOutcomeCategory($0, location: location(.category, path + "/category")) }
         catalogue.learningOutcomes.append(outcome)
         catalogue.units[unit].learningOutcomes.append(Reference(outcomeID, location: outcome.location))

@@ -59,6 +59,14 @@ public final class CSVRecordReader {
         return SourceLocation(file: fileName, line: fieldLines[index], column: fieldColumns[index])
     }
 
+    /// The place of field `index` of the current record, else of the record, with a JSON
+    /// Pointer to the entity it feeds.
+    public func location(ofField index: Int?, path: String) -> SourceLocation {
+        var location = index.map { self.location(ofField: $0) } ?? recordLocation
+        location.path = path
+        return location
+    }
+
     /// The place where the current record starts.
     public var recordLocation: SourceLocation {
         SourceLocation(file: fileName, line: fieldLines.first ?? line, column: 1)
