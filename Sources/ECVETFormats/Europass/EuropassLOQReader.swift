@@ -101,6 +101,16 @@ public struct EuropassLOQReader {
                 unitNodes.append(node)
             }
         }
+        // The units of each qualification, by the qualification's id, in document order: one
+        // pass over the units instead of one per qualification.
+        var unitsOf: [String?: [Node]] = [:]
+        for unitNode in unitNodes {
+            var seen: [String?] = []
+            for owner in unitNode.all("isPartOf").map({ $0["idref"] }) where !seen.contains(owner) {
+                seen.append(owner)
+                unitsOf[owner, default: []].append(unitNode)
+            }
+        }
         func location(_ node: Node, _ path: String) -> SourceLocation {
             SourceLocation(file: file, line: node.line, path: path)
         }
@@ -191,7 +201,7 @@ public struct EuropassLOQReader {
                 NQFLevel(uri: $0, location: location(node, path + "/nqf"))
             }
             var root = UnitGroup(location: location(node, path + "/structure"))
-            for unitNode in unitNodes where unitNode.all("isPartOf").contains(where: { $0["idref"] == node["id"] }) {
+            for unitNode in unitsOf[node["id"]] ?? [] {
                 let unitID = ids[unitNode["id"] ?? ""] ?? ""
                 root.members.append(.unit(UnitLink(unit: Reference(unitID, location: location(unitNode, path + "/structure")),
                                                    location: location(unitNode, path + "/structure"))))
