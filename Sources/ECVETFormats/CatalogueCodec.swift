@@ -92,12 +92,12 @@ public enum CatalogueCodec {
             let result = CanonicalBinder.bind(JSONEventReader(input: input))
             return (result.catalogue, chosen, result.diagnostics)
         case .yaml:
-            let result = CanonicalBinder.bind(YAMLEventReader(input: input))
+            let result = CanonicalBinder.bind(YAMLEventReader(input: input, readAhead: true))
             return (result.catalogue, chosen, result.diagnostics)
         case .xml:
             do throws(SyntaxError) {
                 let reader = try XMLEventReader(input: input, schema: XMLSchema.canonical)
-                let result = reader.reading { CanonicalXMLBinder.bind(reader) }
+                let result = CanonicalXMLBinder.bind(reader)
                 return (result.catalogue, chosen, result.diagnostics)
             } catch {
                 return (nil, chosen, [error.diagnostic])

@@ -161,7 +161,15 @@ func countEvents(_ kind: String, _ path: String) throws(SyntaxError) -> Int {
         while try source.next() != .end { count += 1 }
     case "xml", "xml-schema":
         let reader = try XMLEventReader(input: try ByteInput(path: path), schema: kind == "xml" ? nil : XMLSchema.canonical)
-        while try reader.next() != .endOfDocument { count += 1 }
+        let failure: SyntaxError? = reader.reading {
+            do throws(SyntaxError) {
+                while try reader.next() != .endOfDocument { count += 1 }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
         if let problem = reader.diagnostics.first { throw SyntaxError(problem) }
     case "csv":
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()

@@ -8,20 +8,29 @@ public struct CanonicalXMLBinder {
     /// The namespace of the canonical XML catalogue.
     public static let namespace = "urn:ecvetkit:catalogue:1"
 
-    let reader: XMLEventReader
+    let reader: XMLReadAhead
     let file: String
     var diagnostics: [Diagnostic] = []
 
-    init(reader: XMLEventReader) {
+    init(reader: XMLReadAhead) {
         self.reader = reader
         self.file = reader.fileName
     }
 
     /// Reads one catalogue. The catalogue is `nil` when the XML is not well-formed.
+    ///
+    /// `reader` runs on a thread of its own from now on, ahead of the binding, and belongs to
+    /// the binder: the caller must not use it again.
     public static func bind(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+        bind(XMLReadAhead(reader))
+    }
+
+    static func bind(_ reader: XMLReadAhead) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         var binder = CanonicalXMLBinder(reader: reader)
         do throws(SyntaxError) {
             let catalogue = try binder.bindDocument()
+            // The schema's last findings come as the reader reaches the end.
+            while try reader.next() != .endOfDocument {}
             return (catalogue, reader.diagnostics + binder.diagnostics)
         } catch {
             // A document that is not a catalogue at all: the schema's complaints add nothing.

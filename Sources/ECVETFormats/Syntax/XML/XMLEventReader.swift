@@ -79,39 +79,54 @@ public final class XMLEventReader {
     /// The next event. Throws at the first error that stops reading; schema errors are collected
     /// in `diagnostics` instead.
     public func next() throws(SyntaxError) -> XMLEvent {
+        switch try advance() {
+        case .start(let name, let namespace):
+            var attributes: [XMLAttribute] = []
+            forEachAttribute { name, namespace, value in
+                attributes.append(XMLAttribute(name: interned(name), namespace: interned(namespace), value: text(value)))
+            }
+            return .start(name: interned(name), namespace: interned(namespace), attributes: attributes)
+        case .end:
+            return .end
+        case .text(let value):
+            return .text(text(value))
+        case .endOfDocument:
+            return .endOfDocument
+        }
+    }
+
+    /// The node the reader stands on, as libxml2 holds it: the pointers are valid until the next
+    /// read. Names point into libxml2's dictionary: one pointer is one name.
+    enum Node {
+        case start(name: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?)
+        case end
+        case text(UnsafePointer<xmlChar>?)
+        case endOfDocument
+    }
+
+    /// Reads to the next node that makes an event, and sets `eventLine` for a start tag.
+    func advance() throws(SyntaxError) -> Node {
         if pendingEnd {
             pendingEnd = false
             return .end
         }
         while true {
             let status = capturing ? xmlTextReaderRead(reader) : errorSink.whileCapturing { xmlTextReaderRead(reader) }
-            try raiseFatalErrors(status: status)
+            if status != 1 || errorSink.hasFindings || input.readFailure != nil {
+                try raiseFatalErrors(status: status)
+            }
             guard status == 1 else { return .endOfDocument }
             let type = xmlTextReaderNodeType(reader)
             switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 eventLine = currentLine()
-                let name = interned(xmlTextReaderConstLocalName(reader))
-                let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
-                let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                var attributes: [XMLAttribute] = []
-                if xmlTextReaderHasAttributes(reader) == 1 {
-                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                        let attributeNamespace = interned(xmlTextReaderConstNamespaceUri(reader))
-                        if attributeNamespace == "http://www.w3.org/2000/xmlns/" { continue }
-                        attributes.append(XMLAttribute(name: interned(xmlTextReaderConstLocalName(reader)),
-                                                       namespace: attributeNamespace,
-                                                       value: text(xmlTextReaderConstValue(reader))))
-                    }
-                    xmlTextReaderMoveToElement(reader)
-                }
-                pendingEnd = empty
-                return .start(name: name, namespace: namespace, attributes: attributes)
+                pendingEnd = xmlTextReaderIsEmptyElement(reader) == 1
+                return .start(name: xmlTextReaderConstLocalName(reader), namespace: xmlTextReaderConstNamespaceUri(reader))
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                return .text(text(xmlTextReaderConstValue(reader)))
+                return .text(xmlTextReaderConstValue(reader))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 throw doctypeRefused()
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
@@ -122,6 +137,20 @@ public final class XMLEventReader {
                 continue
             }
         }
+    }
+
+    /// Calls `body` with the local name, namespace and value of each attribute of the start tag
+    /// the reader stands on, in document order, leaving out namespace declarations.
+    func forEachAttribute(
+        _ body: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) -> Void
+    ) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let namespace = xmlTextReaderConstNamespaceUri(reader)
+            if let namespace, xmlStrEqual(namespace, "http://www.w3.org/2000/xmlns/") == 1 { continue }
+            body(xmlTextReaderConstLocalName(reader), namespace, xmlTextReaderConstValue(reader))
+        }
+        xmlTextReaderMoveToElement(reader)
     }
 
     private func doctypeLine() -> Int {

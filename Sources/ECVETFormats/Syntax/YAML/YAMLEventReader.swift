@@ -1,4 +1,3 @@
-internal import CLibYAML
 import ECVETModel
 
 /// A streaming YAML reader on the libyaml event parser: it yields the same tree events as the JSON
@@ -14,9 +13,15 @@ public final class YAMLEventReader: TreeEventSource {
     /// The deepest nesting of mappings and sequences accepted.
     public let maxDepth: Int
 
-    private let input: ByteInput
-    private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private var event = yaml_event_t()
+    /// Where raw events come from: libyaml on this thread, or libyaml on a thread of its own.
+    private enum Source {
+        case parser(YAMLParser)
+        case readAhead(ReadAhead<YAMLEventBatch>)
+    }
+
+    private let source: Source
+    private var batch = YAMLEventBatch()
+    private var batchIndex = 0
 
     public private(set) var eventLine = 1
     private var column = 1
@@ -46,92 +51,124 @@ public final class YAMLEventReader: TreeEventSource {
     private var expanded = 0
     private var recorded = 0
 
-    public init(input: ByteInput, aliasBudget: Int = 1_000_000, maxDepth: Int = 256) {
-        self.input = input
+    /// Opens `input`. With `readAhead`, libyaml parses on a thread of its own while the caller
+    /// uses the events, so that a large file is read on two cores.
+    public init(input: ByteInput, aliasBudget: Int = 1_000_000, maxDepth: Int = 256, readAhead: Bool = false) {
         self.fileName = input.name
         self.aliasBudget = aliasBudget
         self.maxDepth = maxDepth
-        parser = .allocate(capacity: 1)
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input(parser, { context, buffer, size, sizeRead in
-            let input = Unmanaged<ByteInput>.fromOpaque(context!).takeUnretainedValue()
-            let got = input.readRecordingFailure(into: buffer!, count: size)
-            if got < 0 { return 0 }
-            sizeRead!.pointee = got
-            return 1
-        }, Unmanaged.passUnretained(input).toOpaque())
+        let parser = YAMLParser(input: input)
+        guard readAhead else {
+            source = .parser(parser)
+            return
+        }
+        source = .readAhead(ReadAhead { events in
+            do throws(SyntaxError) {
+                while true {
+                    let raw = try parser.next()
+                    events.batch.append(raw)
+                    if raw.kind == .streamEnd { return nil }
+                    if events.batch.events.count >= 4096 && !events.handOver() { return nil }
+                }
+            } catch {
+                return error
+            }
+        })
     }
 
     deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
+        if case .readAhead(let events) = source { events.close() }
     }
 
     public func eventColumn() -> Int { column }
 
     public func next() throws(SyntaxError) -> TreeEvent {
-        if replayIndex < replay.count {
-            let recorded = replay[replayIndex]
-            replayIndex += 1
-            if replayIndex == replay.count {
-                replay.removeAll(keepingCapacity: true)
-                replayIndex = 0
-            }
-            eventLine = recorded.line
-            column = recorded.column
-            return try deliver(recorded.event, anchor: nil)
-        }
         while true {
-            if finished { return .end }
-            guard yaml_parser_parse(parser, &event) == 1 else { throw parseError() }
-            defer { yaml_event_delete(&event) }
-            eventLine = Int(event.start_mark.line) + 1
-            column = Int(event.start_mark.column) + 1
-            switch event.type {
-            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
-                continue
-            case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 {
-                    throw failure("the file holds more than one YAML document; a catalogue is one document")
+            if replayIndex < replay.count {
+                let recorded = replay[replayIndex]
+                replayIndex += 1
+                if replayIndex == replay.count {
+                    replay.removeAll(keepingCapacity: true)
+                    replayIndex = 0
                 }
-            case YAML_STREAM_END_EVENT:
-                finished = true
-                return .end
-            case YAML_MAPPING_START_EVENT:
-                return try deliver(.objectStart, anchor: text(event.data.mapping_start.anchor))
-            case YAML_SEQUENCE_START_EVENT:
-                return try deliver(.arrayStart, anchor: text(event.data.sequence_start.anchor))
-            case YAML_MAPPING_END_EVENT:
-                return try deliver(.objectEnd, anchor: nil)
-            case YAML_SEQUENCE_END_EVENT:
-                return try deliver(.arrayEnd, anchor: nil)
-            case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let value = scalarText(scalar.value, Int(scalar.length), isKey: expectsKey.last == true)
-                let kind: ScalarKind
-                if scalar.style == YAML_PLAIN_SCALAR_STYLE {
-                    kind = scalar.tag == nil && Self.isNull(value) ? .null : .plain
-                } else {
-                    kind = .string
-                }
-                return try deliver(.scalar(value, kind), anchor: text(scalar.anchor))
-            case YAML_ALIAS_EVENT:
-                let name = text(event.data.alias.anchor) ?? ""
-                guard let events = anchors[name] else {
-                    throw failure("the alias *\(name) names no anchor defined before it")
-                }
-                expanded += events.count
-                guard expanded <= aliasBudget else {
-                    throw failure("aliases expand to more than \(aliasBudget) values; refusing an alias bomb",
-                                  id: .aliasExpansion)
-                }
-                replay = events
-                replayIndex = 0
-                return try next()
-            default:
-                continue
+                eventLine = recorded.line
+                column = recorded.column
+                return try deliver(recorded.event, anchor: nil)
             }
+            if finished { return .end }
+            if let event = try withNextEvent(interpret) { return event }
+        }
+    }
+
+    /// Calls `body` with the next raw event, wherever it comes from.
+    private func withNextEvent(_ body: (YAMLRawEvent) throws(SyntaxError) -> TreeEvent?) throws(SyntaxError) -> TreeEvent? {
+        switch source {
+        case .parser(let parser):
+            return try body(parser.next())
+        case .readAhead(let events):
+            if batchIndex == batch.events.count {
+                var used = YAMLEventBatch()
+                swap(&used, &batch)
+                batchIndex = 0
+                if used.events.capacity > 0 { events.giveBack(used) }
+                // The reading thread ends with the stream end or an error, so a batch always follows.
+                guard let next = try events.take() else { return .end }
+                batch = next
+            }
+            let stored = batch.events[batchIndex]
+            batchIndex += 1
+            return try batch.bytes.withUnsafeBufferPointer { bytes throws(SyntaxError) in
+                try body(YAMLEventBatch.event(stored, in: bytes))
+            }
+        }
+    }
+
+    /// The tree event a raw event makes, `nil` for events that make none.
+    private func interpret(_ event: YAMLRawEvent) throws(SyntaxError) -> TreeEvent? {
+        eventLine = event.line
+        column = event.column
+        switch event.kind {
+        case .other:
+            return nil
+        case .documentStart:
+            documents += 1
+            if documents > 1 {
+                throw failure("the file holds more than one YAML document; a catalogue is one document")
+            }
+            return nil
+        case .streamEnd:
+            finished = true
+            return .end
+        case .mappingStart:
+            return try deliver(.objectStart, anchor: text(event.anchor))
+        case .sequenceStart:
+            return try deliver(.arrayStart, anchor: text(event.anchor))
+        case .mappingEnd:
+            return try deliver(.objectEnd, anchor: nil)
+        case .sequenceEnd:
+            return try deliver(.arrayEnd, anchor: nil)
+        case .scalar:
+            let value = scalarText(event.value, isKey: expectsKey.last == true)
+            let kind: ScalarKind
+            if event.isPlain {
+                kind = !event.isTagged && Self.isNull(event.value) ? .null : .plain
+            } else {
+                kind = .string
+            }
+            return try deliver(.scalar(value, kind), anchor: text(event.anchor))
+        case .alias:
+            let name = text(event.anchor) ?? ""
+            guard let events = anchors[name] else {
+                throw failure("the alias *\(name) names no anchor defined before it")
+            }
+            expanded += events.count
+            guard expanded <= aliasBudget else {
+                throw failure("aliases expand to more than \(aliasBudget) values; refusing an alias bomb",
+                              id: .aliasExpansion)
+            }
+            replay = events
+            replayIndex = 0
+            return nil
         }
     }
 
@@ -206,53 +243,28 @@ public final class YAMLEventReader: TreeEventSource {
 
     // MARK: - Text
 
-    private func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+        bytes.map { String(decoding: $0, as: UTF8.self) }
     }
 
     private var keys = KeyInterner()
 
     /// libyaml has checked the encoding already. Keys repeat endlessly, so they are interned;
     /// values are made directly.
-    private func scalarText(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int, isKey: Bool) -> String {
-        guard let pointer, length > 0 else { return "" }
-        let bytes = UnsafeBufferPointer(start: pointer, count: length)
-        if isKey, length <= 32, let known = keys.string(for: bytes) { return known }
+    private func scalarText(_ bytes: UnsafeBufferPointer<UInt8>, isKey: Bool) -> String {
+        guard bytes.count > 0 else { return "" }
+        if isKey, bytes.count <= 32, let known = keys.string(for: bytes) { return known }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func isNull(_ value: String) -> Bool {
-        value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL"
-    }
-
-    // MARK: - Errors
-
-    private func parseError() -> SyntaxError {
-        if let failure = input.readFailure { return failure }
-        let mark = parser.pointee.problem_mark
-        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "the YAML cannot be read"
-        var message = problem
-        if let context = parser.pointee.context.map({ String(cString: $0) }) {
-            message = "\(problem) \(context)"
+    /// Unquoted `~`, `null`, `Null`, `NULL` and nothing are null.
+    static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 0: return true
+        case 1: return bytes[0] == UInt8(ascii: "~")
+        case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+        default: return false
         }
-        var id = DiagnosticID.yamlSyntax
-        if problem.contains("cannot start any token") && scannerIsOnTab() {
-            message = "a tab in the indentation; YAML indents with spaces only"
-        } else if parser.pointee.error == YAML_READER_ERROR {
-            id = .invalidEncoding
-            if problem.contains("UTF-8") || problem.contains("utf") || problem.contains("octet") {
-                message = "the text is not valid UTF-8 (\(problem))"
-            }
-        }
-        let location = SourceLocation(file: fileName, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-        return SyntaxError(Diagnostic(id, message, at: location))
-    }
-
-    /// libyaml reports a tab as a character that cannot start a token, with its scanner still on
-    /// that character.
-    private func scannerIsOnTab() -> Bool {
-        parser.pointee.buffer.pointer?.pointee == 0x09
     }
 
     private func failure(_ message: String, id: DiagnosticID = .yamlSyntax) -> SyntaxError {
