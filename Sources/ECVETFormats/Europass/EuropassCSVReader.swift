@@ -176,6 +176,6 @@ public struct EuropassCSVReader {
     }
 
     private static func list(_ cell: String?) -> [String] {
-        (cell ?? "").split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        (cell ?? "").listItems(separatedBy: UInt8(ascii: "|")).filter { !$0.isEmpty }
     }
 }

@@ -40,6 +40,20 @@ public final class ByteInput {
         source = .descriptor(descriptor, closes: true)
     }
 
+    /// Opens `range` of a file's bytes, read as if they were the whole file: for reading one file
+    /// in parts at once.
+    public convenience init(path: String, range: Range<Int>) throws(SyntaxError) {
+        try self.init(path: path)
+        guard case .descriptor(let descriptor, _) = source, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) >= 0 else {
+            throw SyntaxError(Diagnostic(.unreadableInput, "cannot read \(path) from byte \(range.lowerBound)",
+                                         at: SourceLocation(file: path)))
+        }
+        remaining = range.count
+    }
+
+    /// How many bytes are left to read when only part of a file is read.
+    private var remaining = Int.max
+
     /// Reads from bytes held in memory (tests, standard input already read).
     public init(bytes: [UInt8], name: String) {
         self.name = name
@@ -92,13 +106,18 @@ public final class ByteInput {
     private func readSource(into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(SyntaxError) -> Int {
         switch source {
         case .descriptor(let descriptor, _):
+            let count = min(count, remaining)
+            guard count > 0 else { return 0 }
             while true {
                 #if canImport(Glibc)
                 let got = Glibc.read(descriptor, destination, count)
                 #else
                 let got = Darwin.read(descriptor, destination, count)
                 #endif
-                if got >= 0 { return got }
+                if got >= 0 {
+                    if remaining != .max { remaining -= got }
+                    return got
+                }
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
                 throw SyntaxError(Diagnostic(.unreadableInput, "cannot read \(name): \(reason)",

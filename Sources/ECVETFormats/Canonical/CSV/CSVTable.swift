@@ -17,6 +17,16 @@ final class CSVTable {
         self.table = table
     }
 
+    /// A table that reads rows after a header read by `header`: a later part of the same file.
+    init(reader: CSVRecordReader, header: CSVTable) {
+        self.reader = reader
+        self.table = header.table
+        columns = header.columns
+        texts = header.texts
+        extensions = header.extensions
+        headerCount = header.headerCount
+    }
+
     /// Reads the header row; `false` for an empty file.
     func readHeader() throws(SyntaxError) -> Bool {
         guard try reader.next() else { return false }
@@ -86,18 +96,21 @@ final class CSVTable {
 
     func list(_ column: String) -> [String] {
         guard let cell = value(column) else { return [] }
-        return cell.split(separator: Character(CanonicalCSVLayout.listSeparator), omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces() }
+        return cell.listItems(separatedBy: UInt8(ascii: CanonicalCSVLayout.listSeparator))
     }
 
     func codes(_ column: String, path: String) -> [Code] {
+        let items = list(column).filter { !$0.isEmpty }
+        guard !items.isEmpty else { return [] }
         let location = location(column, path: path)
-        return list(column).filter { !$0.isEmpty }.map { Code($0, location: location) }
+        return items.map { Code($0, location: location) }
     }
 
     func references(_ column: String, path: String) -> [Reference] {
+        let items = list(column).filter { !$0.isEmpty }
+        guard !items.isEmpty else { return [] }
         let location = location(column, path: path)
-        return list(column).filter { !$0.isEmpty }.map { Reference($0, location: location) }
+        return items.map { Reference($0, location: location) }
     }
 
     func code(_ column: String, path: String) -> Code? {

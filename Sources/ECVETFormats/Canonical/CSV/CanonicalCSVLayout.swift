@@ -59,7 +59,7 @@ public enum CanonicalCSVLayout {
     }
 
     /// Separates the items of a list in one cell.
-    static let listSeparator = "|"
+    static let listSeparator: Unicode.Scalar = "|"
 
     /// `true` when `folder` holds canonical tables.
     public static func isCanonicalFolder(_ names: [String]) -> Bool {

@@ -12,34 +12,160 @@ public struct CanonicalCSVReader {
         self.encoding = encoding
     }
 
-    private var catalogue = Catalogue()
+    private(set) var catalogue = Catalogue()
     private var diagnostics: [Diagnostic] = []
     private var unitIndex: [String: Int] = [:]
-    private var outcomeIndex: [String: Int] = [:]
     private var qualificationIndex: [String: Int] = [:]
     private var structureRows: [String: [StructureRow]] = [:]
 
+    /// Learning-outcome criteria met before the learning outcomes were read: attached once they
+    /// are, in row order.
+    private var waitingCriteria: [WaitingCriterion] = []
+    /// The owners of `waitingCriteria`.
+    private var waitingOwners: Set<String> = []
+    /// Whether learning outcomes get their paths as they are read; a later part of the table
+    /// gets them once its place in the table is known.
+    var placesOutcomes = true
+    /// The size of the learning-outcomes table, whichever part of it is read.
+    var expectedTableBytes = 0
+
+    private struct WaitingCriterion {
+        var criterion: AssessmentCriterion
+        var ownerType: String
+        var owner: String
+        var ownerLocation: SourceLocation
+        /// Where, among the criteria table's diagnostics so far, a diagnostic about it belongs.
+        var diagnosticPosition: Int
+    }
+
+    /// What reading one table (or part of one) gave.
+    struct TableResult: Sendable {
+        /// Diagnostics about the rows, in row order.
+        var diagnostics: [Diagnostic] = []
+        /// Problems of the syntax and of the columns, after those about the rows.
+        var problems: [Diagnostic] = []
+        /// The error that stopped the reading, if one did.
+        var failure: Diagnostic?
+        /// The physical line the reader reached.
+        var endLine = 1
+    }
+
+    /// What the thread reading the learning outcomes hands back.
+    struct OutcomesResult: Sendable {
+        var outcomes: [LearningOutcome]
+        var table: TableResult
+        /// The index in the whole table of the first of `outcomes`.
+        var firstIndex = 0
+        /// For each owner of a learning outcome's criteria, the index in the whole table of the
+        /// last outcome with its id.
+        var owners: [String: Int] = [:]
+    }
+
     /// Reads the tables of `folder`. The catalogue is `nil` when a table cannot be read at all.
+    ///
+    /// The learning outcomes, most of a catalogue's bytes, are read on a thread of their own while
+    /// this one reads the other tables. A large learning-outcomes table is cut in two: this
+    /// thread reads the first part before the other tables, the other thread the rest. The result
+    /// is the same as reading the tables one by one.
     public mutating func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        func path(of table: CanonicalCSVLayout.Table) -> String? {
+            names.first { $0.lowercased() == table.fileName }.map { (folder as NSString).appendingPathComponent($0) }
+        }
         catalogue = Catalogue(location: SourceLocation(file: folder))
+        let otherBytes = CanonicalCSVLayout.Table.allCases.reduce(0) { total, table in
+            guard table != .learningOutcomes, let path = path(of: table) else { return total }
+            return total + OutcomesSplit.size(of: path)
+        }
+        var outcomes = path(of: .learningOutcomes).map { outcomesPath in
+            OutcomesReading(path: outcomesPath, settings: CanonicalCSVReader(delimiter: delimiter, encoding: encoding),
+                            otherBytes: otherBytes)
+        }
+        outcomes?.readFirstPart()
+        var results: [CanonicalCSVLayout.Table: TableResult] = [:]
+        for table in CanonicalCSVLayout.Table.allCases where table != .learningOutcomes {
+            guard let path = path(of: table) else { continue }
+            results[table] = readTable(table, at: path)
+            if results[table]?.failure != nil { break }
+        }
+        var owners: [String: Int] = [:]
+        if var read = outcomes?.finish(criteriaOwners: waitingOwners) {
+            // Handed over, not shared: the criteria below change the outcomes in place.
+            swap(&catalogue.learningOutcomes, &read.outcomes)
+            results[.learningOutcomes] = read.table
+            owners = read.owners
+        }
+        if var criteria = results[.assessmentCriteria] {
+            attachWaitingCriteria(owners: owners, diagnostics: &criteria.diagnostics)
+            results[.assessmentCriteria] = criteria
+        }
+        var diagnostics: [Diagnostic] = []
         for table in CanonicalCSVLayout.Table.allCases {
-            guard let name = names.first(where: { $0.lowercased() == table.fileName }) else { continue }
-            let path = (folder as NSString).appendingPathComponent(name)
-            do throws(SyntaxError) {
-                let reader = CSVRecordReader(input: try ByteInput(path: path), delimiter: delimiter, encoding: encoding)
-                let rows = CSVTable(reader: reader, table: table)
-                if try rows.readHeader() {
-                    try read(table, from: rows)
-                }
-                diagnostics += reader.problems + rows.diagnostics
-            } catch {
-                diagnostics.append(error.diagnostic)
-                return (nil, diagnostics)
-            }
+            guard let result = results[table] else { continue }
+            diagnostics += result.diagnostics
+            if let failure = result.failure { return (nil, diagnostics + [failure]) }
+            diagnostics += result.problems
         }
         buildStructures()
         return (catalogue, diagnostics)
+    }
+
+    /// Reads the learning-outcomes table at `path`, or the part of it in `range`, with a reader
+    /// of its own.
+    func readOutcomes(at path: String, range: Range<Int>? = nil) -> OutcomesResult {
+        var reader = CanonicalCSVReader(delimiter: delimiter, encoding: encoding)
+        reader.expectedTableBytes = OutcomesSplit.size(of: path)
+        let table = reader.readTable(.learningOutcomes, at: path, range: range)
+        return OutcomesResult(outcomes: reader.catalogue.learningOutcomes, table: table)
+    }
+
+    /// Reads `table` from `path`, or from `range` of its bytes.
+    private mutating func readTable(_ table: CanonicalCSVLayout.Table, at path: String, range: Range<Int>? = nil) -> TableResult {
+        do throws(SyntaxError) {
+            let input = if let range { try ByteInput(path: path, range: range) } else { try ByteInput(path: path) }
+            let rows = CSVTable(reader: CSVRecordReader(input: input, delimiter: delimiter, encoding: encoding), table: table)
+            guard try rows.readHeader() else { return TableResult() }
+            return readRows(table, from: rows)
+        } catch {
+            return TableResult(failure: error.diagnostic)
+        }
+    }
+
+    /// Reads the rows of a table whose header has been read.
+    mutating func readRows(_ table: CanonicalCSVLayout.Table, from rows: CSVTable) -> TableResult {
+        diagnostics = []
+        do throws(SyntaxError) {
+            try read(table, from: rows)
+            return TableResult(diagnostics: diagnostics, problems: rows.reader.problems + rows.diagnostics,
+                               endLine: rows.reader.line)
+        } catch {
+            return TableResult(diagnostics: diagnostics, failure: error.diagnostic)
+        }
+    }
+
+    /// Attaches the criteria of learning outcomes, in row order, to the last outcome with the
+    /// owner's id, found in `owners`.
+    private mutating func attachWaitingCriteria(owners: [String: Int], diagnostics: inout [Diagnostic]) {
+        var missing: [(position: Int, diagnostic: Diagnostic)] = []
+        for waiting in waitingCriteria {
+            guard let index = owners[waiting.owner] else {
+                missing.append((waiting.diagnosticPosition, Self.unknownOwner(waiting.ownerType, waiting.owner, at: waiting.ownerLocation)))
+                continue
+            }
+            var criterion = waiting.criterion
+            criterion.location.path = "/learningOutcomes/\(index)/assessmentCriteria/\(catalogue.learningOutcomes[index].assessmentCriteria.count)"
+            catalogue.learningOutcomes[index].assessmentCriteria.append(criterion)
+        }
+        for (position, diagnostic) in missing.reversed() {
+            diagnostics.insert(diagnostic, at: position)
+        }
+        waitingCriteria = []
+    }
+
+    private static func unknownOwner(_ ownerType: String, _ owner: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.csvSyntax,
+            "the criterion belongs to \(ownerType) \"\(owner)\", which is not in the catalogue; the row is skipped",
+            at: location)
     }
 
     private mutating func read(_ table: CanonicalCSVLayout.Table, from rows: CSVTable) throws(SyntaxError) {
@@ -101,18 +227,47 @@ public struct CanonicalCSVReader {
 
     private mutating func readLearningOutcomes(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
-            let path = "/learningOutcomes/\(catalogue.learningOutcomes.count)"
-            var outcome = LearningOutcome(id: rows.value("id") ?? "", location: located(rows, path))
+            if catalogue.learningOutcomes.count == 256 { reserveOutcomes(readingSoFar: rows.reader.bytesRead) }
+            var outcome = LearningOutcome(id: rows.value("id") ?? "", location: rows.reader.recordLocation)
             outcome.category = rows.value("category").map {
-                LearningOutcomeCategory($0, location: rows.location("category", path: path + "/category"))
+                LearningOutcomeCategory($0, location: rows.location("category", path: ""))
             }
             outcome.text = rows.text("text")
-            outcome.escoSkills = rows.references("escoSkills", path: path + "/escoSkills")
-            outcome.extensions = rows.extensionFields(path: path)
-            requireID(outcome.id, "learning outcome", outcome.location)
-            outcomeIndex[outcome.id] = catalogue.learningOutcomes.count
+            outcome.escoSkills = rows.references("escoSkills", path: "")
+            let index = catalogue.learningOutcomes.count
+            if !rows.extensions.isEmpty {
+                // With this path, problems of extension cells can be moved with the outcome.
+                outcome.extensions = rows.extensionFields(path: "/learningOutcomes/\(index)")
+            }
+            if placesOutcomes, let missing = Self.place(&outcome, at: index) { diagnostics.append(missing) }
             catalogue.learningOutcomes.append(outcome)
         }
+    }
+
+    /// Makes room at once for the outcomes the whole table is likely to hold, judging by the
+    /// first rows: growing step by step would copy the array several times over.
+    private mutating func reserveOutcomes(readingSoFar bytes: Int) {
+        guard expectedTableBytes > 0, bytes > 0 else { return }
+        let expected = Double(catalogue.learningOutcomes.count) / Double(bytes) * Double(expectedTableBytes) * 1.05
+        catalogue.learningOutcomes.reserveCapacity(min(Int(expected), expectedTableBytes / 16))
+    }
+
+    /// Gives an outcome and its values the paths of learning outcome `index`, moves their lines
+    /// `lineOffset` down (for rows read from a later part of the file), and returns the
+    /// diagnostic of a missing id.
+    static func place(_ outcome: inout LearningOutcome, at index: Int, lineOffset: Int = 0) -> Diagnostic? {
+        func placed(_ location: inout SourceLocation, _ path: String) {
+            location.path = path
+            if lineOffset != 0 { location.line = location.line.map { $0 + lineOffset } }
+        }
+        let path = "/learningOutcomes/\(index)"
+        placed(&outcome.location, path)
+        if outcome.category != nil { placed(&outcome.category!.location, path + "/category") }
+        for skill in outcome.escoSkills.indices { placed(&outcome.escoSkills[skill].location, path + "/escoSkills") }
+        for field in outcome.extensions.indices {
+            placed(&outcome.extensions[field].location, path + "/" + outcome.extensions[field].key)
+        }
+        return outcome.id.isEmpty ? missingID("learning outcome", at: outcome.location) : nil
     }
 
     private mutating func readUnits(_ rows: CSVTable) throws(SyntaxError) {
@@ -185,20 +340,18 @@ public struct CanonicalCSVReader {
                     continue
                 }
             case "learningoutcome":
-                if let index = outcomeIndex[owner] {
-                    criterion.location.path = "/learningOutcomes/\(index)/assessmentCriteria/\(catalogue.learningOutcomes[index].assessmentCriteria.count)"
-                    catalogue.learningOutcomes[index].assessmentCriteria.append(criterion)
-                    continue
-                }
+                waitingOwners.insert(owner)
+                waitingCriteria.append(WaitingCriterion(criterion: criterion, ownerType: rows.value("ownerType") ?? "", owner: owner,
+                                                        ownerLocation: rows.location("owner", path: ""),
+                                                        diagnosticPosition: diagnostics.count))
+                continue
             default:
                 diagnostics.append(Diagnostic(.csvSyntax,
                     "ownerType is \"\(rows.value("ownerType") ?? "")\"; expected unit, part or learningOutcome",
                     at: rows.location("ownerType", path: "")))
                 continue
             }
-            diagnostics.append(Diagnostic(.csvSyntax,
-                "the criterion belongs to \(rows.value("ownerType") ?? "") \"\(owner)\", which is not in the catalogue; the row is skipped",
-                at: rows.location("owner", path: "")))
+            diagnostics.append(Self.unknownOwner(rows.value("ownerType") ?? "", owner, at: rows.location("owner", path: "")))
         }
     }
 
@@ -315,10 +468,11 @@ public struct CanonicalCSVReader {
     }
 
     private mutating func requireID(_ id: String, _ what: String, _ location: SourceLocation) {
-        if id.isEmpty {
-            diagnostics.append(Diagnostic(.missingKey, "the \(what) has no id", at: location,
-                                          hint: "fill the id column of every row"))
-        }
+        if id.isEmpty { diagnostics.append(Self.missingID(what, at: location)) }
+    }
+
+    static func missingID(_ what: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.missingKey, "the \(what) has no id", at: location, hint: "fill the id column of every row")
     }
 
     private func nqfLevels(_ rows: CSVTable, path: String) -> [NQFLevel] {

@@ -247,7 +247,7 @@ public struct CanonicalCSVWriter {
     }
 
     private func list(_ items: [String]) -> String? {
-        items.isEmpty ? nil : items.joined(separator: CanonicalCSVLayout.listSeparator)
+        items.isEmpty ? nil : items.joined(separator: String(CanonicalCSVLayout.listSeparator))
     }
 }
 

@@ -34,7 +34,12 @@ public final class CSVRecordReader {
     private var reachedEnd = false
     private var started = false
 
-    private var line = 1
+    /// How many bytes of the text the reader has consumed (after a byte order mark, and once
+    /// transcoded to UTF-8).
+    public var bytesRead: Int { base + pos }
+
+    /// The physical line the reader has reached.
+    public private(set) var line = 1
     private var columns = ColumnCounter()
     private var fieldLines: [Int] = []
     private var fieldColumns: [Int] = []

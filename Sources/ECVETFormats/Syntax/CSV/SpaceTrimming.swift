@@ -13,3 +13,27 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
+
+extension String {
+    /// The items of a list cell: the text split at `separator`, an ASCII byte (so never inside a
+    /// character), each item without leading and trailing spaces and tabs. Empty items are kept.
+    func listItems(separatedBy separator: UInt8) -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            var items: [String] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != separator { end += 1 }
+                var low = start
+                var high = end
+                while low < high && isSpace(bytes[low]) { low += 1 }
+                while high > low && isSpace(bytes[high - 1]) { high -= 1 }
+                items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+                guard end < bytes.count else { return items }
+                start = end + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// A value one thread gives once and another waits for.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    // Unchecked: `given` and `isGiven` are only touched under `condition`.
+    private let condition = NSCondition()
+    private var given: Value?
+    private var isGiven = false
+
+    /// Gives the value and wakes whoever waits for it.
+    func give(_ value: Value) {
+        condition.lock()
+        given = value
+        isGiven = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until the value has been given and returns it.
+    func value() -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while !isGiven { condition.wait() }
+        return given!
+    }
+}
