@@ -16,29 +16,82 @@ public struct ValidationContext: Sendable {
     /// costs a search and an array, so it is done once for every rule.
     public let unitLinks: [[UnitLink]]
 
+    /// What every learning-outcome statement is like, for the rules on statements.
+    let statements: StatementFacts
+    /// For each unit, by index, the index of the outcome each of its outcome references names
+    /// (in the order of `outcomeReferences(of:)`), -1 for one that names none.
+    public let unitOutcomes: [[Int]]
+
     public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
+        self.init(catalogue: catalogue, profile: profile, settings: settings,
+                  statements: StatementFacts(catalogue.learningOutcomes[...]))
+    }
+
+    /// The context of `catalogue`, with the statements looked at on every core while the
+    /// indexes are built.
+    static func make(catalogue: Catalogue, profile: Profile, settings: ValidationSettings) async -> ValidationContext {
+        let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        async let statements = StatementFacts.of(catalogue.learningOutcomes, slices: slices)
+        let indexes = Indexes(catalogue)
+        return ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: indexes,
+                                 statements: await statements)
+    }
+
+    private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, statements: StatementFacts) {
+        self.init(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue), statements: statements)
+    }
+
+    private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, indexes: Indexes,
+                 statements: StatementFacts) {
         self.catalogue = catalogue
         self.profile = profile
         self.settings = settings
-        unitsByID = Self.index(catalogue.units.map(\.id))
-        outcomesByID = Self.index(catalogue.learningOutcomes.map(\.id))
-        organisationsByID = Self.index(catalogue.organisations.map(\.id))
-        var linking: [String: [Int]] = [:]
-        var links: [[UnitLink]] = []
-        for (index, qualification) in catalogue.qualifications.enumerated() {
-            links.append(qualification.unitLinks)
-            for link in links[index] where linking[link.unit.id]?.last != index {
-                linking[link.unit.id, default: []].append(index)
-            }
-        }
-        qualificationsByUnit = linking
-        unitLinks = links
+        self.statements = statements
+        unitsByID = indexes.unitsByID
+        outcomesByID = indexes.outcomesByID
+        organisationsByID = indexes.organisationsByID
+        qualificationsByUnit = indexes.qualificationsByUnit
+        unitLinks = indexes.unitLinks
+        unitOutcomes = indexes.unitOutcomes
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
-        return result
+    /// The indexes of a catalogue's ids and links.
+    private struct Indexes {
+        var unitsByID: [String: Int]
+        var outcomesByID: [String: Int]
+        var organisationsByID: [String: Int]
+        var qualificationsByUnit: [String: [Int]]
+        var unitLinks: [[UnitLink]]
+        var unitOutcomes: [[Int]]
+
+        init(_ catalogue: Catalogue) {
+            unitsByID = Self.index(catalogue.units.map(\.id))
+            outcomesByID = Self.index(catalogue.learningOutcomes.map(\.id))
+            organisationsByID = Self.index(catalogue.organisations.map(\.id))
+            var linking: [String: [Int]] = [:]
+            var links: [[UnitLink]] = []
+            for (index, qualification) in catalogue.qualifications.enumerated() {
+                links.append(qualification.unitLinks)
+                for link in links[index] where linking[link.unit.id]?.last != index {
+                    linking[link.unit.id, default: []].append(index)
+                }
+            }
+            qualificationsByUnit = linking
+            unitLinks = links
+            let outcomes = outcomesByID
+            unitOutcomes = catalogue.units.map { unit in
+                var resolved = unit.learningOutcomes.map { outcomes[$0.id] ?? -1 }
+                for part in unit.parts { resolved += part.learningOutcomes.map { outcomes[$0.id] ?? -1 } }
+                return resolved
+            }
+        }
+
+        private static func index(_ ids: [String]) -> [String: Int] {
+            var result: [String: Int] = [:]
+            result.reserveCapacity(ids.count)
+            for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
+            return result
+        }
     }
 
     public func unit(_ id: String) -> ECVETModel.Unit? {

@@ -17,7 +17,7 @@ public struct Validator: Sendable {
 
     /// The findings about `catalogue`, sorted; the rules run in parallel.
     public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
-        let context = ValidationContext(catalogue: catalogue, profile: profile, settings: settings)
+        let context = await ValidationContext.make(catalogue: catalogue, profile: profile, settings: settings)
         let rules = RuleCatalog.all.filter { overrides[$0.id.id].map { $0 != nil } ?? true }
         let found = await withTaskGroup(of: [Diagnostic].self) { group in
             for rule in rules {

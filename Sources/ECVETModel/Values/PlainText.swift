@@ -91,10 +91,10 @@ public enum PlainText {
         }
     }
 
-    /// The length of the white space at `index`: ASCII white space, or a non-ASCII space
-    /// (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000); 0 when
-    /// there is none.
-    fileprivate static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    /// How many bytes of white space start at `index` of UTF-8 text: ASCII white space, or a
+    /// non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+    /// U+3000); 0 when there is none.
+    public static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
         case 0x09...0x0D, 0x20: return 1

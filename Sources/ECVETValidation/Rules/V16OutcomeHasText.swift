@@ -17,7 +17,8 @@ struct OutcomeHasText: Rule {
                                         at: outcomes[index].location, entity: outcomes[index].id))
                 continue
             }
-            for entry in outcomes[index].text.entries where PlainText.from(html: entry.text).isEmpty {
+            for (entry, statement) in zip(outcomes[index].text.entries, context.statements.statements(ofOutcome: index))
+            where context.statements.blank[statement] {
                 findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
                                         at: outcomes[index].location, entity: outcomes[index].id))
             }

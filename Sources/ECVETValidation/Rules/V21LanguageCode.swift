@@ -9,12 +9,16 @@ struct LanguageCodeValid: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        // A catalogue writes its texts in a few languages: the answers for the first few tags
+        // are kept in a short list, where comparing short strings costs less than hashing them.
+        var frequent: [(tag: String, known: Bool)] = []
         var known: [String: Bool] = [:]
         func isKnown(_ tag: String) -> Bool {
-            if let cached = known[tag] { return cached }
-            let result = Self.isISO6391(tag)
-            known[tag] = result
-            return result
+            for entry in frequent where entry.tag == tag { return entry.known }
+            if let answer = known[tag] { return answer }
+            let answer = Self.isISO6391(tag)
+            if frequent.count < 8 { frequent.append((tag, answer)) } else { known[tag] = answer }
+            return answer
         }
         // Owners are named only for a finding: naming every outcome up front costs more than
         // the check.

@@ -33,9 +33,11 @@ struct IdsAndReferences: Rule {
                    location: { $0.location })
         duplicates(catalogue.organisations, "organisation", distinct: context.organisationsByID.count, id: { $0.id },
                    location: { $0.location })
-        for unit in catalogue.units {
+        for (unitIndex, unit) in catalogue.units.enumerated() {
             if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id }, location: { $0.location }) }
-            for reference in context.outcomeReferences(of: unit) where context.outcomesByID[reference.id] == nil {
+            let resolved = context.unitOutcomes[unitIndex]
+            guard resolved.contains(-1) else { continue }
+            for (reference, index) in zip(context.outcomeReferences(of: unit), resolved) where index < 0 {
                 findings.append(finding("\(Naming.unit(unit)) names learning outcome \"\(reference.id)\", which is not in the catalogue",
                                         at: reference.location, entity: unit.id))
             }
