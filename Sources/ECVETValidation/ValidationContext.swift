@@ -78,10 +78,24 @@ public struct ValidationContext: Sendable {
             }
             qualificationsByUnit = linking
             unitLinks = links
-            let outcomes = outcomesByID
+            // Units usually name outcomes in the order the catalogue lists them: when no id is
+            // used twice, the outcome after the last one found is tried before the index.
+            let byID = outcomesByID
+            let outcomes = catalogue.learningOutcomes
+            let idsAreUnique = byID.count == outcomes.count
             unitOutcomes = catalogue.units.map { unit in
-                var resolved = unit.learningOutcomes.map { outcomes[$0.id] ?? -1 }
-                for part in unit.parts { resolved += part.learningOutcomes.map { outcomes[$0.id] ?? -1 } }
+                var resolved: [Int] = []
+                var next = 0
+                func resolve(_ references: [Reference]) {
+                    for reference in references {
+                        let index = idsAreUnique && next < outcomes.count && outcomes[next].id == reference.id
+                            ? next : byID[reference.id] ?? -1
+                        resolved.append(index)
+                        next = index + 1
+                    }
+                }
+                resolve(unit.learningOutcomes)
+                for part in unit.parts { resolve(part.learningOutcomes) }
                 return resolved
             }
         }

@@ -46,15 +46,30 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Deterministic order: file, line, column, id, message.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted { left, right in
-            let leftFile = left.location?.file ?? "", rightFile = right.location?.file ?? ""
-            if leftFile != rightFile { return leftFile < rightFile }
-            let leftLine = left.location?.line ?? 0, rightLine = right.location?.line ?? 0
-            if leftLine != rightLine { return leftLine < rightLine }
-            let leftColumn = left.location?.column ?? 0, rightColumn = right.location?.column ?? 0
-            if leftColumn != rightColumn { return leftColumn < rightColumn }
-            if left.id != right.id { return left.id < right.id }
-            return left.message < right.message
+        // The places are taken out once: comparing diagnostics directly would copy their
+        // locations at every step of the sort.
+        let files = Set(diagnostics.map { $0.location?.file ?? "" }).sorted()
+        let fileRanks = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
+        let places = diagnostics.map { diagnostic in
+            Place(file: fileRanks[diagnostic.location?.file ?? ""] ?? 0, line: diagnostic.location?.line ?? 0,
+                  column: diagnostic.location?.column ?? 0)
+        }
+        let order = diagnostics.indices.sorted { left, right in
+            if places[left] != places[right] { return places[left] < places[right] }
+            if diagnostics[left].id != diagnostics[right].id { return diagnostics[left].id < diagnostics[right].id }
+            return diagnostics[left].message < diagnostics[right].message
+        }
+        return order.map { diagnostics[$0] }
+    }
+
+    /// Where a diagnostic stands, in the order of output.
+    private struct Place: Comparable {
+        var file: Int
+        var line: Int
+        var column: Int
+
+        static func < (left: Place, right: Place) -> Bool {
+            (left.file, left.line, left.column) < (right.file, right.line, right.column)
         }
     }
 }

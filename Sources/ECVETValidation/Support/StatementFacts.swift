@@ -90,9 +90,20 @@ enum StatementFingerprint {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes of printable ASCII with single spaces between words, the bulk of
+                // every language's text, are folded and added at once.
+                if index + 8 <= count,
+                   let word = AsciiWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+                                        spaceFirstAllowed: started && !pendingSpace) {
+                    if pendingSpace { print.add(0x20) }
+                    pendingSpace = false
+                    started = true
+                    print.add8(word.folded)
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") {
-                    // Printable ASCII, the bulk of every language's text.
                     if pendingSpace { print.add(0x20) }
                     pendingSpace = false
                     started = true
@@ -100,7 +111,8 @@ enum StatementFingerprint {
                     index += 1
                     continue
                 }
-                let space = PlainText.whiteSpaceLength(bytes, at: index)
+                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
+                    : byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) ? PlainText.whiteSpaceLength(bytes, at: index) : 0
                 if space > 0 {
                     pendingSpace = started
                     index += space
@@ -126,6 +138,42 @@ enum StatementFingerprint {
         return plain ? (print.value, !started) : nil
     }
 
+    /// Eight bytes, as loaded from memory (the first in the lowest byte), that are printable
+    /// ASCII other than `<` and `&`, with no two spaces side by side and none last: they need
+    /// nothing but their capitals folded. Bit tricks test all eight at once.
+    private struct AsciiWord {
+        /// The bytes with A–Z made a–z, the first in the highest byte as `Fingerprint` adds them.
+        let folded: UInt64
+
+        private static let ones: UInt64 = 0x0101_0101_0101_0101
+        private static let highs: UInt64 = 0x8080_8080_8080_8080
+        private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+        /// The high bit of each byte of `word` that is zero, exactly.
+        private static func zeroBytes(_ word: UInt64) -> UInt64 {
+            ~(((word & lows) &+ lows) | word | lows)
+        }
+
+        /// `nil` unless the bytes need no more than folding; `spaceFirstAllowed` when a space
+        /// may stand first (a word has been added and no space is pending).
+        init?(_ word: UInt64, spaceFirstAllowed: Bool) {
+            let ones = Self.ones, highs = Self.highs
+            // Any byte below 0x20 or above 0x7E.
+            let below = (word &- ones &* 0x20) & ~word & highs
+            let above = ((word & Self.lows) &+ ones &* 0x01 | word) & highs
+            guard below | above == 0 else { return nil }
+            guard Self.zeroBytes(word ^ (ones &* 0x3C)) | Self.zeroBytes(word ^ (ones &* 0x26)) == 0 else { return nil }
+            let spaces = Self.zeroBytes(word ^ (ones &* 0x20))
+            guard spaces & (spaces << 8) == 0, spaces & 0x8000_0000_0000_0000 == 0,
+                  spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
+            // A–Z: at least 0x41 and at most 0x5A.
+            let atLeastA = (word &+ ones &* (0x80 - 0x41)) & highs
+            let aboveZ = (word &+ ones &* (0x80 - 0x5B)) & highs
+            let capitals = atLeastA & ~aboveZ
+            folded = (word | capitals >> 2).byteSwapped
+        }
+    }
+
     /// A 64-bit hash of bytes that mixes them eight at a time: a multiplication per byte would
     /// chain its latency through every statement.
     private struct Fingerprint {
@@ -137,6 +185,23 @@ enum StatementFingerprint {
             pending = pending << 8 | UInt64(byte)
             count += 1
             if count == 8 { flush() }
+        }
+
+        /// Adds eight bytes, the first in the highest byte: the same as adding them one by one.
+        mutating func add8(_ bytes: UInt64) {
+            guard count > 0 else {
+                pending = bytes
+                flush()
+                return
+            }
+            let kept = UInt64(count) * 8
+            let completed = pending << (64 - kept) | bytes >> kept
+            let rest = bytes & ((1 << kept) - 1)
+            let restCount = count
+            pending = completed
+            flush()
+            pending = rest
+            count = restCount
         }
 
         private mutating func flush() {

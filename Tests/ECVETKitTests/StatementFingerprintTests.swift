@@ -1,0 +1,70 @@
+import ECVETFormats
+import ECVETKit
+import ECVETModel
+import Foundation
+import Testing
+
+/// V18 compares statements by a fingerprint worked out eight bytes at a time where the text is
+/// plain ASCII and byte by byte elsewhere. Whatever the mix, statements that differ only in case
+/// and white space must match, and statements that differ in a letter must not.
+@Suite("Statement fingerprints (V18)")
+struct StatementFingerprintTests {
+    /// One unit per pair: the findings say which pairs are the same statement.
+    func repeatedPairs(_ pairs: [(String, String)], language: String = "fi") async -> Set<Int> {
+        var outcomes: [LearningOutcome] = []
+        var units: [ECVETModel.Unit] = []
+        for (number, pair) in pairs.enumerated() {
+            let first = LearningOutcome(id: "LO-\(number)-a", text: LocalizedText([LocalizedText.Entry(language: language, text: pair.0)]))
+            let second = LearningOutcome(id: "LO-\(number)-b", text: LocalizedText([LocalizedText.Entry(language: language, text: pair.1)]))
+            outcomes += [first, second]
+            units.append(ECVETModel.Unit(id: "U-\(number)", title: LocalizedText(["fi": "Osa \(number)"]),
+                                         learningOutcomes: [Reference(first.id), Reference(second.id)]))
+        }
+        let findings = await ECVET.validate(Catalogue(units: units, learningOutcomes: outcomes), profile: .ecvet)
+        return Set(findings.filter { $0.id.id == "V18" }.compactMap { finding in
+            finding.entityID.flatMap { Int($0.dropFirst(2)) }
+        })
+    }
+
+    static let base = "Opiskelija suunnittelee työnsä ja noudattaa TYÖTURVALLISUUSOHJEITA huolellisesti, Äänekoskella ja Turussa."
+
+    /// The base statement with white space and case changed at every offset, so that the
+    /// eight-byte steps fall differently in each.
+    static var sameStatements: [String] {
+        var variants: [String] = []
+        let characters = Array(base)
+        for offset in 1..<min(24, characters.count) {
+            var changed = characters
+            if changed[offset] == " " { changed.insert(" ", at: offset) } else { changed[offset] = Character(changed[offset].uppercased()) }
+            variants.append(String(changed))
+            variants.append(String(repeating: " ", count: offset % 9) + base.lowercased() + String(repeating: "\t", count: offset % 3))
+            variants.append(base.replacingOccurrences(of: " ", with: offset % 2 == 0 ? "  " : "\u{00A0}"))
+        }
+        variants.append(base.uppercased())
+        variants.append(base.replacingOccurrences(of: "ja ", with: "ja\n  "))
+        return variants
+    }
+
+    @Test("statements that differ only in case and white space are the same, in any language tag",
+          arguments: ["fi", "sv-FI", "en"])
+    func sameStatements(language: String) async {
+        let pairs = Self.sameStatements.map { (Self.base, $0) }
+        let found = await repeatedPairs(pairs, language: language)
+        #expect(found == Set(pairs.indices), "missed: \(Set(pairs.indices).subtracting(found).sorted())")
+    }
+
+    @Test("statements that differ in one letter are not the same")
+    func differentStatements() async {
+        let characters = Array(Self.base)
+        var pairs: [(String, String)] = []
+        for offset in stride(from: 0, to: characters.count, by: 3) where characters[offset] != " " {
+            var changed = characters
+            changed[offset] = changed[offset] == "x" ? "y" : "x"
+            pairs.append((Self.base, String(changed)))
+        }
+        pairs.append((Self.base, Self.base + "!"))
+        pairs.append(("ab cd", "abcd"))
+        let found = await repeatedPairs(pairs)
+        #expect(found.isEmpty, "matched: \(found.sorted())")
+    }
+}
