@@ -84,16 +84,25 @@ enum StatementFingerprint {
         var print = Fingerprint()
         for byte in language.utf8 { print.add(byte) }
         print.add(0)
+        let languagePrint = print
+        return text.withUTF8 { scan($0, after: languagePrint, checking: checking) }
+    }
+
+    /// The fingerprint of the statement's bytes, after `start` (the language's): the state lives
+    /// in this function's own variables, so that it stays in registers.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, after start: Fingerprint, checking: Bool) -> (print: UInt64, isBlank: Bool)? {
+        var print = start
         var pendingSpace = false
         var started = false
-        let plain = text.withUTF8 { bytes -> Bool in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                // Eight bytes of printable ASCII with single spaces between words, the bulk of
-                // every language's text, are folded and added at once.
-                if index + 8 <= count,
-                   let word = AsciiWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+        var index = 0
+        let count = bytes.count
+        // After eight bytes that are not plain ASCII, the next eight go byte by byte.
+        var byteByByteUntil = 0
+        while index < count {
+            // Eight bytes of printable ASCII with single spaces between words, the bulk of
+            // every language's text, are folded and added at once.
+            if index >= byteByByteUntil && index + 8 <= count {
+                if let word = AsciiWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
                                         spaceFirstAllowed: started && !pendingSpace) {
                     if pendingSpace { print.add(0x20) }
                     pendingSpace = false
@@ -102,40 +111,40 @@ enum StatementFingerprint {
                     index += 8
                     continue
                 }
-                let byte = bytes[index]
-                if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") {
-                    if pendingSpace { print.add(0x20) }
-                    pendingSpace = false
-                    started = true
-                    print.add(byte &- 0x41 < 26 ? byte + 0x20 : byte)
-                    index += 1
-                    continue
-                }
-                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
-                    : byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) ? PlainText.whiteSpaceLength(bytes, at: index) : 0
-                if space > 0 {
-                    pendingSpace = started
-                    index += space
-                    continue
-                }
-                // Markup, entities, control characters: plain text decides. In plain text, a
-                // `<` or `&` left is text.
-                if byte < 0x80 && checking { return false }
+                byteByByteUntil = index + 8
+            }
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") {
                 if pendingSpace { print.add(0x20) }
                 pendingSpace = false
                 started = true
-                print.add(byte)
+                print.add(byte &- 0x41 < 26 ? byte + 0x20 : byte)
                 index += 1
-                // À–Þ (U+00C0–U+00DE, but not ×) fold to à–þ.
-                if byte == 0xC3 && index < count {
-                    let next = bytes[index]
-                    print.add(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
-                    index += 1
-                }
+                continue
             }
-            return true
+            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
+                : byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) ? PlainText.whiteSpaceLength(bytes, at: index) : 0
+            if space > 0 {
+                pendingSpace = started
+                index += space
+                continue
+            }
+            // Markup, entities, control characters: plain text decides. In plain text, a
+            // `<` or `&` left is text.
+            if byte < 0x80 && checking { return nil }
+            if pendingSpace { print.add(0x20) }
+            pendingSpace = false
+            started = true
+            print.add(byte)
+            index += 1
+            // À–Þ (U+00C0–U+00DE, but not ×) fold to à–þ.
+            if byte == 0xC3 && index < count {
+                let next = bytes[index]
+                print.add(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+                index += 1
+            }
         }
-        return plain ? (print.value, !started) : nil
+        return (print.value, !started)
     }
 
     /// Eight bytes, as loaded from memory (the first in the lowest byte), that are printable
@@ -176,7 +185,7 @@ enum StatementFingerprint {
 
     /// A 64-bit hash of bytes that mixes them eight at a time: a multiplication per byte would
     /// chain its latency through every statement.
-    private struct Fingerprint {
+    fileprivate struct Fingerprint {
         private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         private var pending: UInt64 = 0
         private var count = 0
