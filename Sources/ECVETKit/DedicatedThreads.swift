@@ -10,12 +10,12 @@ public enum DedicatedThreads {
         await window(items.count) { index in await run { work(items[index]) } }
     }
 
-    /// Runs `work` for the indexes `0..<count`, as many at a time as there are cores, and
-    /// returns the results in index order.
+    /// Runs `work` for the indexes `0..<count`, as many at a time as there are cores (and
+    /// `extra` more), and returns the results in index order.
     public static func window<Result: Sendable>(
-        _ count: Int, _ work: @escaping @Sendable (Int) async -> Result
+        _ count: Int, extra: Int = 0, _ work: @escaping @Sendable (Int) async -> Result
     ) async -> [Result] {
-        let width = min(max(1, ProcessInfo.processInfo.activeProcessorCount), count)
+        let width = min(max(1, ProcessInfo.processInfo.activeProcessorCount) + extra, count)
         return await withTaskGroup(of: (Int, Result).self) { group in
             var results = [Result?](repeating: nil, count: count)
             for index in 0..<width {

@@ -2,7 +2,7 @@ import ECVETKit
 import Foundation
 
 /// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
-/// checked and written before the next takes its place, one per core, so a batch of any size
+/// checked and written before the next takes its place, one per core and one more, so a batch of any size
 /// keeps only the files in flight in memory. The outputs wait beside their places and appear
 /// together, only when every file went through.
 extension ConvertCommand {
@@ -101,9 +101,11 @@ struct Batch: Sendable {
     let csv: CSVOptions
     let allowIncomplete: Bool
 
-    /// Converts every input, as many at a time as there are cores, keeping the order.
+    /// Converts every input, one more at a time than there are cores, keeping the order: a file
+    /// between two steps (its checks waiting for a thread, its output being synced) would
+    /// otherwise leave a core idle.
     func run() async -> [FileConversion] {
-        await DedicatedThreads.window(inputs.count) { index in await self.convert(index) }
+        await DedicatedThreads.window(inputs.count, extra: 1) { index in await self.convert(index) }
     }
 
     /// Reads one input, applies its defaults, runs the europass checks when the output is
