@@ -234,6 +234,10 @@ public struct LoadedCatalogue: Sendable {
 @_exported import enum ECVETFormats.TextEncoding
 @_exported import enum ECVETFormats.CanonicalCSVLayout
 @_exported import enum ECVETFormats.EuropassCSV
+// The streaming JSON writer, for tools that write reports of their own.
+@_exported import struct ECVETFormats.JSONTreeWriter
+@_exported import protocol ECVETFormats.TreeWriter
+@_exported import class ECVETFormats.ByteOutput
 @_exported import class ECVETFormats.CSVRecordReader
 @_exported import class ECVETFormats.AtomicFile
 @_exported import class ECVETFormats.ByteInput

@@ -105,6 +105,8 @@ struct ValidateCommand: AsyncParsableCommand {
         let paths = try InputPaths.expand(inputs)
         var diagnostics: [Diagnostic] = []
         var summary = (files: paths.count, qualifications: 0, units: 0)
+        /// The profile the files were checked with: the option's, else each configuration's.
+        var checkedProfile = schemaOnly ? "schema" : (profile?.rawValue ?? Profile.ecvet.rawValue)
 
         if schemaOnly {
             diagnostics = await ECVET.checkSchema(paths: paths, xsd: xsd).flatMap { $0 }
@@ -117,6 +119,8 @@ struct ValidateCommand: AsyncParsableCommand {
             diagnostics += problems
             let overrides = try ruleOverrides()
             let profile = self.profile
+            let profiles = Set(configurations.map { (profile ?? $0.profile ?? .ecvet).rawValue })
+            if !profiles.isEmpty { checkedProfile = profiles.sorted().joined(separator: ",") }
             let day = today.flatMap(Configuration.parseDate)
             let work = zip(loaded, configurations).map { ($0, $1) }
             let findings = await withTaskGroup(of: [Diagnostic].self) { group in
@@ -138,6 +142,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 summary.qualifications += item.catalogue?.qualifications.count ?? 0
                 summary.units += item.catalogue?.units.count ?? 0
             }
+            DedicatedThreads.release((consume loaded, consume work))
         }
 
         if let writeBaseline {
@@ -178,7 +183,7 @@ struct ValidateCommand: AsyncParsableCommand {
             text += line + "\n"
             StandardError.write(text)
         case .json:
-            let report = JSONReport(diagnostics: diagnostics, profile: schemaOnly ? "schema" : (profile?.rawValue ?? "ecvet"),
+            let report = JSONReport(diagnostics: diagnostics, profile: checkedProfile,
                                     summary: .init(files: summary.files, qualifications: summary.qualifications,
                                                    units: summary.units, errors: errors, warnings: warnings, notes: notes),
                                     version: version)
