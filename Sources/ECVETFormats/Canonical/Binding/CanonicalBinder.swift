@@ -9,6 +9,9 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
     var diagnostics: [Diagnostic] = []
     let file: String
+    /// Category names met so far: hundreds of thousands of outcomes name the same few, and one
+    /// shared string each saves a heap copy per outcome.
+    var categoryNames: [String: String] = [:]
 
     init(source: Source) {
         self.source = source
@@ -226,12 +229,15 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         return LocalizedText(entries)
     }
 
+    // The items of a list of codes or ids share the list's path (their line and column are their
+    // own): a catalogue holds millions of them, and a path string each would be a tenth of the
+    // model's memory.
     mutating func codes(_ path: some BindingPath) throws(SyntaxError) -> [Code] {
         var codes: [Code] = []
         let listPath = path.pathString
         try expectList("codes", path: listPath) { binder, event, index throws(SyntaxError) in
             if case .scalar(let text, let kind) = event, kind != .null {
-                codes.append(Code(text, location: binder.here(ChildPath(listPath, index: index))))
+                codes.append(Code(text, location: binder.here(listPath)))
             } else {
                 try binder.mismatch(event, expected: "a code", path: ChildPath(listPath, index: index))
             }
@@ -244,7 +250,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
         let listPath = path.pathString
         try expectList("ids", path: listPath) { binder, event, index throws(SyntaxError) in
             if case .scalar(let text, let kind) = event, kind != .null {
-                references.append(Reference(text, location: binder.here(ChildPath(listPath, index: index))))
+                references.append(Reference(text, location: binder.here(listPath)))
             } else {
                 try binder.mismatch(event, expected: "an id", path: ChildPath(listPath, index: index))
             }
