@@ -296,7 +296,9 @@ public struct EuropassLOQEmitter {
 
     /// The language part of a tag, lower-cased (`sv-FI` → `sv`).
     static func language(_ tag: String) -> String {
-        tag.split(separator: "-").first.map { $0.lowercased() } ?? tag.lowercased()
+        // Nearly every tag is a lower-case code already: no splitting, no new string.
+        if tag.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return tag }
+        return tag.split(separator: "-").first.map { $0.lowercased() } ?? tag.lowercased()
     }
 
     static func countryURI(_ code: Code?) -> String? {
