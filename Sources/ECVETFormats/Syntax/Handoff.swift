@@ -23,4 +23,14 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
         while !isGiven { condition.wait() }
         return given!
     }
+
+    /// Waits until the value has been given and hands it over: it is not kept, so the caller
+    /// holds the only copy. Call it once.
+    func take() -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while !isGiven { condition.wait() }
+        defer { given = nil }
+        return given!
+    }
 }

@@ -8,10 +8,6 @@ protocol ReadAheadBatch {
     mutating func reset()
 }
 
-extension Array: ReadAheadBatch {
-    mutating func reset() { removeAll(keepingCapacity: true) }
-}
-
 /// Runs a reader on a thread of its own, ahead of the code that consumes its events, so that
 /// parsing and binding use two cores.
 ///
@@ -40,13 +36,7 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
     /// `read` owns whatever it captures from now on: the caller must not use it concurrently.
     init(depth: Int = 4, read: @escaping (ReadAhead<Batch>) -> SyntaxError?) {
         self.depth = depth
-        let work = Transferred(read)
-        let thread = Thread { [self] in
-            let failure = work.value(self)
-            finish(failure)
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
+        startThread { [self] in finish(read(self)) }
     }
 
     // MARK: - The reading thread
@@ -114,7 +104,16 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
 }
 
 /// A value handed to another thread that is from then on its only user.
-struct Transferred<Value>: @unchecked Sendable {
+private struct Transferred<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// Runs `work` on a new thread, with the stack the parsers need. `work` owns whatever it
+/// captures from now on.
+func startThread(_ work: @escaping () -> Void) {
+    let transferred = Transferred(work)
+    let thread = Thread { transferred.value() }
+    thread.stackSize = 8 << 20
+    thread.start()
 }

@@ -25,11 +25,6 @@ enum UTF8Text {
         }
     }
 
-    /// Whether `bytes` are valid UTF-8, without making a string of them.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstInvalidByte(bytes) == nil
-    }
-
     /// The index of the first byte that does not start a valid UTF-8 sequence; `nil` when
     /// all are valid.
     static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -73,9 +73,12 @@ public struct CanonicalCSVReader {
             names.first { $0.lowercased() == table.fileName }.map { (folder as NSString).appendingPathComponent($0) }
         }
         catalogue = Catalogue(location: SourceLocation(file: folder))
-        let otherBytes = CanonicalCSVLayout.Table.allCases.reduce(0) { total, table in
-            guard table != .learningOutcomes, let path = path(of: table) else { return total }
-            return total + OutcomesSplit.size(of: path)
+        // Asked for only when the learning outcomes are large enough to be cut.
+        let otherBytes = {
+            CanonicalCSVLayout.Table.allCases.reduce(0) { total, table in
+                guard table != .learningOutcomes, let path = path(of: table) else { return total }
+                return total + OutcomesSplit.size(of: path)
+            }
         }
         var outcomes = path(of: .learningOutcomes).map { outcomesPath in
             OutcomesReading(path: outcomesPath, settings: CanonicalCSVReader(delimiter: delimiter, encoding: encoding),
@@ -112,9 +115,9 @@ public struct CanonicalCSVReader {
 
     /// Reads the learning-outcomes table at `path`, or the part of it in `range`, with a reader
     /// of its own.
-    func readOutcomes(at path: String, range: Range<Int>? = nil) -> OutcomesResult {
+    func readOutcomes(at path: String, range: Range<Int>? = nil, tableBytes: Int) -> OutcomesResult {
         var reader = CanonicalCSVReader(delimiter: delimiter, encoding: encoding)
-        reader.expectedTableBytes = OutcomesSplit.size(of: path)
+        reader.expectedTableBytes = tableBytes
         let table = reader.readTable(.learningOutcomes, at: path, range: range)
         return OutcomesResult(outcomes: reader.catalogue.learningOutcomes, table: table)
     }

@@ -7,6 +7,7 @@ import Foundation
 /// rest. The result is the same as reading the table in one piece.
 struct OutcomesReading {
     private let path: String
+    private let size: Int
     private let split: OutcomesSplit?
     private let settings: CanonicalCSVReader
     // The two threads tell each other what each needs of the other: the other thread, how many
@@ -18,9 +19,11 @@ struct OutcomesReading {
     private var first: CanonicalCSVReader.OutcomesResult?
 
     /// Starts reading the table at `path` (or its later part) on a thread of its own.
-    init(path: String, settings: CanonicalCSVReader, otherBytes: Int) {
-        let split = OutcomesSplit(path: path, encoding: settings.encoding, otherBytes: otherBytes)
+    init(path: String, settings: CanonicalCSVReader, otherBytes: () -> Int) {
+        let size = OutcomesSplit.size(of: path)
+        let split = OutcomesSplit(path: path, size: size, encoding: settings.encoding, otherBytes: otherBytes)
         self.path = path
+        self.size = size
         self.split = split
         self.settings = settings
         let firstPart = firstPart, criteriaOwners = criteriaOwners
@@ -31,7 +34,7 @@ struct OutcomesReading {
                 // When the first part failed, the table is read again whole.
                 if let first = firstPart.value() { read.move(after: first) }
             } else {
-                read = settings.readOutcomes(at: path)
+                read = settings.readOutcomes(at: path, tableBytes: size)
             }
             read.findOwners(criteriaOwners.value())
             return read
@@ -41,7 +44,7 @@ struct OutcomesReading {
     /// Reads the first part of a table that is cut, on the calling thread.
     mutating func readFirstPart() {
         guard let split else { return }
-        let read = settings.readOutcomes(at: path, range: 0..<split.offset)
+        let read = settings.readOutcomes(at: path, range: 0..<split.offset, tableBytes: size)
         firstPart.give(read.table.failure == nil ? OutcomesSplit.FirstPart(read) : nil)
         first = read
     }
@@ -57,7 +60,7 @@ struct OutcomesReading {
         guard first.table.failure == nil && rest.table.failure == nil else {
             // An error, or a cut inside a quoted field: read the table whole, so that what is
             // reported is what reading it in one piece reports.
-            var whole = settings.readOutcomes(at: path)
+            var whole = settings.readOutcomes(at: path, tableBytes: size)
             whole.findOwners(owners)
             return whole
         }
@@ -77,26 +80,29 @@ struct OutcomesSplit {
     /// Where the second part starts.
     let offset: Int
     let path: String
+    /// The size of the whole table.
+    let size: Int
 
     /// Tables below this size are read in one piece.
     static let smallestSplit = 8 << 20
 
     /// Plans the cut of the table at `path`; `nil` when it should be read in one piece.
-    /// `otherBytes` is the size of the other tables, which the second thread reads too.
-    init?(path: String, encoding: TextEncoding?, otherBytes: Int) {
-        let size = Self.size(of: path)
+    /// `size` is the table's, `otherBytes` gives the size of the other tables, which the thread
+    /// that reads the first part reads too.
+    init?(path: String, size: Int, encoding: TextEncoding?, otherBytes: () -> Int) {
         guard size >= Self.smallestSplit, encoding == nil || encoding == .utf8,
               let input = try? ByteInput(path: path), let head = try? input.peek(2),
               !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else { return nil }
         // A byte costs about the same to read in every table: share the bytes evenly between
         // this thread (the first part, then the other tables) and the other (the rest).
-        let firstPart = max(0, size - (size + otherBytes) / 2)
+        let firstPart = max(0, size - (size + otherBytes()) / 2)
         guard firstPart > size / 20 else { return nil }
         guard let window = try? ByteInput(path: path, range: firstPart..<min(size, firstPart + (1 << 16))),
               let bytes = try? window.peek(1 << 16),
               let lineEnd = bytes.firstIndex(of: 0x0A), firstPart + lineEnd + 1 < size else { return nil }
         self.offset = firstPart + lineEnd + 1
         self.path = path
+        self.size = size
     }
 
     /// What the thread reading the later part needs to know of the first part.
@@ -120,7 +126,7 @@ extension CanonicalCSVReader {
     /// of the file. Places in the result count from the cut; `OutcomesResult.move` moves them.
     func readLaterOutcomes(_ split: OutcomesSplit) -> OutcomesResult {
         var reader = CanonicalCSVReader(delimiter: delimiter, encoding: .utf8)
-        reader.expectedTableBytes = OutcomesSplit.size(of: split.path) - split.offset
+        reader.expectedTableBytes = split.size - split.offset
         reader.placesOutcomes = false
         do throws(SyntaxError) {
             let header = CSVTable(reader: CSVRecordReader(input: try ByteInput(path: split.path), delimiter: delimiter,

@@ -340,8 +340,8 @@ public final class JSONEventReader: TreeEventSource {
     private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, interned: Bool,
                             offset: Int) throws(SyntaxError) -> String {
         if discarding {
-            guard UTF8Text.isValid(bytes) else {
-                throw error(at: offset + (UTF8Text.firstInvalidByte(bytes) ?? 0), "the text is not valid UTF-8", id: .invalidEncoding)
+            if let bad = UTF8Text.firstInvalidByte(bytes) {
+                throw error(at: offset + bad, "the text is not valid UTF-8", id: .invalidEncoding)
             }
             return ""
         }
@@ -351,8 +351,6 @@ public final class JSONEventReader: TreeEventSource {
         }
         return made
     }
-
-    /// The index of the first byte that breaks UTF-8 in `bytes` (0 when it cannot tell).
 
     private func lexNumber() throws(SyntaxError) -> String {
         var p = pos

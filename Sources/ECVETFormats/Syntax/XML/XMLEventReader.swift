@@ -112,9 +112,7 @@ public final class XMLEventReader {
         }
         while true {
             let status = capturing ? xmlTextReaderRead(reader) : errorSink.whileCapturing { xmlTextReaderRead(reader) }
-            if status != 1 || errorSink.hasFindings || input.readFailure != nil {
-                try raiseFatalErrors(status: status)
-            }
+            try raiseFatalErrors(status: status)
             guard status == 1 else { return .endOfDocument }
             let type = xmlTextReaderNodeType(reader)
             switch type {
@@ -193,9 +191,7 @@ public final class XMLEventReader {
             do throws(SyntaxError) {
                 while true {
                     let status = xmlTextReaderRead(reader)
-                    if status != 1 || errorSink.hasFindings {
-                        try raiseFatalErrors(status: status)
-                    }
+                    try raiseFatalErrors(status: status)
                     guard status == 1 else { return nil }
                     if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
                         throw doctypeRefused()
@@ -248,6 +244,8 @@ public final class XMLEventReader {
     }
 
     private func raiseFatalErrors(status: Int32) throws(SyntaxError) {
+        // Nearly every read finds nothing to raise: that is told without touching the sink.
+        guard status != 1 || errorSink.hasFindings || input.readFailure != nil else { return }
         if let failure = input.readFailure { throw failure }
         let found = errorSink.take()
         for diagnostic in found where diagnostic.id == .xmlSchema {
