@@ -101,12 +101,7 @@ public struct Configuration: Sendable {
     /// The configuration that applies to `input`: the nearest `.ecvet.yaml` in its folder or
     /// a folder above it.
     public static func find(for input: String) -> String? {
-        guard input != "-" else { return nil }
-        var folder = URL(fileURLWithPath: input).standardizedFileURL
-        var isFolder: ObjCBool = false
-        if !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
-            folder.deleteLastPathComponent()
-        }
+        guard var folder = searchStart(for: input) else { return nil }
         while true {
             let candidate = folder.appendingPathComponent(fileName).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
@@ -114,6 +109,17 @@ public struct Configuration: Sendable {
             if parent.path == folder.path { return nil }
             folder = parent
         }
+    }
+
+    /// The folder where the search for `input`'s configuration starts: the input itself when it
+    /// is a folder (a folder of CSV tables), else the folder that holds it; `nil` for standard
+    /// input.
+    public static func searchStart(for input: String) -> URL? {
+        guard input != "-" else { return nil }
+        let path = URL(fileURLWithPath: input).standardizedFileURL
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder)
+        return exists && isFolder.boolValue ? path : path.deletingLastPathComponent()
     }
 
     /// `off`, `note`, `warning`, `error`: the severity, `.some(nil)` for off, `nil` when unknown.

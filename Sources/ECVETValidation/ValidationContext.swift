@@ -23,7 +23,7 @@ public struct ValidationContext: Sendable {
     public let unitOutcomes: [[Int]]
 
     public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
-        self.init(catalogue: catalogue, profile: profile, settings: settings,
+        self.init(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue),
                   statements: StatementFacts(catalogue.learningOutcomes[...]))
     }
 
@@ -35,10 +35,6 @@ public struct ValidationContext: Sendable {
         let indexes = Indexes(catalogue)
         return ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: indexes,
                                  statements: await statements)
-    }
-
-    private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, statements: StatementFacts) {
-        self.init(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue), statements: statements)
     }
 
     private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, indexes: Indexes,
@@ -84,19 +80,13 @@ public struct ValidationContext: Sendable {
             let outcomes = catalogue.learningOutcomes
             let idsAreUnique = byID.count == outcomes.count
             unitOutcomes = catalogue.units.map { unit in
-                var resolved: [Int] = []
                 var next = 0
-                func resolve(_ references: [Reference]) {
-                    for reference in references {
-                        let index = idsAreUnique && next < outcomes.count && outcomes[next].id == reference.id
-                            ? next : byID[reference.id] ?? -1
-                        resolved.append(index)
-                        next = index + 1
-                    }
+                return ValidationContext.outcomeReferences(of: unit).map { reference in
+                    let index = idsAreUnique && next < outcomes.count && outcomes[next].id == reference.id
+                        ? next : byID[reference.id] ?? -1
+                    next = index + 1
+                    return index
                 }
-                resolve(unit.learningOutcomes)
-                for part in unit.parts { resolve(part.learningOutcomes) }
-                return resolved
             }
         }
 
@@ -123,6 +113,10 @@ public struct ValidationContext: Sendable {
 
     /// All outcome ids of a unit: its own and its parts'.
     public func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
+        Self.outcomeReferences(of: unit)
+    }
+
+    static func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
         unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)
     }
 }

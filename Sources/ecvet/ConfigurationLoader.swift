@@ -22,10 +22,10 @@ struct ConfigurationLoader {
         return (loaded.configuration, loaded.diagnostics)
     }
 
-    /// The nearest `.ecvet.yaml`, looked for once per folder: a batch of files in one folder
-    /// shares it.
+    /// The nearest `.ecvet.yaml`, looked for once per folder where a search starts: a batch of
+    /// files in one folder shares it.
     private mutating func nearest(for input: String) -> String? {
-        let folder = input == "-" ? input : (input as NSString).deletingLastPathComponent
+        let folder = Configuration.searchStart(for: input)?.path ?? input
         if let known = found[folder] { return known }
         let path = Configuration.find(for: input)
         found[folder] = .some(path)

@@ -167,13 +167,8 @@ struct ConvertCommand: AsyncParsableCommand {
     /// errors stop the conversion unless --allow-incomplete.
     private func checkEuropassProfile(_ catalogues: [Catalogue], configurations: [Configuration]) async throws {
         // Catalogues are checked side by side: a batch of small ones keeps every core busy.
-        let checked = await withTaskGroup(of: (Int, EuropassCheck).self) { group in
-            for (index, catalogue) in catalogues.enumerated() {
-                group.addTask { (index, await EuropassCheck(catalogue, configuration: configurations[index])) }
-            }
-            var byCatalogue = [EuropassCheck?](repeating: nil, count: catalogues.count)
-            for await (index, check) in group { byCatalogue[index] = check }
-            return byCatalogue.compactMap { $0 }
+        let checked = await DedicatedThreads.window(catalogues.count) { index in
+            await EuropassCheck(catalogues[index], configuration: configurations[index])
         }
         DiagnosticPrinter.print(checked.flatMap(\.findings))
         let errors = checked.reduce(0) { $0 + $1.errors }

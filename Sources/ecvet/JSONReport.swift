@@ -2,8 +2,8 @@ import ECVETKit
 import Foundation
 
 /// The findings of a validation run as one JSON document, for scripts and CI.
-struct JSONReport: Encodable {
-    struct Finding: Encodable {
+struct JSONReport {
+    struct Finding {
         let id: String
         let name: String
         let severity: String
@@ -16,7 +16,7 @@ struct JSONReport: Encodable {
         let hint: String?
     }
 
-    struct Summary: Encodable {
+    struct Summary {
         let files: Int
         let qualifications: Int
         let units: Int

@@ -15,12 +15,7 @@ struct MappingArguments: ParsableArguments {
         guard let reader else {
             return [LoadedCatalogue(source: mapping ?? "", format: nil, catalogue: nil, diagnostics: problems)]
         }
-        var catalogues: [LoadedCatalogue]
-        if let mapping = reader.mapping {
-            catalogues = await ECVET.read(paths: paths, mapping: mapping, progress: progress)
-        } else {
-            catalogues = await ECVET.read(paths: paths, format: reader.format, csv: reader.csv, progress: progress)
-        }
+        var catalogues = await reader.read(paths, progress: progress)
         if !problems.isEmpty, !catalogues.isEmpty {
             catalogues[0].diagnostics = problems + catalogues[0].diagnostics
         }
@@ -50,5 +45,11 @@ struct InputReader: Sendable {
     func read(_ path: String) -> LoadedCatalogue {
         if let mapping { return ECVET.read(path: path, mapping: mapping) }
         return ECVET.read(path: path, format: format, csv: csv)
+    }
+
+    /// Reads `paths` in parallel, in order.
+    func read(_ paths: [String], progress: @escaping @Sendable () -> Void) async -> [LoadedCatalogue] {
+        if let mapping { return await ECVET.read(paths: paths, mapping: mapping, progress: progress) }
+        return await ECVET.read(paths: paths, format: format, csv: csv, progress: progress)
     }
 }

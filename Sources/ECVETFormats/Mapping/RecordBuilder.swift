@@ -47,30 +47,40 @@ struct RecordBuilder {
     private static func element(_ children: ArraySlice<Entry>, at place: SourcePlace) -> SourceNode {
         var pairs: [Entry] = []
         var own = ""
-        var all = ""
         var textPlace: SourcePlace?
         var mixed = false
         for child in children {
             if child.key == SourceNode.textKey {
                 own += child.value.text ?? ""
-                all += child.value.text ?? ""
                 if textPlace == nil { textPlace = child.value.place }
             } else {
                 pairs.append(child)
-                if !child.key.hasPrefix("@") {
-                    mixed = true
-                    all += " " + fullText(child.value) + " "
-                }
+                if !child.key.hasPrefix("@") { mixed = true }
             }
         }
         if pairs.isEmpty { return .scalar(own.trimmingWhiteSpace, .string, place) }
         // Mixed content (`Foo <b>bar</b> baz`): the text is all of it, child elements' included.
+        // Only then is the children's text gathered: most elements hold elements and no text.
         let trimmed = own.trimmingWhiteSpace
         if !trimmed.isEmpty {
-            let text = mixed ? all.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") : trimmed
+            let text = mixed ? mixedText(children).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") : trimmed
             pairs.append((SourceNode.textKey, .scalar(text, .string, textPlace ?? place)))
         }
         return .object(pairs, place)
+    }
+
+    /// The text of an element's children in document order: its own text, and all the text of
+    /// its child elements.
+    private static func mixedText(_ children: ArraySlice<Entry>) -> String {
+        var all = ""
+        for child in children {
+            if child.key == SourceNode.textKey {
+                all += child.value.text ?? ""
+            } else if !child.key.hasPrefix("@") {
+                all += " " + fullText(child.value) + " "
+            }
+        }
+        return all
     }
 
     /// All the text in a node, its children's included.

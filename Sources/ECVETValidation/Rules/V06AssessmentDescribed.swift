@@ -8,15 +8,14 @@ struct AssessmentDescribed: Rule {
     let hint = "add \"assessment\": {\"procedures\": {…}, \"criteria\": […]}"
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.units.compactMap { unit in
+        let outcomes = context.catalogue.learningOutcomes
+        return zip(context.catalogue.units, context.unitOutcomes).compactMap { unit, resolved in
             func described(_ assessment: Assessment?) -> Bool {
                 guard let assessment else { return false }
                 return !assessment.procedures.isEmpty || !assessment.criteria.isEmpty
             }
             if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
-            let outcomeCriteria = context.outcomeReferences(of: unit).contains {
-                !(context.outcome($0.id)?.assessmentCriteria.isEmpty ?? true)
-            }
+            let outcomeCriteria = resolved.contains { $0 >= 0 && !outcomes[$0].assessmentCriteria.isEmpty }
             return outcomeCriteria ? nil
                 : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)
         }
