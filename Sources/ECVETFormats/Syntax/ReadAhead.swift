@@ -29,8 +29,8 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
     /// The batch the reading thread is filling.
     var batch = Batch()
 
-    /// Starts `read` on a new thread. It fills `batch`, calls `handOver()` when the batch is big
-    /// enough (and stops when that returns `false`), and returns the error that ended the input
+    /// Starts `read` on a new thread. It fills `batch`, calls `handOverIfFull()` after each event
+    /// (and stops when that returns `false`), and returns the error that ended the input
     /// early, if any. What is left in `batch` when it returns is delivered too.
     ///
     /// `read` owns whatever it captures from now on: the caller must not use it concurrently.
@@ -41,9 +41,15 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
 
     // MARK: - The reading thread
 
+    /// Hands `batch` over once it holds a few thousand events; `false` once the consumer has
+    /// stopped listening.
+    func handOverIfFull() -> Bool {
+        batch.count < 4096 || handOver()
+    }
+
     /// Queues `batch` for the consumer and starts a new one; `false` once the consumer has
     /// stopped listening.
-    func handOver() -> Bool {
+    private func handOver() -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while full.count >= depth && !cancelled { condition.wait() }
@@ -68,7 +74,7 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
 
     /// The next batch (never empty), `nil` after the last one, or the error that ended the
     /// input, once every batch before it has been taken. Give each batch back when done with it.
-    func take() throws(SyntaxError) -> Batch? {
+    private func take() throws(SyntaxError) -> Batch? {
         condition.lock()
         while full.isEmpty && !finished { condition.wait() }
         guard !full.isEmpty else {
@@ -83,8 +89,19 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
         return taken
     }
 
+    /// Gives `batch` back for the reading thread to fill again (unless it is the empty one the
+    /// consumer starts with) and puts the next batch in its place; `false` after the last.
+    func next(replacing batch: inout Batch) throws(SyntaxError) -> Bool {
+        var used = Batch()
+        swap(&used, &batch)
+        if used.count > 0 { giveBack(used) }
+        guard let next = try take() else { return false }
+        batch = next
+        return true
+    }
+
     /// Returns a batch taken with `take()` for the reading thread to fill again.
-    func giveBack(_ used: consuming Batch) {
+    private func giveBack(_ used: consuming Batch) {
         used.reset()
         condition.lock()
         spare.append(used)

@@ -30,7 +30,7 @@ public final class XMLReadAhead {
                         let node = try reader.advance()
                         events.batch.append(node, line: reader.eventLine, reader: reader, names: &names)
                         if case .endOfDocument = node { return nil }
-                        if events.batch.nodes.count >= 4096 && !events.handOver() { return nil }
+                        if !events.handOverIfFull() { return nil }
                     }
                 } catch {
                     return error
@@ -83,15 +83,11 @@ public final class XMLReadAhead {
 
     private func refill() throws(SyntaxError) -> Bool {
         guard !ended else { return false }
-        var used = XMLNodeBatch()
-        swap(&used, &current)
         index = 0
-        if used.nodes.capacity > 0 { events.giveBack(used) }
-        guard let next = try events.take() else {
+        guard try events.next(replacing: &current) else {
             ended = true
             return false
         }
-        current = next
         return true
     }
 

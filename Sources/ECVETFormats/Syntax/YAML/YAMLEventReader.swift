@@ -68,7 +68,7 @@ public final class YAMLEventReader: TreeEventSource {
                     let raw = try parser.next()
                     events.batch.append(raw)
                     if raw.kind == .streamEnd { return nil }
-                    if events.batch.events.count >= 4096 && !events.handOver() { return nil }
+                    if !events.handOverIfFull() { return nil }
                 }
             } catch {
                 return error
@@ -107,13 +107,9 @@ public final class YAMLEventReader: TreeEventSource {
             return try body(parser.next())
         case .readAhead(let events):
             if batchIndex == batch.events.count {
-                var used = YAMLEventBatch()
-                swap(&used, &batch)
                 batchIndex = 0
-                if used.events.capacity > 0 { events.giveBack(used) }
                 // The reading thread ends with the stream end or an error, so a batch always follows.
-                guard let next = try events.take() else { return .end }
-                batch = next
+                guard try events.next(replacing: &batch) else { return .end }
             }
             let stored = batch.events[batchIndex]
             batchIndex += 1
