@@ -13,20 +13,27 @@ public enum Profile: String, Sendable, CaseIterable {
 
     /// What a profile does to one finding: its severity, or `nil` to drop it.
     public func adjust(_ diagnostic: Diagnostic) -> Diagnostic? {
+        guard let severity = adjust(diagnostic.severity, of: diagnostic.id.id) else { return nil }
         var adjusted = diagnostic
-        switch (self, diagnostic.id.id) {
-        case (.ecvet, "V27"), (.eqf, "V27"):
-            return nil
-        case (.eqf, "V07"), (.eqf, "V09"), (.eqf, "V11"), (.eqf, "V15"):
-            adjusted.severity = .note
-        case (.europass, "V04"), (.europass, "V28"):
-            adjusted.severity = .error
-        case (.ecvet, "V28"), (.eqf, "V28"):
-            adjusted.severity = .warning
-        default:
-            break
-        }
+        adjusted.severity = severity
         return adjusted
+    }
+
+    /// The severity a finding of rule `id` with `severity` has in this profile, or `nil` when
+    /// the profile drops it.
+    public func adjust(_ severity: Severity, of id: String) -> Severity? {
+        switch (self, id) {
+        case (.ecvet, "V27"), (.eqf, "V27"):
+            nil
+        case (.eqf, "V07"), (.eqf, "V09"), (.eqf, "V11"), (.eqf, "V15"):
+            .note
+        case (.europass, "V04"), (.europass, "V28"):
+            .error
+        case (.ecvet, "V28"), (.eqf, "V28"):
+            .warning
+        default:
+            severity
+        }
     }
 
     /// The severities a rule's findings can have in this profile, or `[]` when it does not run.

@@ -61,9 +61,11 @@ public struct ValidationContext: Sendable {
         var unitOutcomes: [[Int]]
 
         init(_ catalogue: Catalogue) {
-            unitsByID = Self.index(catalogue.units.map(\.id))
-            outcomesByID = Self.index(catalogue.learningOutcomes.map(\.id))
-            organisationsByID = Self.index(catalogue.organisations.map(\.id))
+            let units = catalogue.units, outcomes = catalogue.learningOutcomes, organisations = catalogue.organisations
+            // Ids are read through the arrays, so that no entity is copied whole.
+            unitsByID = Self.index(count: units.count) { units[$0].id }
+            outcomesByID = Self.index(count: outcomes.count) { outcomes[$0].id }
+            organisationsByID = Self.index(count: organisations.count) { organisations[$0].id }
             var linking: [String: [Int]] = [:]
             var links: [[UnitLink]] = []
             for (index, qualification) in catalogue.qualifications.enumerated() {
@@ -77,7 +79,6 @@ public struct ValidationContext: Sendable {
             // Units usually name outcomes in the order the catalogue lists them: when no id is
             // used twice, the outcome after the last one found is tried before the index.
             let byID = outcomesByID
-            let outcomes = catalogue.learningOutcomes
             let idsAreUnique = byID.count == outcomes.count
             unitOutcomes = catalogue.units.map { unit in
                 var next = 0
@@ -90,10 +91,15 @@ public struct ValidationContext: Sendable {
             }
         }
 
-        private static func index(_ ids: [String]) -> [String: Int] {
+        /// The index of the first of `count` entities with each id.
+        private static func index(count: Int, id: (Int) -> String) -> [String: Int] {
             var result: [String: Int] = [:]
-            result.reserveCapacity(ids.count)
-            for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
+            result.reserveCapacity(count)
+            // One hash per id: ids are rarely used twice, and then the first one is put back.
+            for index in 0..<count {
+                let key = id(index)
+                if let first = result.updateValue(index, forKey: key) { result[key] = first }
+            }
             return result
         }
     }

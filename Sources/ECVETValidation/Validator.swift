@@ -18,23 +18,38 @@ public struct Validator: Sendable {
     /// The findings about `catalogue`, sorted; the rules run in parallel.
     public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
         let context = await ValidationContext.make(catalogue: catalogue, profile: profile, settings: settings)
-        let rules = RuleCatalog.all.filter { overrides[$0.id.id].map { $0 != nil } ?? true }
+        let rules = RuleCatalog.all.filter(runs)
         let found = await withTaskGroup(of: [Diagnostic].self) { group in
             for rule in rules {
-                group.addTask { rule.check(context) }
+                group.addTask {
+                    var findings = rule.check(context)
+                    adjust(&findings, of: rule.id.id)
+                    return findings
+                }
             }
             var all: [Diagnostic] = []
             for await findings in group { all += findings }
             return all
         }
-        return Diagnostic.sortedForOutput(found.compactMap(adjust))
+        return Diagnostic.sortedForOutput(found)
     }
 
-    private func adjust(_ diagnostic: Diagnostic) -> Diagnostic? {
-        guard var adjusted = profile.adjust(diagnostic) else { return nil }
-        if let override = overrides[diagnostic.id.id], let severity = override {
-            adjusted.severity = severity
+    /// Whether any finding of `rule` can be reported: rules switched off, or whose findings
+    /// the profile drops whatever their severity, are not run at all.
+    private func runs(_ rule: any Rule) -> Bool {
+        if let override = overrides[rule.id.id], override == nil { return false }
+        return rule.severities.contains { profile.adjust($0, of: rule.id.id) != nil }
+    }
+
+    /// Gives the findings of rule `id` the profile's and the configuration's severities, in
+    /// place: a rule may report tens of thousands.
+    private func adjust(_ findings: inout [Diagnostic], of id: String) {
+        findings.removeAll { profile.adjust($0.severity, of: id) == nil }
+        let override = overrides[id] ?? nil
+        for index in findings.indices {
+            if let severity = override ?? profile.adjust(findings[index].severity, of: id) {
+                findings[index].severity = severity
+            }
         }
-        return adjusted
     }
 }

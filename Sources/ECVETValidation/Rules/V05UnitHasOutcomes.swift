@@ -8,9 +8,11 @@ struct UnitHasOutcomes: Rule {
     let hint = "list the unit's learning outcomes in \"learningOutcomes\""
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.units.compactMap { unit in
-            context.outcomeReferences(of: unit).isEmpty
-                ? finding("\(Naming.unit(unit)) has no learning outcomes", at: unit.location, entity: unit.id)
+        let units = context.catalogue.units
+        return units.indices.compactMap { index in
+            context.unitOutcomes[index].isEmpty
+                ? finding("\(Naming.unit(units[index])) has no learning outcomes", at: units[index].location,
+                          entity: units[index].id)
                 : nil
         }
     }

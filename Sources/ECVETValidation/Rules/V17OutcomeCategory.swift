@@ -8,20 +8,24 @@ struct OutcomeCategory: Rule {
     let hint = "use knowledge, skills or responsibility-and-autonomy"
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
-        return outcomes.indices.compactMap { index in
-            guard let category = outcomes[index].category else { return nil }
-            switch category.kind {
-            case .knowledge, .skills, .responsibilityAndAutonomy:
-                return nil
-            case .competence:
-                return finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
-                               at: category.location, entity: outcomes[index].id,
-                               hint: "the EQF of 2017 calls it responsibility-and-autonomy")
+        // The kind is read through the array; the category is copied only for a finding.
+        for index in outcomes.indices where outcomes[index].category != nil {
+            switch outcomes[index].category!.kind {
+            case .knowledge?, .skills?, .responsibilityAndAutonomy?:
+                continue
+            case .competence?:
+                let category = outcomes[index].category!
+                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
+                                        at: category.location, entity: outcomes[index].id,
+                                        hint: "the EQF of 2017 calls it responsibility-and-autonomy"))
             case nil:
-                return finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
-                               at: category.location, entity: outcomes[index].id)
+                let category = outcomes[index].category!
+                findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
+                                        at: category.location, entity: outcomes[index].id))
             }
         }
+        return findings
     }
 }

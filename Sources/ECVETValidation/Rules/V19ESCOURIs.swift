@@ -14,7 +14,10 @@ struct ESCOURIs: Rule {
                 findings.append(finding("\"\(reference.id)\" of \(owner()) is not an ESCO URI", at: reference.location, entity: entity))
             }
         }
-        for unit in context.catalogue.units { judge(unit.escoSkills, Naming.unit(unit), unit.id) }
+        let units = context.catalogue.units
+        for index in units.indices where !units[index].escoSkills.isEmpty {
+            judge(units[index].escoSkills, Naming.unit(units[index]), units[index].id)
+        }
         let outcomes = context.catalogue.learningOutcomes
         for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
             judge(outcomes[index].escoSkills, "learning outcome \"\(outcomes[index].id)\"", outcomes[index].id)
@@ -22,34 +25,38 @@ struct ESCOURIs: Rule {
         return findings
     }
 
-    /// Checked on the bytes: catalogues hold many of these.
+    /// Checked on the bytes, without copying them: catalogues hold many of these.
     static func isWellFormed(_ uri: String) -> Bool {
-        let bytes = Array(uri.utf8)
-        let prefix = Array("http://data.europa.eu/esco/".utf8)
+        var uri = uri
+        return uri.withUTF8 { isWellFormed($0[...]) }
+    }
+
+    private static let prefix = Array("http://data.europa.eu/esco/".utf8)
+
+    private static func isWellFormed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return false }
-        let rest = bytes[prefix.count...]
+        let rest = bytes.dropFirst(prefix.count)
         guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return false }
-        let kind = String(decoding: rest[..<slash], as: UTF8.self)
+        let kind = rest[..<slash]
         let code = rest[(slash + 1)...]
         guard !code.contains(UInt8(ascii: "/")) else { return false }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        switch kind {
-        case "skill", "occupation":
+        if kind.elementsEqual("skill".utf8) || kind.elementsEqual("occupation".utf8) {
             if isUUID(code) { return true }
-            guard kind == "skill", let first = code.first, first >= 0x41, first <= 0x5A else { return false }
+            guard kind.elementsEqual("skill".utf8), let first = code.first, first >= 0x41, first <= 0x5A else { return false }
             return code.dropFirst().allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
-        case "isco":
-            return code.first == UInt8(ascii: "C") && (2...5).contains(code.count) && code.dropFirst().allSatisfy(isDigit)
-        default:
-            return false
         }
+        if kind.elementsEqual("isco".utf8) {
+            return code.first == UInt8(ascii: "C") && (2...5).contains(code.count) && code.dropFirst().allSatisfy(isDigit)
+        }
+        return false
     }
 
     /// Lower-case 8-4-4-4-12 hexadecimal.
-    static func isUUID(_ code: ArraySlice<UInt8>) -> Bool {
+    private static func isUUID(_ code: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard code.count == 36 else { return false }
         for (offset, byte) in code.enumerated() {
-            if [8, 13, 18, 23].contains(offset) {
+            if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
                 guard byte == UInt8(ascii: "-") else { return false }
             } else {
                 guard (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) else { return false }

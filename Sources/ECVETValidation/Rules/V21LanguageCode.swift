@@ -9,27 +9,17 @@ struct LanguageCodeValid: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        // A catalogue writes its texts in a few languages: the answers for the first few tags
-        // are kept in a short list, where comparing short strings costs less than hashing them.
-        var frequent: [(tag: String, known: Bool)] = []
-        var known: [String: Bool] = [:]
-        func isKnown(_ tag: String) -> Bool {
-            for entry in frequent where entry.tag == tag { return entry.known }
-            if let answer = known[tag] { return answer }
-            let answer = Self.isISO6391(tag)
-            if frequent.count < 8 { frequent.append((tag, answer)) } else { known[tag] = answer }
-            return answer
-        }
+        var tags = LanguageTags()
         // Owners are named only for a finding: naming every outcome up front costs more than
         // the check.
         func texts(_ text: LocalizedText, _ owner: () -> String, _ entity: String, _ location: SourceLocation) {
-            for entry in text.entries where !isKnown(entry.language) {
+            for entry in text.entries where !tags.isKnown(entry.language) {
                 findings.append(finding("language \"\(entry.language)\" of a text of \(owner()) is not an ISO 639-1 code",
                                         at: location, entity: entity))
             }
         }
         func codes(_ codes: [Code], _ owner: () -> String, _ entity: String) {
-            for code in codes where !isKnown(code.written) {
+            for code in codes where !tags.isKnown(code.written) {
                 findings.append(finding("language \"\(code.written)\" of \(owner()) is not an ISO 639-1 code",
                                         at: code.location, entity: entity))
             }
@@ -52,21 +42,20 @@ struct LanguageCodeValid: Rule {
             texts(units[index].title, name, units[index].id, units[index].location)
             texts(units[index].description, name, units[index].id, units[index].location)
         }
-        // Fields are read through the array, so no outcome is copied whole.
+        // The statements' tags were judged with their text (in the context).
         let outcomes = catalogue.learningOutcomes
+        let statements = context.statements
         for index in outcomes.indices {
-            texts(outcomes[index].text, { "learning outcome \"\(outcomes[index].id)\"" }, outcomes[index].id,
-                  outcomes[index].location)
+            let range = statements.statements(ofOutcome: index)
+            for statement in range where !statements.knownLanguage[statement] {
+                let entry = outcomes[index].text.entries[statement - range.lowerBound]
+                findings.append(finding("language \"\(entry.language)\" of a text of learning outcome \"\(outcomes[index].id)\" is not an ISO 639-1 code",
+                                        at: outcomes[index].location, entity: outcomes[index].id))
+            }
         }
         for organisation in catalogue.organisations {
             texts(organisation.name, { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
         }
         return findings
-    }
-
-    /// The language part of a BCP 47 tag is an ISO 639-1 code.
-    static func isISO6391(_ tag: String) -> Bool {
-        let language = tag.split(separator: "-", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
-        return language.count == 2 && CodeLists.languageByAlpha2[language] != nil
     }
 }

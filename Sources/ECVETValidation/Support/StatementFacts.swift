@@ -1,8 +1,8 @@
 import ECVETModel
 
 /// What the rules need to know of every learning-outcome statement, found in one pass over its
-/// bytes: whether it is blank once made plain text (V16), and a fingerprint of its plain text
-/// with case and white space ignored (V18). Catalogues hold hundreds of thousands of
+/// bytes: whether it is blank once made plain text (V16), a fingerprint of its plain text with
+/// case and white space ignored (V18), and whether its language tag is known (V21). Catalogues hold hundreds of thousands of
 /// statements; looking at each once, on every core, is what keeps the checks cheap.
 struct StatementFacts: Sendable {
     /// For each outcome, where its statements start in `prints` and `blank`; one more entry at
@@ -10,6 +10,7 @@ struct StatementFacts: Sendable {
     let starts: [Int]
     let prints: [UInt64]
     let blank: [Bool]
+    let knownLanguage: [Bool]
 
     /// The statements of each outcome, in the order of its text's entries.
     func statements(ofOutcome index: Int) -> Range<Int> { starts[index]..<starts[index + 1] }
@@ -19,25 +20,30 @@ struct StatementFacts: Sendable {
         var starts: [Int] = []
         var prints: [UInt64] = []
         var blank: [Bool] = []
+        var knownLanguage: [Bool] = []
+        var tags = LanguageTags()
         starts.reserveCapacity(outcomes.count + 1)
         prints.reserveCapacity(outcomes.count * 3)
         blank.reserveCapacity(outcomes.count * 3)
+        knownLanguage.reserveCapacity(outcomes.count * 3)
         for index in outcomes.indices {
             starts.append(prints.count)
             for entry in outcomes[index].text.entries {
                 let facts = StatementFingerprint.of(entry.language, entry.text)
                 prints.append(facts.print)
                 blank.append(facts.isBlank)
+                knownLanguage.append(tags.isKnown(entry.language))
             }
         }
         starts.append(prints.count)
-        self.init(starts: starts, prints: prints, blank: blank)
+        self.init(starts: starts, prints: prints, blank: blank, knownLanguage: knownLanguage)
     }
 
-    private init(starts: [Int], prints: [UInt64], blank: [Bool]) {
+    private init(starts: [Int], prints: [UInt64], blank: [Bool], knownLanguage: [Bool]) {
         self.starts = starts
         self.prints = prints
         self.blank = blank
+        self.knownLanguage = knownLanguage
     }
 
     /// The facts of `outcomes`, worked out in slices on all cores.
@@ -54,14 +60,16 @@ struct StatementFacts: Sendable {
         var starts: [Int] = [0]
         var prints: [UInt64] = []
         var blank: [Bool] = []
+        var knownLanguage: [Bool] = []
         starts.reserveCapacity(outcomes.count + 1)
         for part in parts {
             let base = prints.count
             starts += part.starts.dropFirst().map { $0 + base }
             prints += part.prints
             blank += part.blank
+            knownLanguage += part.knownLanguage
         }
-        return StatementFacts(starts: starts, prints: prints, blank: blank)
+        return StatementFacts(starts: starts, prints: prints, blank: blank, knownLanguage: knownLanguage)
     }
 }
 
@@ -96,13 +104,13 @@ enum StatementFingerprint {
         var started = false
         var index = 0
         let count = bytes.count
-        // After eight bytes that are not plain ASCII, the next eight go byte by byte.
+        // After eight bytes that need more than folding, the next eight go byte by byte.
         var byteByByteUntil = 0
         while index < count {
-            // Eight bytes of printable ASCII with single spaces between words, the bulk of
-            // every language's text, are folded and added at once.
+            // Eight bytes of letters and punctuation with single spaces between words, the
+            // bulk of every language's text, are folded and added at once.
             if index >= byteByByteUntil && index + 8 <= count {
-                if let word = AsciiWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
+                if let word = PlainWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
                                         spaceFirstAllowed: started && !pendingSpace) {
                     if pendingSpace { print.add(0x20) }
                     pendingSpace = false
@@ -147,39 +155,57 @@ enum StatementFingerprint {
         return (print.value, !started)
     }
 
-    /// Eight bytes, as loaded from memory (the first in the lowest byte), that are printable
-    /// ASCII other than `<` and `&`, with no two spaces side by side and none last: they need
-    /// nothing but their capitals folded. Bit tricks test all eight at once.
-    private struct AsciiWord {
-        /// The bytes with A–Z made a–z, the first in the highest byte as `Fingerprint` adds them.
+    /// Eight bytes of UTF-8, as loaded from memory (the first in the lowest byte), that need
+    /// nothing but their capitals folded: printable ASCII other than `<` and `&`, and letters
+    /// of other scripts, with no two spaces side by side and none last. Bytes that may start a
+    /// non-ASCII space (0xC2, 0xE0–0xE3) or a Latin-1 letter cut off at the end (0xC3 last)
+    /// are left to the byte-by-byte path. Bit tricks test all eight at once.
+    private struct PlainWord {
+        /// The bytes with A–Z made a–z and À–Þ made à–þ, the first in the highest byte as
+        /// `Fingerprint` adds them.
         let folded: UInt64
 
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let highs: UInt64 = 0x8080_8080_8080_8080
         private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        private static let last: UInt64 = 0x8000_0000_0000_0000
 
         /// The high bit of each byte of `word` that is zero, exactly.
         private static func zeroBytes(_ word: UInt64) -> UInt64 {
             ~(((word & lows) &+ lows) | word | lows)
         }
 
+        /// The high bit of each byte of `word` equal to `byte`, exactly.
+        private static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+            zeroBytes(word ^ ones &* UInt64(byte))
+        }
+
         /// `nil` unless the bytes need no more than folding; `spaceFirstAllowed` when a space
         /// may stand first (a word has been added and no space is pending).
+        @inline(__always)
         init?(_ word: UInt64, spaceFirstAllowed: Bool) {
             let ones = Self.ones, highs = Self.highs
-            // Any byte below 0x20 or above 0x7E.
-            let below = (word &- ones &* 0x20) & ~word & highs
-            let above = ((word & Self.lows) &+ ones &* 0x01 | word) & highs
-            guard below | above == 0 else { return nil }
-            guard Self.zeroBytes(word ^ (ones &* 0x3C)) | Self.zeroBytes(word ^ (ones &* 0x26)) == 0 else { return nil }
-            let spaces = Self.zeroBytes(word ^ (ones &* 0x20))
-            guard spaces & (spaces << 8) == 0, spaces & 0x8000_0000_0000_0000 == 0,
+            // Any byte below 0x20 (an exact test of whether there is one, not of where).
+            let control = (word &- ones &* 0x20) & ~word & highs
+            let refused = control | Self.bytes(word, equalTo: 0x7F) | Self.bytes(word, equalTo: 0x3C)
+                | Self.bytes(word, equalTo: 0x26) | Self.bytes(word, equalTo: 0xC2)
+                | Self.zeroBytes((word & (ones &* 0xFC)) ^ ones &* 0xE0)
+            let latinLeads = Self.bytes(word, equalTo: 0xC3)
+            guard refused == 0, latinLeads & Self.last == 0 else { return nil }
+            let spaces = Self.bytes(word, equalTo: 0x20)
+            guard spaces & (spaces << 8) == 0, spaces & Self.last == 0,
                   spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
+            // Sums on seven bits carry into no other byte.
+            let sevenBits = word & Self.lows
+            let ascii = ~word & highs
             // A–Z: at least 0x41 and at most 0x5A.
-            let atLeastA = (word &+ ones &* (0x80 - 0x41)) & highs
-            let aboveZ = (word &+ ones &* (0x80 - 0x5B)) & highs
-            let capitals = atLeastA & ~aboveZ
-            folded = (word | capitals >> 2).byteSwapped
+            let atLeastA = (sevenBits &+ ones &* (0x80 - 0x41)) & highs
+            let aboveZ = (sevenBits &+ ones &* (0x80 - 0x5B)) & highs
+            let capitals = atLeastA & ~aboveZ & ascii
+            // After 0xC3: 0x80–0x9E but not 0x97 (×) are À–Þ.
+            let latinCapitals = latinLeads << 8 & ~(sevenBits &+ ones &* 0x61) & highs
+                & ~Self.bytes(word, equalTo: 0x97)
+            folded = (word | (capitals | latinCapitals) >> 2).byteSwapped
         }
     }
 
@@ -190,6 +216,7 @@ enum StatementFingerprint {
         private var pending: UInt64 = 0
         private var count = 0
 
+        @inline(__always)
         mutating func add(_ byte: UInt8) {
             pending = pending << 8 | UInt64(byte)
             count += 1
@@ -197,6 +224,7 @@ enum StatementFingerprint {
         }
 
         /// Adds eight bytes, the first in the highest byte: the same as adding them one by one.
+        @inline(__always)
         mutating func add8(_ bytes: UInt64) {
             guard count > 0 else {
                 pending = bytes
