@@ -94,7 +94,9 @@ public struct ValidationContext: Sendable {
         /// The index of the first of `count` entities with each id.
         private static func index(count: Int, id: (Int) -> String) -> [String: Int] {
             var result: [String: Int] = [:]
-            result.reserveCapacity(count)
+            // Twice the room: a key met on the way to a free bucket is compared as a string,
+            // which reads another id's bytes from memory.
+            result.reserveCapacity(2 * count)
             // One hash per id: ids are rarely used twice, and then the first one is put back.
             for index in 0..<count {
                 let key = id(index)

@@ -9,14 +9,17 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var path: String
     // A catalogue holds millions of locations: line and column are kept in 32 bits each, 0 for
     // none, rather than as two optional Ints, which makes every location a third smaller.
-    private var storedLine: UInt32
-    private var storedColumn: UInt32
+    @usableFromInline var storedLine: UInt32
+    @usableFromInline var storedColumn: UInt32
 
+    // Inlinable, so that reading them copies no strings.
+    @inlinable
     public var line: Int? {
         get { storedLine == 0 ? nil : Int(storedLine) - 1 }
         set { storedLine = Self.stored(newValue) }
     }
 
+    @inlinable
     public var column: Int? {
         get { storedColumn == 0 ? nil : Int(storedColumn) - 1 }
         set { storedColumn = Self.stored(newValue) }
@@ -30,7 +33,8 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// 0 for none (and for a negative number, which no source has), else the number plus one.
-    private static func stored(_ value: Int?) -> UInt32 {
+    @usableFromInline
+    static func stored(_ value: Int?) -> UInt32 {
         guard let value, value >= 0 else { return 0 }
         return UInt32(clamping: value + 1)
     }

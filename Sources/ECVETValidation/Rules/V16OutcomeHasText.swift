@@ -10,15 +10,18 @@ struct OutcomeHasText: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
-        // Fields are read through the array, so no outcome is copied whole.
+        // Fields are read through the array, so no outcome is copied whole, and the texts only
+        // for a finding.
+        let statements = context.statements
         for index in outcomes.indices {
-            if outcomes[index].text.isEmpty {
+            let range = statements.statements(ofOutcome: index)
+            if range.isEmpty {
                 findings.append(finding("learning outcome \"\(outcomes[index].id)\" has no statement",
                                         at: outcomes[index].location, entity: outcomes[index].id))
                 continue
             }
-            for (entry, statement) in zip(outcomes[index].text.entries, context.statements.statements(ofOutcome: index))
-            where context.statements.blank[statement] {
+            for statement in range where statements.blank[statement] {
+                let entry = outcomes[index].text.entries[statement - range.lowerBound]
                 findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
                                         at: outcomes[index].location, entity: outcomes[index].id))
             }

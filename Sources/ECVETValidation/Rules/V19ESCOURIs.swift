@@ -9,26 +9,34 @@ struct ESCOURIs: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        func judge(_ references: [Reference], _ owner: @autoclosure () -> String, _ entity: String) {
-            for reference in references where !Self.isWellFormed(reference.id) {
-                findings.append(finding("\"\(reference.id)\" of \(owner()) is not an ESCO URI", at: reference.location, entity: entity))
+        // References are read through their buffers, and owners named only for a finding:
+        // catalogues hold many of them.
+        func judge(_ references: [Reference], _ owner: () -> String, _ entity: () -> String) {
+            references.withUnsafeBufferPointer { references in
+                for index in references.indices where !Self.isWellFormed(references[index].id) {
+                    findings.append(finding("\"\(references[index].id)\" of \(owner()) is not an ESCO URI",
+                                            at: references[index].location, entity: entity()))
+                }
             }
         }
-        let units = context.catalogue.units
-        for index in units.indices where !units[index].escoSkills.isEmpty {
-            judge(units[index].escoSkills, Naming.unit(units[index]), units[index].id)
+        context.catalogue.units.withUnsafeBufferPointer { units in
+            for index in units.indices where !units[index].escoSkills.isEmpty {
+                judge(units[index].escoSkills, { Naming.unit(units[index]) }, { units[index].id })
+            }
         }
-        let outcomes = context.catalogue.learningOutcomes
-        for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
-            judge(outcomes[index].escoSkills, "learning outcome \"\(outcomes[index].id)\"", outcomes[index].id)
+        context.catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
+            for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
+                judge(outcomes[index].escoSkills, { "learning outcome \"\(outcomes[index].id)\"" }, { outcomes[index].id })
+            }
         }
         return findings
     }
 
     /// Checked on the bytes, without copying them: catalogues hold many of these.
     static func isWellFormed(_ uri: String) -> Bool {
-        var uri = uri
-        return uri.withUTF8 { isWellFormed($0[...]) }
+        if let answer = uri.utf8.withContiguousStorageIfAvailable({ isWellFormed($0[...]) }) { return answer }
+        var copy = uri
+        return copy.withUTF8 { isWellFormed($0[...]) }
     }
 
     private static let prefix = Array("http://data.europa.eu/esco/".utf8)
