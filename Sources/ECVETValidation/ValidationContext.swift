@@ -17,7 +17,7 @@ public struct ValidationContext: Sendable {
     public let unitLinks: [[UnitLink]]
 
     /// What every learning-outcome statement is like, for the rules on statements.
-    let statements: StatementFacts
+    private(set) var statements: StatementFacts
     /// For each unit, by index, the index of the outcome each of its outcome references names
     /// (in the order of `outcomeReferences(of:)`), -1 for one that names none.
     public let unitOutcomes: [[Int]]
@@ -27,14 +27,18 @@ public struct ValidationContext: Sendable {
                   statements: StatementFacts(catalogue.learningOutcomes[...]))
     }
 
-    /// The context of `catalogue`, with the statements looked at on every core while the
-    /// indexes are built.
-    static func make(catalogue: Catalogue, profile: Profile, settings: ValidationSettings) async -> ValidationContext {
-        let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        async let statements = StatementFacts.of(catalogue.learningOutcomes, slices: slices)
-        let indexes = Indexes(catalogue)
-        return ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: indexes,
-                                 statements: await statements)
+    /// The context of `catalogue` without its statement facts, which `StatementRule`s need:
+    /// the other rules start while the statements are looked at.
+    static func indexed(catalogue: Catalogue, profile: Profile, settings: ValidationSettings) -> ValidationContext {
+        ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue),
+                          statements: StatementFacts(catalogue.learningOutcomes[..<0]))
+    }
+
+    /// This context with the facts of its catalogue's statements.
+    func with(_ statements: StatementFacts) -> ValidationContext {
+        var context = self
+        context.statements = statements
+        return context
     }
 
     private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, indexes: Indexes,

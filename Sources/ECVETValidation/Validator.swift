@@ -1,4 +1,5 @@
 import ECVETModel
+import Foundation
 
 /// Runs the rules of a profile over a catalogue and adjusts the findings' severities by profile
 /// and configuration.
@@ -17,18 +18,26 @@ public struct Validator: Sendable {
 
     /// The findings about `catalogue`, sorted; the rules run in parallel.
     public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
-        let context = await ValidationContext.make(catalogue: catalogue, profile: profile, settings: settings)
         let rules = RuleCatalog.all.filter(runs)
-        let found = await withTaskGroup(of: [Diagnostic].self) { group in
-            for rule in rules {
-                group.addTask {
-                    var findings = rule.check(context)
-                    adjust(&findings, of: rule.id.id)
-                    return findings
-                }
+        let found = await withTaskGroup(of: Work.self) { group in
+            let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+            group.addTask { .statements(await StatementFacts.of(catalogue.learningOutcomes, slices: slices)) }
+            let indexed = ValidationContext.indexed(catalogue: catalogue, profile: profile, settings: settings)
+            for rule in rules where !(rule is StatementRule) {
+                group.addTask { .findings(check(rule, indexed)) }
             }
             var parts: [[Diagnostic]] = []
-            for await findings in group { parts.append(findings) }
+            for await work in group {
+                switch work {
+                case .findings(let findings):
+                    parts.append(findings)
+                case .statements(let statements):
+                    let context = indexed.with(statements)
+                    for rule in rules where rule is StatementRule {
+                        group.addTask { .findings(check(rule, context)) }
+                    }
+                }
+            }
             // One rule often reports nearly all findings: its array is kept, not copied.
             parts.sort { $0.count > $1.count }
             var all = parts.first ?? []
@@ -36,6 +45,18 @@ public struct Validator: Sendable {
             return all
         }
         return Diagnostic.sortedForOutput(consume found)
+    }
+
+    /// What a task of `validate` delivers.
+    private enum Work: Sendable {
+        case findings([Diagnostic])
+        case statements(StatementFacts)
+    }
+
+    private func check(_ rule: any Rule, _ context: ValidationContext) -> [Diagnostic] {
+        var findings = rule.check(context)
+        adjust(&findings, of: rule.id.id)
+        return findings
     }
 
     /// Whether any finding of `rule` can be reported: rules switched off, or whose findings

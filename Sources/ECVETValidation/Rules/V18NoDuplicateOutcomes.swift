@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V18: a unit does not state the same outcome twice.
-struct NoDuplicateOutcomes: Rule {
+struct NoDuplicateOutcomes: StatementRule {
     let id = DiagnosticID("V18", "no-duplicate-outcomes", .warning)
     let summary = "A unit does not hold the same statement twice in a language (case and white space ignored)."
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"

@@ -26,13 +26,18 @@ struct StatementFacts: Sendable {
         prints.reserveCapacity(outcomes.count * 3)
         blank.reserveCapacity(outcomes.count * 3)
         knownLanguage.reserveCapacity(outcomes.count * 3)
-        for index in outcomes.indices {
-            starts.append(prints.count)
-            for entry in outcomes[index].text.entries {
-                let facts = StatementFingerprint.of(entry.language, entry.text)
-                prints.append(facts.print)
-                blank.append(facts.isBlank)
-                knownLanguage.append(tags.isKnown(entry.language))
+        // Read through the buffers, so that no outcome or entry is copied.
+        outcomes.withUnsafeBufferPointer { outcomes in
+            for index in outcomes.indices {
+                starts.append(prints.count)
+                outcomes[index].text.entries.withUnsafeBufferPointer { entries in
+                    for entry in entries.indices {
+                        let facts = StatementFingerprint.of(entries[entry].language, entries[entry].text)
+                        prints.append(facts.print)
+                        blank.append(facts.isBlank)
+                        knownLanguage.append(tags.isKnown(entries[entry].language))
+                    }
+                }
             }
         }
         starts.append(prints.count)
