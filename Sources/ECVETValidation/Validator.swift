@@ -38,6 +38,7 @@ public struct Validator: Sendable {
                     }
                 }
             }
+            releaseOnOwnThread(consume indexed)
             // One rule often reports nearly all findings: its array is kept, not copied.
             parts.sort { $0.count > $1.count }
             var all = parts.first ?? []

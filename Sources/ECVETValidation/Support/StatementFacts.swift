@@ -118,10 +118,22 @@ enum StatementFingerprint {
                 if let word = PlainWord(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self),
                                         spaceFirstAllowed: started && !pendingSpace) {
                     if pendingSpace { print.add(0x20) }
-                    pendingSpace = false
                     started = true
-                    print.add8(word.folded)
-                    index += 8
+                    switch word.last {
+                    case .byte:
+                        print.add8(word.folded)
+                        pendingSpace = false
+                        index += 8
+                    case .space:
+                        print.add7(word.folded >> 8)
+                        pendingSpace = true
+                        index += 8
+                    case .latinLead:
+                        // The letter is taken whole, from the next eight bytes.
+                        print.add7(word.folded >> 8)
+                        pendingSpace = false
+                        index += 7
+                    }
                     continue
                 }
                 byteByByteUntil = index + 8
@@ -162,13 +174,20 @@ enum StatementFingerprint {
 
     /// Eight bytes of UTF-8, as loaded from memory (the first in the lowest byte), that need
     /// nothing but their capitals folded: printable ASCII other than `<` and `&`, and letters
-    /// of other scripts, with no two spaces side by side and none last. Bytes that may start a
-    /// non-ASCII space (0xC2, 0xE0–0xE3) or a Latin-1 letter cut off at the end (0xC3 last)
-    /// are left to the byte-by-byte path. Bit tricks test all eight at once.
+    /// of other scripts, with no two spaces side by side. Bytes that may start a non-ASCII
+    /// space (0xC2, 0xE0–0xE3) are left to the byte-by-byte path. Bit tricks test all eight
+    /// at once.
     private struct PlainWord {
+        /// What the last of the eight bytes is: a space, which may be followed by more white
+        /// space, and the lead byte of a Latin-1 letter cut off, are not added with the others.
+        enum Last {
+            case byte, space, latinLead
+        }
+
         /// The bytes with A–Z made a–z and À–Þ made à–þ, the first in the highest byte as
         /// `Fingerprint` adds them.
         let folded: UInt64
+        let last: Last
 
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -195,11 +214,11 @@ enum StatementFingerprint {
             let refused = control | Self.bytes(word, equalTo: 0x7F) | Self.bytes(word, equalTo: 0x3C)
                 | Self.bytes(word, equalTo: 0x26) | Self.bytes(word, equalTo: 0xC2)
                 | Self.zeroBytes((word & (ones &* 0xFC)) ^ ones &* 0xE0)
+            guard refused == 0 else { return nil }
             let latinLeads = Self.bytes(word, equalTo: 0xC3)
-            guard refused == 0, latinLeads & Self.last == 0 else { return nil }
             let spaces = Self.bytes(word, equalTo: 0x20)
-            guard spaces & (spaces << 8) == 0, spaces & Self.last == 0,
-                  spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
+            guard spaces & (spaces << 8) == 0, spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
+            last = spaces & Self.last != 0 ? .space : latinLeads & Self.last != 0 ? .latinLead : .byte
             // Sums on seven bits carry into no other byte.
             let sevenBits = word & Self.lows
             let ascii = ~word & highs
@@ -226,6 +245,26 @@ enum StatementFingerprint {
             pending = pending << 8 | UInt64(byte)
             count += 1
             if count == 8 { flush() }
+        }
+
+        /// Adds seven bytes, the first in the highest of the low seven: the same as adding them
+        /// one by one.
+        @inline(__always)
+        mutating func add7(_ bytes: UInt64) {
+            guard count > 0 else {
+                pending = bytes
+                count = 7
+                return
+            }
+            // `count` is 1...7: the first `taken` bytes complete the pending eight.
+            let taken = UInt64(8 - count)
+            let rest = 7 - taken
+            let completed = pending << (8 * taken) | bytes >> (8 * rest)
+            let remaining = bytes & ((1 << (8 * rest)) - 1)
+            pending = completed
+            flush()
+            pending = remaining
+            count = Int(rest)
         }
 
         /// Adds eight bytes, the first in the highest byte: the same as adding them one by one.

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Lets go of a value on a thread of its own: freeing indexes of hundreds of thousands of ids
+/// takes a while, and the findings need not wait for it.
+func releaseOnOwnThread<Value: Sendable>(_ value: consuming Value) {
+    let held = LateRelease(value)
+    Thread { held.drop() }.start()
+}
+
+/// A value kept until the thread that holds it drops it.
+private final class LateRelease<Value: Sendable>: @unchecked Sendable {
+    // Unchecked: `value` is only touched by the thread that drops it.
+    private var value: Value?
+
+    init(_ value: consuming Value) {
+        self.value = value
+    }
+
+    func drop() {
+        value = nil
+    }
+}
