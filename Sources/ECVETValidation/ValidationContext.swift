@@ -84,13 +84,27 @@ public struct ValidationContext: Sendable {
             // used twice, the outcome after the last one found is tried before the index.
             let byID = outcomesByID
             let idsAreUnique = byID.count == outcomes.count
-            unitOutcomes = catalogue.units.map { unit in
-                var next = 0
-                return ValidationContext.outcomeReferences(of: unit).map { reference in
-                    let index = idsAreUnique && next < outcomes.count && outcomes[next].id == reference.id
-                        ? next : byID[reference.id] ?? -1
-                    next = index + 1
-                    return index
+            // Read through the buffers, in the order of `outcomeReferences(of:)`, so that no
+            // unit or reference is copied.
+            unitOutcomes = units.withUnsafeBufferPointer { units in
+                outcomes.withUnsafeBufferPointer { outcomes in
+                    units.indices.map { unit in
+                        var resolved: [Int] = []
+                        var next = 0
+                        func resolve(_ references: UnsafeBufferPointer<Reference>) {
+                            for reference in references.indices {
+                                let index = idsAreUnique && next < outcomes.count && outcomes[next].id == references[reference].id
+                                    ? next : byID[references[reference].id] ?? -1
+                                resolved.append(index)
+                                next = index + 1
+                            }
+                        }
+                        units[unit].learningOutcomes.withUnsafeBufferPointer(resolve)
+                        units[unit].parts.withUnsafeBufferPointer { parts in
+                            for part in parts.indices { parts[part].learningOutcomes.withUnsafeBufferPointer(resolve) }
+                        }
+                        return resolved
+                    }
                 }
             }
         }
