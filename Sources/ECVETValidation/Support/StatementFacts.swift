@@ -22,6 +22,7 @@ struct StatementFacts: Sendable {
         var blank: [Bool] = []
         var knownLanguage: [Bool] = []
         var tags = LanguageTags()
+        var language = (tag: "", start: StatementFingerprint.Start(language: ""), known: tags.isKnown(""))
         starts.reserveCapacity(outcomes.count + 1)
         prints.reserveCapacity(outcomes.count * 3)
         blank.reserveCapacity(outcomes.count * 3)
@@ -32,10 +33,16 @@ struct StatementFacts: Sendable {
                 starts.append(prints.count)
                 outcomes[index].text.entries.withUnsafeBufferPointer { entries in
                     for entry in entries.indices {
-                        let facts = StatementFingerprint.of(entries[entry].language, entries[entry].text)
+                        // Statements come in a few languages, in runs: a language is looked
+                        // at when it changes.
+                        if entries[entry].language != language.tag {
+                            let tag = entries[entry].language
+                            language = (tag, StatementFingerprint.Start(language: tag), tags.isKnown(tag))
+                        }
+                        let facts = StatementFingerprint.of(entries[entry].text, after: language.start)
                         prints.append(facts.print)
                         blank.append(facts.isBlank)
-                        knownLanguage.append(tags.isKnown(entries[entry].language))
+                        knownLanguage.append(language.known)
                     }
                 }
             }
@@ -84,21 +91,32 @@ struct StatementFacts: Sendable {
 /// costs many times more; only statements with markup, entities or control characters are made
 /// plain text first.
 enum StatementFingerprint {
-    static func of(_ language: String, _ statement: String) -> (print: UInt64, isBlank: Bool) {
-        if let facts = plainFacts(language, statement, checking: true) { return facts }
+    /// The fingerprint of a language tag, which every statement's starts from.
+    struct Start {
+        fileprivate let print: Fingerprint
+
+        init(language: String) {
+            var print = Fingerprint()
+            for byte in language.utf8 { print.add(byte) }
+            print.add(0)
+            self.print = print
+        }
+    }
+
+    static func of(_ statement: String, after start: Start) -> (print: UInt64, isBlank: Bool) {
+        if let facts = plainFacts(statement, after: start, checking: true) { return facts }
         let plain = PlainText.from(html: statement)
-        return plainFacts(language, plain, checking: false) ?? (0, plain.isEmpty)
+        return plainFacts(plain, after: start, checking: false) ?? (0, plain.isEmpty)
     }
 
     /// The facts of a statement that needs no more than white space collapsed and case folded;
     /// when `checking`, `nil` for one that must be made plain text first.
-    private static func plainFacts(_ language: String, _ statement: String, checking: Bool) -> (print: UInt64, isBlank: Bool)? {
+    private static func plainFacts(_ statement: String, after start: Start, checking: Bool) -> (print: UInt64, isBlank: Bool)? {
+        if let facts = statement.utf8.withContiguousStorageIfAvailable({ scan($0, after: start.print, checking: checking) }) {
+            return facts
+        }
         var text = statement
-        var print = Fingerprint()
-        for byte in language.utf8 { print.add(byte) }
-        print.add(0)
-        let languagePrint = print
-        return text.withUTF8 { scan($0, after: languagePrint, checking: checking) }
+        return text.withUTF8 { scan($0, after: start.print, checking: checking) }
     }
 
     /// The fingerprint of the statement's bytes, after `start` (the language's): the state lives
