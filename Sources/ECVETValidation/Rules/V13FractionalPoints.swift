@@ -9,13 +9,14 @@ struct FractionalPoints: Rule {
     var severities: [Severity] { [.note, .warning] }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        PointValues.all(in: context.catalogue).compactMap { item in
+        let catalogue = context.catalogue
+        return PointValues.all(in: catalogue).compactMap { item in
             guard item.noun == "points", let value = item.points.value, value != value.rounded(0) else { return nil }
             if item.points.writtenFractionDigits > 2 {
-                return finding("points \(item.points.written) of \(item.owner) have more than two decimals",
+                return finding("points \(item.points.written) of \(item.owner.name(in: catalogue)) have more than two decimals",
                                at: item.location, severity: .warning, entity: item.entity)
             }
-            return finding("points \(item.points.canonical) of \(item.owner) are fractional", at: item.location, entity: item.entity,
+            return finding("points \(item.points.canonical) of \(item.owner.name(in: catalogue)) are fractional", at: item.location, entity: item.entity,
                            hint: "fractional points are allowed and never rounded")
         }
     }
