@@ -20,8 +20,10 @@ struct PointsFitQualification: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for unit in context.catalogue.units {
-            findings += partsFit(unit)
+        context.catalogue.units.withUnsafeBufferPointer { units in
+            for index in units.indices {
+                findings += partsFit(units[index])
+            }
         }
         for (index, qualification) in context.catalogue.qualifications.enumerated() {
             guard let structure = qualification.structure else { continue }
@@ -56,7 +58,8 @@ struct PointsFitQualification: Rule {
     private func partsFit(_ unit: ECVETModel.Unit) -> [Diagnostic] {
         guard let whole = unit.credits?.amount.value else { return [] }
         var findings: [Diagnostic] = []
-        let name = Naming.unit(unit)
+        // Named only for a finding: most units are fine.
+        var name: String { Naming.unit(unit) }
         var mandatory: Decimal = 0
         var everyPart: Decimal = 0
         var allKnown = true
@@ -89,7 +92,8 @@ struct PointsFitQualification: Rule {
     /// points are unknown (V07 reports those).
     private func span(of group: UnitGroup, in qualification: Qualification, context: ValidationContext,
                       findings: inout [Diagnostic]) -> Span? {
-        let label = groupLabel(group, in: qualification)
+        // Named only for a finding: most groups are fine.
+        var label: String { groupLabel(group, in: qualification) }
         let hasRule = group.minPoints != nil || group.maxPoints != nil || group.minUnits != nil || group.maxUnits != nil
         if group.isOpen {
             findings.append(finding(
