@@ -7,9 +7,9 @@ public struct ValidationContext: Sendable {
     public let profile: Profile
     public let settings: ValidationSettings
     /// Indexes of the first entity with each id.
-    public let unitsByID: [String: Int]
-    public let outcomesByID: [String: Int]
-    public let organisationsByID: [String: Int]
+    public let unitsByID: IDIndex<ECVETModel.Unit>
+    public let outcomesByID: IDIndex<LearningOutcome>
+    public let organisationsByID: IDIndex<Organisation>
     /// For each unit id, the qualifications that link it, in order.
     public let qualificationsByUnit: [String: [Int]]
     /// Each qualification's unit links, by the qualification's index: walking a structure
@@ -57,19 +57,18 @@ public struct ValidationContext: Sendable {
 
     /// The indexes of a catalogue's ids and links.
     private struct Indexes {
-        var unitsByID: [String: Int]
-        var outcomesByID: [String: Int]
-        var organisationsByID: [String: Int]
+        var unitsByID: IDIndex<ECVETModel.Unit>
+        var outcomesByID: IDIndex<LearningOutcome>
+        var organisationsByID: IDIndex<Organisation>
         var qualificationsByUnit: [String: [Int]]
         var unitLinks: [[UnitLink]]
         var unitOutcomes: [[Int]]
 
         init(_ catalogue: Catalogue) {
             let units = catalogue.units, outcomes = catalogue.learningOutcomes, organisations = catalogue.organisations
-            // Ids are read through the arrays, so that no entity is copied whole.
-            unitsByID = Self.index(count: units.count) { units[$0].id }
-            outcomesByID = Self.index(count: outcomes.count) { outcomes[$0].id }
-            organisationsByID = Self.index(count: organisations.count) { organisations[$0].id }
+            unitsByID = IDIndex(units)
+            outcomesByID = IDIndex(outcomes)
+            organisationsByID = IDIndex(organisations)
             var linking: [String: [Int]] = [:]
             var links: [[UnitLink]] = []
             for (index, qualification) in catalogue.qualifications.enumerated() {
@@ -107,20 +106,6 @@ public struct ValidationContext: Sendable {
                     }
                 }
             }
-        }
-
-        /// The index of the first of `count` entities with each id.
-        private static func index(count: Int, id: (Int) -> String) -> [String: Int] {
-            var result: [String: Int] = [:]
-            // Twice the room: a key met on the way to a free bucket is compared as a string,
-            // which reads another id's bytes from memory.
-            result.reserveCapacity(2 * count)
-            // One hash per id: ids are rarely used twice, and then the first one is put back.
-            for index in 0..<count {
-                let key = id(index)
-                if let first = result.updateValue(index, forKey: key) { result[key] = first }
-            }
-            return result
         }
     }
 
