@@ -1,3 +1,4 @@
+import ECVETModel
 import Foundation
 
 /// Runs blocking work (parsing, writing) on threads of its own, so the cooperative pool stays free
@@ -37,9 +38,7 @@ public enum DedicatedThreads {
     /// Lets go of `value` on a thread of its own: freeing a large catalogue (hundreds of MB of
     /// small objects) takes a while, and a command about to exit need not wait for it.
     public static func release<Value: Sendable>(_ value: consuming Value) {
-        let held = Held(value)
-        let thread = Thread { held.drop() }
-        thread.start()
+        releaseOnOwnThread(value)
     }
 
     /// Runs `work` on a new thread and resumes with its result.
@@ -51,19 +50,5 @@ public enum DedicatedThreads {
             thread.stackSize = 8 << 20
             thread.start()
         }
-    }
-}
-
-/// A value kept until the thread that holds it drops it.
-private final class Held<Value: Sendable>: @unchecked Sendable {
-    // Unchecked: `value` is only touched by the thread that drops it.
-    private var value: Value?
-
-    init(_ value: consuming Value) {
-        self.value = value
-    }
-
-    func drop() {
-        value = nil
     }
 }

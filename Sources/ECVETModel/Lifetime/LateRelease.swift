@@ -1,8 +1,8 @@
 import Foundation
 
-/// Lets go of a value on a thread of its own: freeing indexes of hundreds of thousands of ids
-/// takes a while, and the findings need not wait for it.
-func releaseOnOwnThread<Value: Sendable>(_ value: consuming Value) {
+/// Lets go of `value` on a thread of its own: freeing a large catalogue or its indexes
+/// (hundreds of MB of small objects) takes a while, and what comes next need not wait for it.
+public func releaseOnOwnThread<Value: Sendable>(_ value: consuming Value) {
     let held = LateRelease(value)
     Thread { held.drop() }.start()
 }
