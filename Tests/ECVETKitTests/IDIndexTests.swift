@@ -37,6 +37,24 @@ struct IDIndexTests {
         #expect(index[letter] == 2)
     }
 
+    @Test("a table grown from empty keeps every id's first position")
+    func growingTable() {
+        var ids: [String] = []
+        var table = IDTable()
+        var expected: [String: Int] = [:]
+        for number in 0..<20_000 {
+            // Every fifth id repeats an earlier one; lengths vary around eight bytes.
+            let id = number % 5 == 4 ? ids[number / 2] : "U\(number)-\(String(repeating: "x", count: number % 11))"
+            let recorded = table.insert(id, at: ids.count) { ids[$0] }
+            #expect(recorded == expected[id], "\(id)")
+            if expected[id] == nil { expected[id] = ids.count }
+            ids.append(id)
+        }
+        #expect(table.count == expected.count)
+        for (id, position) in expected { #expect(table.position(of: id) { ids[$0] } == position, "\(id)") }
+        #expect(table.position(of: "U20000-") { ids[$0] } == nil)
+    }
+
     @Test("the context finds units, outcomes and organisations by id")
     func contextLookups() {
         let outcomes = outcomes(["LO-1", "LO-2", "LO-2"])

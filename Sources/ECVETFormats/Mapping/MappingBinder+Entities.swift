@@ -214,13 +214,12 @@ extension MappingBinder {
         var found: [Reference] = []
         for (position, entries) in statements.enumerated() {
             let id = position < ids.count ? ids[position] : "\(owner)-lo-\(position + 1)"
-            if outcomeIndex[id] == nil {
+            if !hasOutcome(id) {
                 var outcome = LearningOutcome(id: id, text: LocalizedText(entries), location: places[position])
                 outcome.category = first(spec.values["category"], at: cursor).map {
                     LearningOutcomeCategory($0.text, location: location($0.place))
                 }
-                outcomeIndex[id] = catalogue.learningOutcomes.count
-                catalogue.learningOutcomes.append(outcome)
+                append(outcome)
             }
             found.append(Reference(id, location: places[position]))
         }
@@ -241,7 +240,7 @@ extension MappingBinder {
             guard let required = requiredID(spec, at: cursor, kind: "learning outcome") else { return nil }
             id = required
         }
-        if outcomeIndex[id] != nil { return id }
+        if hasOutcome(id) { return id }
         let text = localized(spec.values["text"], at: cursor)
         guard !text.isEmpty else { return nil }
         var outcome = LearningOutcome(id: id, text: text, location: location(cursor.node.place))
@@ -250,9 +249,23 @@ extension MappingBinder {
         }
         outcome.escoSkills = references(spec.values["escoSkills"], at: cursor)
         outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
-        outcomeIndex[id] = catalogue.learningOutcomes.count
-        catalogue.learningOutcomes.append(outcome)
+        append(outcome)
         return id
+    }
+
+    /// Whether an outcome with `id` has been bound.
+    private func hasOutcome(_ id: String) -> Bool {
+        catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
+            outcomeIDs.position(of: id) { outcomes[$0].id } != nil
+        }
+    }
+
+    /// Adds an outcome whose id is not bound yet.
+    private func append(_ outcome: LearningOutcome) {
+        catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
+            _ = outcomeIDs.insert(outcome.id, at: outcomes.count) { outcomes[$0].id }
+        }
+        catalogue.learningOutcomes.append(outcome)
     }
 
     private func assessment(_ spec: RecordSpec, in cursor: SourceCursor) -> Assessment? {

@@ -25,7 +25,8 @@ final class MappingBinder {
     private var targets: [Target] = []
     var qualificationIndex: [String: Int] = [:]
     var unitIndex: [String: Int] = [:]
-    var outcomeIndex: [String: Int] = [:]
+    /// The outcomes bound so far, by id: a catalogue has hundreds of thousands.
+    var outcomeIDs = IDTable()
     private var lookupRecords: [String: [String: SourceCursor]] = [:]
     private var deferred: [(Mapping.EntityKind, SourceNode)] = []
     private var deferredKinds: Set<Mapping.EntityKind> = []
