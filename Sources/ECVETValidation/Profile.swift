@@ -38,9 +38,7 @@ public enum Profile: String, Sendable, CaseIterable {
 
     /// The severities a rule's findings can have in this profile, or `[]` when it does not run.
     public func severities(of rule: any Rule) -> [Severity] {
-        let probes = rule.severities.compactMap { severity in
-            adjust(Diagnostic(rule.id, severity: severity, "", at: nil))?.severity
-        }
+        let probes = rule.severities.compactMap { adjust($0, of: rule.id.id) }
         return Array(Set(probes)).sorted(by: >)
     }
 }

@@ -38,11 +38,12 @@ public struct Validator: Sendable {
                     }
                 }
             }
-            releaseOnOwnThread(consume indexed)
-            // One rule often reports nearly all findings: its array is kept, not copied.
+            LateRelease.onOwnThread(indexed)
+            // One rule often reports nearly all findings: its array is moved out and grown,
+            // not copied.
             parts.sort { $0.count > $1.count }
-            var all = parts.first ?? []
-            for part in parts.dropFirst() { all += part }
+            var all = parts.isEmpty ? [] : parts.removeFirst()
+            for part in parts { all += part }
             return all
         }
         return Diagnostic.sortedForOutput(consume found)

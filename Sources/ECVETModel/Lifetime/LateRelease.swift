@@ -1,14 +1,17 @@
 import Foundation
 
-/// Lets go of `value` on a thread of its own: freeing a large catalogue or its indexes
-/// (hundreds of MB of small objects) takes a while, and what comes next need not wait for it.
-public func releaseOnOwnThread<Value: Sendable>(_ value: consuming Value) {
-    let held = LateRelease(value)
-    Thread { held.drop() }.start()
+/// Letting go of large values off the caller's path.
+public enum LateRelease {
+    /// Lets go of `value` on a thread of its own: freeing a large catalogue or its indexes
+    /// (hundreds of MB of small objects) takes a while, and what comes next need not wait for it.
+    public static func onOwnThread<Value: Sendable>(_ value: consuming Value) {
+        let held = HeldValue(value)
+        Thread { held.drop() }.start()
+    }
 }
 
 /// A value kept until the thread that holds it drops it.
-private final class LateRelease<Value: Sendable>: @unchecked Sendable {
+private final class HeldValue<Value: Sendable>: @unchecked Sendable {
     // Unchecked: `value` is only touched by the thread that drops it.
     private var value: Value?
 

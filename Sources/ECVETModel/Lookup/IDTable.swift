@@ -78,13 +78,9 @@ public struct IDTable: Sendable {
     /// The hash of an id: its bytes eight at a time, or those of its composed form when it is
     /// not ASCII. Its high 32 bits are kept as the tag, and pick the slot.
     static func hash(_ id: String) -> UInt64 {
-        let (hash, isASCII) = id.utf8.withContiguousStorageIfAvailable(hash(bytes:)) ?? {
-            var copy = id
-            return copy.withUTF8(hash(bytes:))
-        }()
+        let (hash, isASCII) = id.withUTF8Bytes(hash(bytes:))
         if isASCII { return hash }
-        var composed = id.precomposedStringWithCanonicalMapping
-        return composed.withUTF8(hash(bytes:)).hash
+        return id.precomposedStringWithCanonicalMapping.withUTF8Bytes(hash(bytes:)).hash
     }
 
     /// A slot number from a 32-bit tag, mixed so that neighbouring tags spread out.

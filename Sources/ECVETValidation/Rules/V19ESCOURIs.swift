@@ -34,9 +34,7 @@ struct ESCOURIs: Rule {
 
     /// Checked on the bytes, without copying them: catalogues hold many of these.
     static func isWellFormed(_ uri: String) -> Bool {
-        if let answer = uri.utf8.withContiguousStorageIfAvailable({ isWellFormed($0[...]) }) { return answer }
-        var copy = uri
-        return copy.withUTF8 { isWellFormed($0[...]) }
+        uri.withUTF8Bytes { isWellFormed($0[...]) }
     }
 
     private static let prefix = Array("http://data.europa.eu/esco/".utf8)

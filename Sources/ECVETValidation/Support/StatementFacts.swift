@@ -2,18 +2,22 @@ import ECVETModel
 
 /// What the rules need to know of every learning-outcome statement, found in one pass over its
 /// bytes: whether it is blank once made plain text (V16), a fingerprint of its plain text with
-/// case and white space ignored (V18), and whether its language tag is known (V21). Catalogues hold hundreds of thousands of
-/// statements; looking at each once, on every core, is what keeps the checks cheap.
+/// case and white space ignored (V18), and whether its language tag is known (V21). Catalogues
+/// hold hundreds of thousands of statements; looking at each once, on every core, is what keeps
+/// the checks cheap.
 struct StatementFacts: Sendable {
-    /// For each outcome, where its statements start in `prints` and `blank`; one more entry at
-    /// the end.
+    /// For each outcome, where its statements start in `prints`, `blank` and `knownLanguage`;
+    /// one more entry at the end.
     let starts: [Int]
     let prints: [UInt64]
     let blank: [Bool]
     let knownLanguage: [Bool]
 
     /// The statements of each outcome, in the order of its text's entries.
-    func statements(ofOutcome index: Int) -> Range<Int> { starts[index]..<starts[index + 1] }
+    func statements(ofOutcome index: Int) -> Range<Int> {
+        precondition(index + 1 < starts.count, "statement facts read by a rule that is not a StatementRule")
+        return starts[index]..<starts[index + 1]
+    }
 
     /// The facts of `outcomes`, worked out on this thread.
     init(_ outcomes: ArraySlice<LearningOutcome>) {
@@ -35,7 +39,9 @@ struct StatementFacts: Sendable {
                     for entry in entries.indices {
                         // Statements come in a few languages, in runs: a language is looked
                         // at when it changes.
-                        if entries[entry].language != language.tag {
+                        // Bytes are compared: two tags that are equal as Swift strings (canonically
+                        // equivalent) but not in bytes must not share a fingerprint start.
+                        if !entries[entry].language.utf8.elementsEqual(language.tag.utf8) {
                             let tag = entries[entry].language
                             language = (tag, StatementFingerprint.Start(language: tag), tags.isKnown(tag))
                         }
@@ -112,11 +118,7 @@ enum StatementFingerprint {
     /// The facts of a statement that needs no more than white space collapsed and case folded;
     /// when `checking`, `nil` for one that must be made plain text first.
     private static func plainFacts(_ statement: String, after start: Start, checking: Bool) -> (print: UInt64, isBlank: Bool)? {
-        if let facts = statement.utf8.withContiguousStorageIfAvailable({ scan($0, after: start.print, checking: checking) }) {
-            return facts
-        }
-        var text = statement
-        return text.withUTF8 { scan($0, after: start.print, checking: checking) }
+        statement.withUTF8Bytes { scan($0, after: start.print, checking: checking) }
     }
 
     /// The fingerprint of the statement's bytes, after `start` (the language's): the state lives
@@ -193,8 +195,8 @@ enum StatementFingerprint {
     /// Eight bytes of UTF-8, as loaded from memory (the first in the lowest byte), that need
     /// nothing but their capitals folded: printable ASCII other than `<` and `&`, and letters
     /// of other scripts, with no two spaces side by side. Bytes that may start a non-ASCII
-    /// space (0xC2, 0xE0–0xE3) are left to the byte-by-byte path. Bit tricks test all eight
-    /// at once.
+    /// space (0xC2, 0xE1–0xE3; 0xE0 too, as one mask is cheaper) are left to the byte-by-byte
+    /// path. Bit tricks test all eight at once.
     private struct PlainWord {
         /// What the last of the eight bytes is: a space, which may be followed by more white
         /// space, and the lead byte of a Latin-1 letter cut off, are not added with the others.
@@ -210,17 +212,7 @@ enum StatementFingerprint {
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let highs: UInt64 = 0x8080_8080_8080_8080
         private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        private static let last: UInt64 = 0x8000_0000_0000_0000
-
-        /// The high bit of each byte of `word` that is zero, exactly.
-        private static func zeroBytes(_ word: UInt64) -> UInt64 {
-            ~(((word & lows) &+ lows) | word | lows)
-        }
-
-        /// The high bit of each byte of `word` equal to `byte`, exactly.
-        private static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
-            zeroBytes(word ^ ones &* UInt64(byte))
-        }
+        private static let lastByte: UInt64 = 0x8000_0000_0000_0000
 
         /// `nil` unless the bytes need no more than folding; `spaceFirstAllowed` when a space
         /// may stand first (a word has been added and no space is pending).
@@ -229,14 +221,14 @@ enum StatementFingerprint {
             let ones = Self.ones, highs = Self.highs
             // Any byte below 0x20 (an exact test of whether there is one, not of where).
             let control = (word &- ones &* 0x20) & ~word & highs
-            let refused = control | Self.bytes(word, equalTo: 0x7F) | Self.bytes(word, equalTo: 0x3C)
-                | Self.bytes(word, equalTo: 0x26) | Self.bytes(word, equalTo: 0xC2)
-                | Self.zeroBytes((word & (ones &* 0xFC)) ^ ones &* 0xE0)
+            let refused = control | word.highBits(ofBytesEqualTo: 0x7F) | word.highBits(ofBytesEqualTo: 0x3C)
+                | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0xC2)
+                | (word & (ones &* 0xFC)).highBits(ofBytesEqualTo: 0xE0)
             guard refused == 0 else { return nil }
-            let latinLeads = Self.bytes(word, equalTo: 0xC3)
-            let spaces = Self.bytes(word, equalTo: 0x20)
+            let latinLeads = word.highBits(ofBytesEqualTo: 0xC3)
+            let spaces = word.highBits(ofBytesEqualTo: 0x20)
             guard spaces & (spaces << 8) == 0, spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
-            last = spaces & Self.last != 0 ? .space : latinLeads & Self.last != 0 ? .latinLead : .byte
+            last = spaces & Self.lastByte != 0 ? .space : latinLeads & Self.lastByte != 0 ? .latinLead : .byte
             // Sums on seven bits carry into no other byte.
             let sevenBits = word & Self.lows
             let ascii = ~word & highs
@@ -246,7 +238,7 @@ enum StatementFingerprint {
             let capitals = atLeastA & ~aboveZ & ascii
             // After 0xC3: 0x80–0x9E but not 0x97 (×) are À–Þ.
             let latinCapitals = latinLeads << 8 & ~(sevenBits &+ ones &* 0x61) & highs
-                & ~Self.bytes(word, equalTo: 0x97)
+                & ~word.highBits(ofBytesEqualTo: 0x97)
             folded = (word | (capitals | latinCapitals) >> 2).byteSwapped
         }
     }

@@ -53,27 +53,25 @@ public final class XMLWriter {
     public func text(_ value: String) {
         // Most texts need no escaping: they are written as they are, without libxml2 making an
         // escaped copy of each (and measuring it again).
-        let written = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        let written = value.withUTF8Bytes { bytes -> Bool in
             guard !Self.needsEscaping(bytes), let base = bytes.baseAddress, bytes.count <= Int(Int32.max) else { return false }
             check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
             return true
         }
-        if written != true { check(xmlTextWriterWriteString(writer, value)) }
+        if !written { check(xmlTextWriterWriteString(writer, value)) }
     }
 
     /// Whether text holds a byte that `xmlTextWriterWriteString` would escape (`<`, `>`, `&`,
-    /// `"`, carriage return), or a NUL, which ends its C string; eight bytes are tested at once.
+    /// `"`, carriage return: libxml2 2.9's `xmlEncodeSpecialChars`), or a NUL, which ends its C
+    /// string; eight bytes are tested at once.
     private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let x = word ^ ones &* UInt64(byte)
-            return ~(((x & lows) &+ lows) | x | lows) != 0
-        }
         var index = 0
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            if hasByte(word, 0x3C) || hasByte(word, 0x3E) || hasByte(word, 0x26) || hasByte(word, 0x22)
-                || hasByte(word, 0x0D) || hasByte(word, 0x00) { return true }
+            let escaped = word.highBits(ofBytesEqualTo: 0x3C) | word.highBits(ofBytesEqualTo: 0x3E)
+                | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0x22)
+                | word.highBits(ofBytesEqualTo: 0x0D) | word.highBits(ofBytesEqualTo: 0x00)
+            if escaped != 0 { return true }
             index += 8
         }
         while index < bytes.count {
