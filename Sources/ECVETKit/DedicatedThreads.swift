@@ -35,12 +35,6 @@ public enum DedicatedThreads {
         }
     }
 
-    /// Lets go of `value` on a thread of its own: freeing a large catalogue (hundreds of MB of
-    /// small objects) takes a while, and a command about to exit need not wait for it.
-    public static func release<Value: Sendable>(_ value: consuming Value) {
-        LateRelease.onOwnThread(value)
-    }
-
     /// Runs `work` on a new thread and resumes with its result.
     public static func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
         await withCheckedContinuation { continuation in

@@ -3,19 +3,6 @@ import Foundation
 
 /// The findings of a validation run as one JSON document, for scripts and CI.
 struct JSONReport {
-    struct Finding {
-        let id: String
-        let name: String
-        let severity: String
-        let message: String
-        let file: String?
-        let line: Int?
-        let column: Int?
-        let path: String?
-        let entity: String?
-        let hint: String?
-    }
-
     struct Summary {
         let files: Int
         let qualifications: Int
@@ -28,20 +15,15 @@ struct JSONReport {
     let tool = "ecvet"
     let version: String
     let profile: String
-    let findings: [Finding]
+    /// The findings, in the order of output.
+    let findings: [Diagnostic]
     let summary: Summary
 
-    init(diagnostics: [Diagnostic], profile: String, summary: Summary, version: String) {
+    init(diagnostics: consuming [Diagnostic], profile: String, summary: Summary, version: String) {
         self.version = version
         self.profile = profile
         self.summary = summary
-        findings = Diagnostic.sortedForOutput(diagnostics).map { diagnostic in
-            Finding(id: diagnostic.id.id, name: diagnostic.id.name, severity: diagnostic.severity.rawValue,
-                    message: diagnostic.message, file: diagnostic.location?.file, line: diagnostic.location?.line,
-                    column: diagnostic.location?.column,
-                    path: diagnostic.location.flatMap { $0.path.isEmpty ? nil : $0.path },
-                    entity: diagnostic.entityID, hint: diagnostic.hint)
-        }
+        findings = Diagnostic.sortedForOutput(diagnostics)
     }
 
     /// The report as JSON, keys in alphabetical order, absent values left out. Written with the
@@ -53,19 +35,23 @@ struct JSONReport {
         writer.beginObject()
         writer.key("findings")
         writer.beginArray()
-        for finding in findings {
-            writer.beginObject()
-            if let column = finding.column { writer.key("column"); writer.number(String(column)) }
-            if let entity = finding.entity { writer.key("entity"); writer.string(entity) }
-            if let file = finding.file { writer.key("file"); writer.string(file) }
-            if let hint = finding.hint { writer.key("hint"); writer.string(hint) }
-            writer.key("id"); writer.string(finding.id)
-            if let line = finding.line { writer.key("line"); writer.number(String(line)) }
-            writer.key("message"); writer.string(finding.message)
-            writer.key("name"); writer.string(finding.name)
-            if let path = finding.path { writer.key("path"); writer.string(path) }
-            writer.key("severity"); writer.string(finding.severity)
-            writer.endObject()
+        // Fields are read through the buffer: copying tens of thousands of findings would
+        // cost more than writing them.
+        findings.withUnsafeBufferPointer { findings in
+            for finding in findings.indices {
+                writer.beginObject()
+                if let column = findings[finding].location?.column { writer.key("column"); writer.number(String(column)) }
+                if let entity = findings[finding].entityID { writer.key("entity"); writer.string(entity) }
+                if let file = findings[finding].location?.file { writer.key("file"); writer.string(file) }
+                if let hint = findings[finding].hint { writer.key("hint"); writer.string(hint) }
+                writer.key("id"); writer.string(findings[finding].id.id)
+                if let line = findings[finding].location?.line { writer.key("line"); writer.number(String(line)) }
+                writer.key("message"); writer.string(findings[finding].message)
+                writer.key("name"); writer.string(findings[finding].id.name)
+                if let path = findings[finding].location?.path, !path.isEmpty { writer.key("path"); writer.string(path) }
+                writer.key("severity"); writer.string(findings[finding].severity.rawValue)
+                writer.endObject()
+            }
         }
         writer.endArray()
         writer.key("profile"); writer.string(profile)

@@ -133,16 +133,16 @@ struct ValidateCommand: AsyncParsableCommand {
                                                                         configuration: configuration, overrides: overrides))
                     }
                 }
-                var all: [Diagnostic] = []
-                for await part in group { all += part }
-                return all
+                var parts: [[Diagnostic]] = []
+                for await part in group { parts.append(part) }
+                return Diagnostic.joined(consume parts)
             }
-            diagnostics += findings
+            diagnostics = Diagnostic.joined([consume diagnostics, consume findings])
             for item in loaded {
                 summary.qualifications += item.catalogue?.qualifications.count ?? 0
                 summary.units += item.catalogue?.units.count ?? 0
             }
-            DedicatedThreads.release((consume loaded, consume work))
+            LateRelease.atExit((consume loaded, consume work))
         }
 
         if let writeBaseline {
@@ -164,8 +164,8 @@ struct ValidateCommand: AsyncParsableCommand {
             }
         }
 
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count { $0.severity == .warning }
         let notes = diagnostics.count - errors - warnings
         let version = ECVETCommand.configuration.version
         switch format {
@@ -182,14 +182,17 @@ struct ValidateCommand: AsyncParsableCommand {
             }
             text += line + "\n"
             StandardError.write(text)
+            LateRelease.atExit(consume diagnostics)
         case .json:
-            let report = JSONReport(diagnostics: diagnostics, profile: checkedProfile,
+            let report = JSONReport(diagnostics: consume diagnostics, profile: checkedProfile,
                                     summary: .init(files: summary.files, qualifications: summary.qualifications,
                                                    units: summary.units, errors: errors, warnings: warnings, notes: notes),
                                     version: version)
             try emit(report.encoded())
+            LateRelease.atExit(report)
         case .sarif:
             try emit(SARIFReport(diagnostics: diagnostics, version: version).encoded())
+            LateRelease.atExit(consume diagnostics)
         }
         if errors > 0 { throw ExitStatus.dataErrors }
         if let maxWarnings, warnings > maxWarnings {

@@ -44,6 +44,15 @@ public struct Diagnostic: Sendable, Hashable {
         return text + "\(severity.rawValue): \(id) \(message)"
     }
 
+    /// The diagnostics of `parts` in one array, in no particular order: the largest part's
+    /// array is kept and grown, so that its diagnostics are not copied.
+    public static func joined(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
+        guard let largest = parts.indices.max(by: { parts[$0].count < parts[$1].count }) else { return [] }
+        var all = parts.remove(at: largest)
+        for part in parts { all += part }
+        return all
+    }
+
     /// Deterministic order: file, line, column, id, message.
     public static func sortedForOutput(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
         // The places are taken out once: comparing diagnostics directly would copy their

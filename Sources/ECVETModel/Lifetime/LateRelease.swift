@@ -8,6 +8,14 @@ public enum LateRelease {
         let held = HeldValue(value)
         Thread { held.drop() }.start()
     }
+
+    /// Keeps `value` until the process ends, never freeing it: for a command about to exit,
+    /// freeing hundreds of MB of small objects costs more than what is left of its run (and,
+    /// on another thread, still makes the allocator's work land on the threads that allocate
+    /// next).
+    public static func atExit<Value: Sendable>(_ value: consuming Value) {
+        _ = Unmanaged.passRetained(HeldValue(value))
+    }
 }
 
 /// A value kept until the thread that holds it drops it.
