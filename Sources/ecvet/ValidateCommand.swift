@@ -164,8 +164,19 @@ struct ValidateCommand: AsyncParsableCommand {
             }
         }
 
-        let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count { $0.severity == .warning }
+        // Counted through the buffer: passing tens of thousands of findings to a closure
+        // would copy each.
+        let (errors, warnings) = diagnostics.withUnsafeBufferPointer { findings in
+            var counts = (errors: 0, warnings: 0)
+            for finding in findings.indices {
+                switch findings[finding].severity {
+                case .error: counts.errors += 1
+                case .warning: counts.warnings += 1
+                default: break
+                }
+            }
+            return counts
+        }
         let notes = diagnostics.count - errors - warnings
         let version = ECVETCommand.configuration.version
         switch format {
