@@ -70,6 +70,22 @@ struct StatementFingerprintTests {
         #expect(found == Set(pairs.indices), "missed: \(Set(pairs.indices).subtracting(found).sorted())")
     }
 
+    @Test("capitals beyond Latin-1 fold too: Czech, Polish, Hungarian, Greek, Cyrillic")
+    func otherScripts() async {
+        let statements = ["Žák PŘIPRAVÍ pracoviště a ŘÍDÍ práci", "UCZEŃ PRZYGOTOWUJE ŁÓDŹ i Źródło",
+                          "A TANULÓ ELŐKÉSZÍTI a Munkát ŐSSZEL", "Ο ΜΑΘΗΤΗΣ ΠΡΟΕΤΟΙΜΑΖΕΙ την εργασία",
+                          "УЧЕНИК ГОТОВИТ Рабочее МЕСТО", "Œuvre ŒUVRE Ǆ ǅ ǆ Ẽ ẽ"]
+        var pairs: [(String, String)] = []
+        for statement in statements {
+            for shift in 0..<8 {
+                pairs.append((String(repeating: " ", count: shift) + statement, statement.lowercased()))
+                pairs.append((statement.uppercased(), String(repeating: " ", count: shift) + statement.lowercased()))
+            }
+        }
+        let found = await repeatedPairs(pairs)
+        #expect(found == Set(pairs.indices), "missed: \(Set(pairs.indices).subtracting(found).sorted())")
+    }
+
     @Test("statements that differ in one letter are not the same")
     func differentStatements() async {
         let characters = Array(Self.base)

@@ -180,6 +180,10 @@ enum StatementFingerprint {
             if pendingSpace { print.add(0x20) }
             pendingSpace = false
             started = true
+            if byte >= 0xC4, let length = Self.foldLetter(bytes, at: index, into: &print) {
+                index += length
+                continue
+            }
             print.add(byte)
             index += 1
             // À–Þ (U+00C0–U+00DE, but not ×) fold to à–þ.
@@ -192,11 +196,30 @@ enum StatementFingerprint {
         return (print.value, !started)
     }
 
+    /// Adds the character that starts at `index` (beyond Latin-1) in lower case, as Unicode
+    /// maps it: Č, Ł, Ő, Greek and Cyrillic capitals are the same statement as their small
+    /// letters. Returns how many bytes the character has, or `nil` for bytes that do not start
+    /// one.
+    private static func foldLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into print: inout Fingerprint) -> Int? {
+        let lead = bytes[index]
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        if scalar.properties.changesWhenLowercased {
+            for byte in scalar.properties.lowercaseMapping.utf8 { print.add(byte) }
+        } else {
+            for offset in 0..<length { print.add(bytes[index + offset]) }
+        }
+        return length
+    }
+
     /// Eight bytes of UTF-8, as loaded from memory (the first in the lowest byte), that need
-    /// nothing but their capitals folded: printable ASCII other than `<` and `&`, and letters
-    /// of other scripts, with no two spaces side by side. Bytes that may start a non-ASCII
-    /// space (0xC2, 0xE1–0xE3; 0xE0 too, as one mask is cheaper) are left to the byte-by-byte
-    /// path. Bit tricks test all eight at once.
+    /// nothing but their capitals folded: printable ASCII other than `<` and `&`, and Latin-1
+    /// letters, with no two spaces side by side. Bytes that may start a non-ASCII space (0xC2,
+    /// 0xE1–0xE3) or a letter beyond Latin-1 (0xC4 and above), whose case Unicode's tables
+    /// fold, are left to the byte-by-byte path. Bit tricks test all eight at once.
     private struct PlainWord {
         /// What the last of the eight bytes is: a space, which may be followed by more white
         /// space, and the lead byte of a Latin-1 letter cut off, are not added with the others.
@@ -221,16 +244,17 @@ enum StatementFingerprint {
             let ones = Self.ones, highs = Self.highs
             // Any byte below 0x20 (an exact test of whether there is one, not of where).
             let control = (word &- ones &* 0x20) & ~word & highs
+            // Sums on seven bits carry into no other byte.
+            let sevenBits = word & Self.lows
+            // 0xC4 and above: the lead bytes beyond Latin-1 (continuation bytes are below).
+            let beyondLatin1 = word & (sevenBits &+ ones &* (0x80 - 0x44)) & highs
             let refused = control | word.highBits(ofBytesEqualTo: 0x7F) | word.highBits(ofBytesEqualTo: 0x3C)
-                | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0xC2)
-                | (word & (ones &* 0xFC)).highBits(ofBytesEqualTo: 0xE0)
+                | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0xC2) | beyondLatin1
             guard refused == 0 else { return nil }
             let latinLeads = word.highBits(ofBytesEqualTo: 0xC3)
             let spaces = word.highBits(ofBytesEqualTo: 0x20)
             guard spaces & (spaces << 8) == 0, spaceFirstAllowed || spaces & 0x80 == 0 else { return nil }
             last = spaces & Self.lastByte != 0 ? .space : latinLeads & Self.lastByte != 0 ? .latinLead : .byte
-            // Sums on seven bits carry into no other byte.
-            let sevenBits = word & Self.lows
             let ascii = ~word & highs
             // A–Z: at least 0x41 and at most 0x5A.
             let atLeastA = (sevenBits &+ ones &* (0x80 - 0x41)) & highs
