@@ -101,7 +101,12 @@ public struct Configuration: Sendable {
     /// The configuration that applies to `input`: the nearest `.ecvet.yaml` in its folder or
     /// a folder above it.
     public static func find(for input: String) -> String? {
-        guard var folder = searchStart(for: input) else { return nil }
+        searchStart(for: input).flatMap(find(from:))
+    }
+
+    /// The nearest `.ecvet.yaml` in `start` or a folder above it, or `nil`.
+    public static func find(from start: URL) -> String? {
+        var folder = start
         while true {
             let candidate = folder.appendingPathComponent(fileName).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }

@@ -1,4 +1,3 @@
-import ECVETModel
 import Foundation
 
 /// Runs blocking work (parsing, writing) on threads of its own, so the cooperative pool stays free

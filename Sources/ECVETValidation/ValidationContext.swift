@@ -124,10 +124,6 @@ public struct ValidationContext: Sendable {
 
     /// All outcome ids of a unit: its own and its parts'.
     public func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
-        Self.outcomeReferences(of: unit)
-    }
-
-    static func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
         unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)
     }
 }

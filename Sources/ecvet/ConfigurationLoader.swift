@@ -25,9 +25,10 @@ struct ConfigurationLoader {
     /// The nearest `.ecvet.yaml`, looked for once per folder where a search starts: a batch of
     /// files in one folder shares it.
     private mutating func nearest(for input: String) -> String? {
-        let folder = Configuration.searchStart(for: input)?.path ?? input
+        let start = Configuration.searchStart(for: input)
+        let folder = start?.path ?? input
         if let known = found[folder] { return known }
-        let path = Configuration.find(for: input)
+        let path = start.flatMap(Configuration.find(from:))
         found[folder] = .some(path)
         return path
     }

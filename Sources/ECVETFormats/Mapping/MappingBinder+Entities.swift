@@ -214,12 +214,13 @@ extension MappingBinder {
         var found: [Reference] = []
         for (position, entries) in statements.enumerated() {
             let id = position < ids.count ? ids[position] : "\(owner)-lo-\(position + 1)"
-            if !hasOutcome(id) {
+            // The id is recorded first: the outcome is made only when it is new.
+            if recordOutcome(id) {
                 var outcome = LearningOutcome(id: id, text: LocalizedText(entries), location: places[position])
                 outcome.category = first(spec.values["category"], at: cursor).map {
                     LearningOutcomeCategory($0.text, location: location($0.place))
                 }
-                append(outcome)
+                catalogue.learningOutcomes.append(outcome)
             }
             found.append(Reference(id, location: places[position]))
         }
@@ -249,7 +250,8 @@ extension MappingBinder {
         }
         outcome.escoSkills = references(spec.values["escoSkills"], at: cursor)
         outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
-        append(outcome)
+        recordOutcome(id)
+        catalogue.learningOutcomes.append(outcome)
         return id
     }
 
@@ -260,12 +262,13 @@ extension MappingBinder {
         }
     }
 
-    /// Adds an outcome whose id is not bound yet.
-    private func append(_ outcome: LearningOutcome) {
+    /// Records `id` for the outcome appended next, unless it is bound already; `true` when it
+    /// was recorded, so that the caller appends the outcome.
+    @discardableResult
+    private func recordOutcome(_ id: String) -> Bool {
         catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
-            _ = outcomeIDs.insert(outcome.id, at: outcomes.count) { outcomes[$0].id }
+            outcomeIDs.insert(id, at: outcomes.count) { outcomes[$0].id } == nil
         }
-        catalogue.learningOutcomes.append(outcome)
     }
 
     private func assessment(_ spec: RecordSpec, in cursor: SourceCursor) -> Assessment? {

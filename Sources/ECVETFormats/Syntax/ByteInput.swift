@@ -115,7 +115,7 @@ public final class ByteInput {
                 let got = Darwin.read(descriptor, destination, count)
                 #endif
                 if got >= 0 {
-                    if remaining != .max { remaining -= got }
+                    remaining -= got
                     return got
                 }
                 if errno == EINTR { continue }

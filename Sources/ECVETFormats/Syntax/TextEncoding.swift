@@ -6,6 +6,15 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case utf16BigEndian = "utf-16be"
     case windows1252 = "windows-1252"
 
+    /// The encoding a byte order mark at the start of `head` names, and the mark's length;
+    /// `nil` when there is none.
+    static func byteOrderMark(in head: [UInt8]) -> (encoding: TextEncoding, length: Int)? {
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if head.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
+        if head.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }
+        return nil
+    }
+
     /// Reads a name as users write it: `UTF-8`, `utf8`, `cp1252`, `latin1`…
     public init?(name: String) {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {

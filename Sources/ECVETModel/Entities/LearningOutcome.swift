@@ -42,7 +42,9 @@ public struct LearningOutcomeCategory: Sendable, Hashable {
     public var location: SourceLocation
 
     public init(_ written: String, location: SourceLocation = .none) {
-        self.written = written
+        // A canonical name is kept as the literal it equals: hundreds of thousands of outcomes
+        // name the same few, and a literal needs no heap copy each, whichever reader made it.
+        self.written = Kind(rawValue: written)?.rawValue ?? written
         self.location = location
     }
 

@@ -180,26 +180,20 @@ enum StatementFingerprint {
             if pendingSpace { print.add(0x20) }
             pendingSpace = false
             started = true
-            if byte >= 0xC4, let length = Self.foldLetter(bytes, at: index, into: &print) {
+            if byte >= 0xC3, let length = Self.foldLetter(bytes, at: index, into: &print) {
                 index += length
                 continue
             }
             print.add(byte)
             index += 1
-            // À–Þ (U+00C0–U+00DE, but not ×) fold to à–þ.
-            if byte == 0xC3 && index < count {
-                let next = bytes[index]
-                print.add(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
-                index += 1
-            }
         }
         return (print.value, !started)
     }
 
-    /// Adds the character that starts at `index` (beyond Latin-1) in lower case, as Unicode
-    /// maps it: Č, Ł, Ő, Greek and Cyrillic capitals are the same statement as their small
-    /// letters. Returns how many bytes the character has, or `nil` for bytes that do not start
-    /// one.
+    /// Adds the letter that starts at `index` in lower case, as Unicode maps it: À, Č, Ł, Ő,
+    /// Greek and Cyrillic capitals are the same statement as their small letters (for À–Þ the
+    /// same bytes as `PlainWord` folds). Returns how many bytes the character has, or `nil` for
+    /// bytes that do not start one.
     private static func foldLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into print: inout Fingerprint) -> Int? {
         let lead = bytes[index]
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4

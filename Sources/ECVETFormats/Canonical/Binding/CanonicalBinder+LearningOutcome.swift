@@ -10,9 +10,7 @@ extension CanonicalBinder {
             case "id": outcome.id = try binder.text(path, what: "an id") ?? ""
             case "category":
                 if let (text, location) = try binder.locatedText(path, what: "a category") {
-                    let shared = binder.categoryNames[text] ?? text
-                    if binder.categoryNames.count < 64 { binder.categoryNames[text] = shared }
-                    outcome.category = LearningOutcomeCategory(shared, location: location)
+                    outcome.category = LearningOutcomeCategory(text, location: location)
                 }
             case "text": outcome.text = try binder.localizedText(path)
             case "escoSkills": outcome.escoSkills = try binder.references(path)

@@ -9,9 +9,6 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
     var diagnostics: [Diagnostic] = []
     let file: String
-    /// Category names met so far: hundreds of thousands of outcomes name the same few, and one
-    /// shared string each saves a heap copy per outcome.
-    var categoryNames: [String: String] = [:]
 
     init(source: Source) {
         self.source = source

@@ -91,8 +91,8 @@ struct OutcomesSplit {
     /// that reads the first part reads too.
     init?(path: String, size: Int, encoding: TextEncoding?, otherBytes: () -> Int) {
         guard size >= Self.smallestSplit, encoding == nil || encoding == .utf8,
-              let input = try? ByteInput(path: path), let head = try? input.peek(2),
-              !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else { return nil }
+              let input = try? ByteInput(path: path), let head = try? input.peek(3),
+              (TextEncoding.byteOrderMark(in: head)?.encoding ?? .utf8) == .utf8 else { return nil }
         // A byte costs about the same to read in every table: share the bytes evenly between
         // this thread (the first part, then the other tables) and the other (the rest).
         let firstPart = max(0, size - (size + otherBytes()) / 2)

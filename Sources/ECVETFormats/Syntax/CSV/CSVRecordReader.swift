@@ -273,16 +273,9 @@ public final class CSVRecordReader {
 
     private func start() throws(SyntaxError) {
         started = true
-        let head = try input.peek(4)
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
-            try input.skip(3)
-            encoding = .utf8
-        } else if head.starts(with: [0xFF, 0xFE]) {
-            try input.skip(2)
-            encoding = .utf16LittleEndian
-        } else if head.starts(with: [0xFE, 0xFF]) {
-            try input.skip(2)
-            encoding = .utf16BigEndian
+        if let mark = TextEncoding.byteOrderMark(in: try input.peek(4)) {
+            try input.skip(mark.length)
+            encoding = mark.encoding
         }
         let chosen = encoding ?? .utf8
         encoding = chosen
