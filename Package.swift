@@ -22,34 +22,47 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // Byte-level and thread code: `package` access only, the one place for `Unsafe…` outside
+        // the syntax readers.
+        .target(name: "ECVETBytes"),
+        // The JSON, YAML, XML and CSV readers and writers; the only importers of the C shims.
+        .target(name: "ECVETSyntax", dependencies: ["ECVETBytes", "CLibXML2", "CLibYAML"]),
         .target(name: "ECVETModel", exclude: ["CodeLists/generate.py"]),
-        .target(
-            name: "ECVETFormats",
-            dependencies: ["ECVETModel", "CLibXML2", "CLibYAML"],
-            swiftSettings: [
-                // The readers' state lives in classes (they own C resources and buffers), where
-                // every property access is checked for exclusivity at run time: about 15 % of a
-                // read in release builds. Debug builds keep the checks.
-                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-            ]
-        ),
-        .target(name: "ECVETValidation", dependencies: ["ECVETModel"]),
+        .target(name: "ECVETFormats", dependencies: ["ECVETModel", "ECVETSyntax", "ECVETBytes"]),
+        .target(name: "ECVETValidation", dependencies: ["ECVETModel", "ECVETBytes"]),
         .target(
             name: "ECVETKit",
-            dependencies: ["ECVETModel", "ECVETFormats", "ECVETValidation"]
+            dependencies: ["ECVETModel", "ECVETFormats", "ECVETValidation", "ECVETBytes"]
         ),
         .executableTarget(
             name: "ecvet",
             dependencies: [
                 "ECVETKit",
+                "ECVETBytes",
+                "ECVETSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "ECVETKitTests",
-            dependencies: ["ECVETKit", "ECVETFormats", "ECVETModel", "ECVETValidation", "ecvet"],
-            path: "Tests/ECVETKitTests"
+        // The timing tool of Benchmarks/run.sh: a target of this package, so that package access
+        // reaches the syntax layer it times on its own.
+        .executableTarget(
+            name: "ecvet-bench",
+            dependencies: ["ECVETKit", "ECVETFormats", "ECVETSyntax", "ECVETBytes"],
+            path: "Benchmarks/Sources/ecvet-bench"
         ),
+        // Tests mirror the targets. Model and validation tests build without the C libraries.
+        .target(name: "ECVETTestSupport", path: "Tests/ECVETTestSupport"),
+        .testTarget(name: "ECVETBytesTests", dependencies: ["ECVETBytes"]),
+        .testTarget(name: "ECVETSyntaxTests", dependencies: ["ECVETSyntax", "ECVETBytes", "ECVETTestSupport"]),
+        .testTarget(name: "ECVETModelTests", dependencies: ["ECVETModel"]),
+        .testTarget(name: "ECVETValidationTests", dependencies: ["ECVETValidation", "ECVETModel"]),
+        .testTarget(
+            name: "ECVETFormatsTests",
+            dependencies: ["ECVETFormats", "ECVETKit", "ECVETSyntax", "ECVETBytes", "ECVETModel", "ECVETTestSupport", "ecvet"]
+        ),
+        .testTarget(name: "ECVETKitTests", dependencies: ["ECVETKit", "ECVETValidation", "ECVETTestSupport", "ecvet"]),
+        // End to end: runs the `ecvet` binary.
+        .testTarget(name: "ECVETCommandTests", dependencies: ["ECVETKit", "ECVETTestSupport", "ecvet"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,13 +29,11 @@ command -v /usr/bin/time > /dev/null || { echo "run-mapping.sh needs /usr/bin/ti
 mkdir -p "$data"
 
 echo "== building ecvet-bench and ecvet (release)"
-for package in "$here" "$root"; do
-    if ! log="$(nice -n 10 swift build -c release --package-path "$package" 2>&1)"; then
-        printf '%s\n' "$log" | tail -n 20 >&2
-        exit 1
-    fi
-done
-bench="$(swift build -c release --package-path "$here" --show-bin-path)/ecvet-bench"
+if ! log="$(nice -n 10 swift build -c release --package-path "$root" 2>&1)"; then
+    printf '%s\n' "$log" | tail -n 20 >&2
+    exit 1
+fi
+bench="$(swift build -c release --package-path "$root" --show-bin-path)/ecvet-bench"
 ecvet="$(swift build -c release --package-path "$root" --show-bin-path)/ecvet"
 
 if [[ ! -s "$data/$preset.json" ]]; then

@@ -70,12 +70,9 @@ build() {
     return 1
 }
 
-echo "== building ecvet-bench (release)"
-build --package-path "$here"
-bench="$(swift build -c release --package-path "$here" --show-bin-path)/ecvet-bench"
-
-echo "== building ecvet (release)"
+echo "== building ecvet and ecvet-bench (release)"
 build --package-path "$root"
+bench="$(swift build -c release --package-path "$root" --show-bin-path)/ecvet-bench"
 ecvet="$(swift build -c release --package-path "$root" --show-bin-path)/ecvet"
 
 echo "== building yaml-event-loop (cc -O2, libyaml)"

@@ -1,5 +1,7 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// How CSV is read and written: the delimiter and encoding (detected when `nil`), and whether a
 /// written file starts with a byte order mark (for spreadsheets).
@@ -23,9 +25,9 @@ public struct CSVOptions: Sendable, Equatable {
 }
 
 /// Reads and writes catalogues in any format of the registry.
-public enum CatalogueCodec {
+package enum CatalogueCodec {
     /// Reads a catalogue from a folder of canonical CSV tables.
-    public static func read(folder: String, options: CSVOptions = CSVOptions())
+    package static func read(folder: String, options: CSVOptions = CSVOptions())
         -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         if EuropassCSV.isEuropassFolder(names) {
@@ -44,7 +46,7 @@ public enum CatalogueCodec {
 
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats) without putting it
     /// in place: committing the returned files does.
-    public static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
+    package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
                                options: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
         if format == .europassCSV {
             return try EuropassCSV.prepare(catalogue, inFolder: path, delimiter: options.delimiter ?? UInt8(ascii: ","),
@@ -66,7 +68,7 @@ public enum CatalogueCodec {
     }
 
     /// Reads one catalogue. The format is detected from the content unless given.
-    public static func read(_ input: ByteInput, format: CatalogueFormat? = nil, csv: CSVOptions = CSVOptions())
+    package static func read(_ input: ByteInput, format: CatalogueFormat? = nil, csv: CSVOptions = CSVOptions())
         -> (catalogue: Catalogue?, format: CatalogueFormat?, diagnostics: [Diagnostic]) {
         let chosen: CatalogueFormat
         if let format {
@@ -120,7 +122,7 @@ public enum CatalogueCodec {
     }
 
     /// Writes one catalogue to `output` and flushes it.
-    public static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to output: ByteOutput) throws(OutputError) {
+    package static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to output: ByteOutput) throws(OutputError) {
         switch format {
         case .json:
             var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output))

@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// A catalogue format this build reads or writes.
 public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvertible {
@@ -46,8 +47,16 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// Knows which formats can be read and written, and recognises an input's format from its first
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
+    /// The formats `ECVET.read` accepts.
     public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
+    /// The formats `ECVET.write` produces.
     public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
+
+    /// Whether a folder holding files of these names is a catalogue of tables (canonical or
+    /// Europass CSV) rather than a folder of catalogues.
+    public static func isTableFolder(_ fileNames: [String]) -> Bool {
+        CanonicalCSVLayout.isCanonicalFolder(fileNames) || EuropassCSV.isEuropassFolder(fileNames)
+    }
 
     /// The format named by a path's extension (`out.json` → `.json`).
     public static func format(forExtensionOf path: String) -> CatalogueFormat? {
@@ -60,7 +69,7 @@ public enum FormatRegistry {
 
     /// Recognises the format from the first bytes; diagnoses inputs in formats this build does not
     /// read.
-    public static func detect(_ head: [UInt8], path: String) -> Result<CatalogueFormat, SyntaxError> {
+    package static func detect(_ head: [UInt8], path: String) -> Result<CatalogueFormat, SyntaxError> {
         var index = 0
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {

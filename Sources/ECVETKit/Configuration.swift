@@ -1,6 +1,7 @@
 import ECVETFormats
 import ECVETValidation
 import Foundation
+import ECVETBytes
 
 /// What `.ecvet.yaml` (or `--config`) says: the rule profile, rules switched off or re-graded,
 /// settings of the checks, and defaults for what the data lacks.

@@ -43,7 +43,7 @@ public struct Defaults: Sendable {
     }
 
     /// Reads `defaults:` from a configuration or mapping file.
-    public static func read(_ node: TreeNode, problem: (String, SourceLocation) -> Void) -> Defaults {
+    package static func read(_ node: TreeNode, problem: (String, SourceLocation) -> Void) -> Defaults {
         var defaults = Defaults()
         for (key, keyLocation, value) in node.pairs {
             switch key {

@@ -1,9 +1,10 @@
 import ECVETFormats
 import Foundation
+import ECVETBytes
 
 /// A mapping file read and ready: the mapping, and its `defaults:` for the defaults stage.
 public struct LoadedMapping: Sendable {
-    public var mapping: Mapping
+    package var mapping: Mapping
     public var defaults: Defaults
 }
 
@@ -70,4 +71,3 @@ extension ECVET {
     }
 }
 
-@_exported import struct ECVETFormats.Mapping

@@ -1,6 +1,8 @@
 import ECVETFormats
 import ECVETValidation
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 extension ECVET {
     /// Checks a catalogue with the rules of `profile` (the configuration's, else `ecvet`),

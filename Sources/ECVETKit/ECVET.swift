@@ -1,6 +1,8 @@
 @_exported import ECVETModel
 import ECVETFormats
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// The library's front door: read, write and summarise catalogues.
 ///
@@ -151,7 +153,7 @@ public enum ECVET {
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats), flushed and
     /// synced, without putting it in place: `commit` does, so that a batch of outputs appears
     /// whole or not at all. Discard the files to give up.
-    public static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
+    package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
                                csv: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
         let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
         do throws(OutputError) {
@@ -166,7 +168,7 @@ public enum ECVET {
     /// Puts prepared files in place: all are finished (flushed, synced, closed) and every
     /// destination checked before any is renamed, so a failure leaves every destination as it
     /// was; when a rename still fails, the files not yet in place are removed.
-    public static func commit(_ files: [AtomicFile]) throws(OutputError) {
+    package static func commit(_ files: [AtomicFile]) throws(OutputError) {
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
                 try file.finishWriting()
@@ -229,15 +231,6 @@ public struct LoadedCatalogue: Sendable {
 
 @_exported import enum ECVETFormats.CatalogueFormat
 @_exported import enum ECVETFormats.FormatRegistry
-@_exported import struct ECVETFormats.OutputError
 @_exported import struct ECVETFormats.CSVOptions
-@_exported import enum ECVETFormats.TextEncoding
-@_exported import enum ECVETFormats.CanonicalCSVLayout
-@_exported import enum ECVETFormats.EuropassCSV
-// The streaming JSON writer, for tools that write reports of their own.
-@_exported import struct ECVETFormats.JSONTreeWriter
-@_exported import protocol ECVETFormats.TreeWriter
-@_exported import class ECVETFormats.ByteOutput
-@_exported import class ECVETFormats.CSVRecordReader
-@_exported import class ECVETFormats.AtomicFile
-@_exported import class ECVETFormats.ByteInput
+@_exported import struct ECVETBytes.OutputError
+@_exported import enum ECVETSyntax.TextEncoding

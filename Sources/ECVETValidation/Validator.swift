@@ -1,5 +1,6 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
 
 /// Runs the rules of a profile over a catalogue and adjusts the findings' severities by profile
 /// and configuration.

@@ -1,5 +1,6 @@
 import ECVETKit
 import Foundation
+import ECVETBytes
 
 /// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
 /// checked and written before the next takes its place, one per core and one more, so a batch of any size

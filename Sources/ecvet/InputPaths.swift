@@ -48,6 +48,6 @@ enum InputPaths {
 
     /// A folder that is one catalogue: canonical CSV tables or Europass CSV.
     private static func isTableFolder(_ names: [String]) -> Bool {
-        CanonicalCSVLayout.isCanonicalFolder(names) || EuropassCSV.isEuropassFolder(names)
+        FormatRegistry.isTableFolder(names)
     }
 }

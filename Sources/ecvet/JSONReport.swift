@@ -1,5 +1,7 @@
 import ECVETKit
+import ECVETSyntax
 import Foundation
+import ECVETBytes
 
 /// The findings of a validation run as one JSON document, for scripts and CI.
 struct JSONReport {

@@ -1,5 +1,6 @@
 import ECVETKit
 import Foundation
+import ECVETBytes
 
 /// Writes lines to standard error, where diagnostics and messages for people go.
 enum StandardError {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ECVETKit
 import Foundation
+import ECVETBytes
 
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,7 @@
-import ECVETKit
+@testable import ECVETKit
+import ECVETModel
+import ECVETValidation
+import ECVETTestSupport
 import Foundation
 import Testing
 

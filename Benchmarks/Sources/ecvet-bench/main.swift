@@ -26,8 +26,10 @@
 // One line per run on standard output; MB are 10^6 bytes. Exit status 1 when the read produced
 // error diagnostics, 2 for usage or I/O problems.
 
+import ECVETBytes
 import ECVETFormats
 import ECVETKit
+import ECVETSyntax
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -170,7 +172,7 @@ func countEvents(_ kind: String, _ path: String) throws(SyntaxError) -> Int {
             }
         }
         if let failure { throw failure }
-        if let problem = reader.diagnostics.first { throw SyntaxError(problem) }
+        if let problem = reader.problems.first { throw SyntaxError(problem) }
     case "csv":
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
         for name in names {

@@ -1,5 +1,7 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Europass CSV: two tables for people and spreadsheets, with the data fields of the 2017 EQF
 /// Recommendation, Annex VI. Every code is given both as its Europass vocabulary URI and as a
@@ -9,9 +11,9 @@ import Foundation
 /// - `europass-units.csv`: one row per unit of a qualification (a unit used by two
 ///   qualifications has two rows, each with its points there), its learning outcomes one per
 ///   line in the `learningOutcomes@…` cells.
-public enum EuropassCSV {
-    public static let qualificationsTable = "europass-qualifications.csv"
-    public static let unitsTable = "europass-units.csv"
+package enum EuropassCSV {
+    package static let qualificationsTable = "europass-qualifications.csv"
+    package static let unitsTable = "europass-units.csv"
 
     static let qualificationColumns = [
         "id", "code", "eqfLevel", "eqfURI", "eqfLabel", "nqfLevel", "nqfURI", "iscedF", "iscedFURI", "iscedFLabel",
@@ -27,14 +29,14 @@ public enum EuropassCSV {
     static let unitTexts = ["title", "description", "learningOutcomes"]
 
     /// `true` when a folder holds the Europass tables.
-    public static func isEuropassFolder(_ names: [String]) -> Bool {
+    package static func isEuropassFolder(_ names: [String]) -> Bool {
         names.contains { $0.lowercased() == qualificationsTable }
     }
 
     // MARK: - Writing
 
     /// Writes the two tables beside their places in `folder`; committing the files puts them in place.
-    public static func prepare(_ catalogue: Catalogue, inFolder folder: String,
+    package static func prepare(_ catalogue: Catalogue, inFolder folder: String,
                                delimiter: UInt8, byteOrderMark: Bool) throws(OutputError) -> [AtomicFile] {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

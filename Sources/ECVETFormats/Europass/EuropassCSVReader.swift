@@ -1,17 +1,19 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads the two Europass CSV tables back into the model: codes from their code columns (the
 /// URI and label columns are for people), units linked to their qualifications with their points
 /// there, and each line of a `learningOutcomes@…` cell as one learning outcome.
-public struct EuropassCSVReader {
-    public var options: CSVOptions
+package struct EuropassCSVReader {
+    package var options: CSVOptions
 
-    public init(options: CSVOptions = CSVOptions()) {
+    package init(options: CSVOptions = CSVOptions()) {
         self.options = options
     }
 
-    public func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         var catalogue = Catalogue(location: SourceLocation(file: folder))
         var diagnostics: [Diagnostic] = []
         var qualificationIndex: [String: Int] = [:]
@@ -172,7 +174,7 @@ public struct EuropassCSVReader {
             }
             try body(cell, text, location)
         }
-        return reader.problems
+        return reader.diagnostics
     }
 
     private static func list(_ cell: String?) -> [String] {

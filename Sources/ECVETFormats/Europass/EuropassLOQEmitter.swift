@@ -1,5 +1,7 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Writes a catalogue as a Europass document: the European Learning Model v3 "LOQ" application
 /// profile (root `<Courses>`), version 3.1.0.
@@ -21,22 +23,22 @@ import Foundation
 /// notes (learning-outcome summary, entry requirements, addresses) in more than one language (the
 /// first is written), and unknown fields. The writer assumes the `europass` rule profile has passed; values it cannot express
 /// (an unknown code) are left out rather than invented.
-public struct EuropassLOQEmitter {
+package struct EuropassLOQEmitter {
     /// The application profile's namespace and version, held in one place.
-    public static let namespace = "http://data.europa.eu/snb/model/ap/loq-constraints/"
-    public static let version = "3.1.0"
+    package static let namespace = "http://data.europa.eu/snb/model/ap/loq-constraints/"
+    package static let version = "3.1.0"
 
     let writer: XMLWriter
     let catalogue: Catalogue
     private var notations = Set<String>()
 
-    public init(writer: XMLWriter, catalogue: Catalogue) {
+    package init(writer: XMLWriter, catalogue: Catalogue) {
         self.writer = writer
         self.catalogue = catalogue
     }
 
     /// Writes the document and flushes it.
-    public mutating func emit() throws(OutputError) {
+    package mutating func emit() throws(OutputError) {
         let unitsByID = Dictionary(catalogue.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var qualificationsOfUnit: [String: [String]] = [:]
         for qualification in catalogue.qualifications {

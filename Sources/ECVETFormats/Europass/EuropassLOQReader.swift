@@ -1,12 +1,14 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads a Europass LOQ document (ELM 3.1, root `<Courses>`) back into the model, one entity at a
 /// time: vocabulary URIs become typed codes again, units (`learningAchievementSpecification`
 /// with `isPartOf` a qualification) are linked to their qualifications, and specifications that
 /// are part of a unit become its parts. Values are kept as written, so a document's placeholder
 /// values (non-numeric points, unknown URIs) are reported by the rules, not by the reader.
-public struct EuropassLOQReader {
+package struct EuropassLOQReader {
     /// A small element tree: one entity of the document.
     struct Node {
         var name: String
@@ -21,9 +23,9 @@ public struct EuropassLOQReader {
         var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
-    public init() {}
+    package init() {}
 
-    public func read(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package func read(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         let file = reader.fileName
         var entities: [(section: String, node: Node)] = []
         do throws(SyntaxError) {

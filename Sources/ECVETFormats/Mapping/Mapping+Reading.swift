@@ -1,8 +1,10 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 extension Mapping {
     /// Reads a mapping file; `nil` with its problems (each at its line) when it cannot be used.
-    public static func load(path: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
+    package static func load(path: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
         let root: TreeNode
         do throws(SyntaxError) {
             root = try TreeNode.readYAML(path: path)
@@ -13,7 +15,7 @@ extension Mapping {
     }
 
     /// Reads a mapping from YAML text; `name` is used in diagnostics.
-    public static func load(yaml text: String, name: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
+    package static func load(yaml text: String, name: String) -> (mapping: Mapping?, diagnostics: [Diagnostic]) {
         let root: TreeNode
         do throws(SyntaxError) {
             root = try TreeNode.readYAML(text, name: name)
@@ -31,7 +33,7 @@ extension Mapping {
 
     /// Reads one export through the mapping, streaming: the source is read once, by the same
     /// syntax reader the canonical format of its syntax uses.
-    public func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         let binder = MappingBinder(mapping: self, fileName: input.name)
         var diagnostics: [Diagnostic] = []
         // JSON and YAML records are built with only what the mapping reads; XML elements, whose
@@ -76,7 +78,7 @@ extension Mapping {
         let reader = CSVRecordReader(input: input, delimiter: csv.delimiter, encoding: csv.encoding)
         var diagnostics: [Diagnostic] = []
         do throws(SyntaxError) {
-            guard try reader.next() else { return reader.problems }
+            guard try reader.next() else { return reader.diagnostics }
             let header = reader.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             let headerLocation = reader.recordLocation
             var columns = Set(header)
@@ -111,7 +113,7 @@ extension Mapping {
         } catch {
             diagnostics.append(error.diagnostic)
         }
-        return reader.problems + diagnostics
+        return reader.diagnostics + diagnostics
     }
 
     /// The columns a CSV mapping reads, with the mapping lines that name them.

@@ -4,26 +4,26 @@ import Foundation
 /// A mapping file: how one kind of foreign export (a country's JSON, YAML, XML or CSV) reads into
 /// the canonical model, without writing code. `README.md` ("Writing a mapping for your country's
 /// export") describes the format; `Mappings/` holds mappings for real exports.
-public struct Mapping: Sendable {
+package struct Mapping: Sendable {
     /// The syntax of the exports the mapping reads.
-    public enum Syntax: String, Sendable, CaseIterable {
+    package enum Syntax: String, Sendable, CaseIterable {
         case json, yaml, xml, csv
     }
 
     /// The mapping file, for diagnostics.
-    public var file: String
-    public var name: String?
-    public var syntax: Syntax
+    package var file: String
+    package var name: String?
+    package var syntax: Syntax
     /// The language of texts that do not name one.
-    public var language: String?
+    package var language: String?
     /// The keys of multilingual objects (`{fi, sv, en}`); when empty, any ISO 639-1 code.
-    public var languages: Set<String>
+    package var languages: Set<String>
     /// XML namespace URIs by the prefix paths use.
-    public var namespaces: [String: String]
+    package var namespaces: [String: String]
     /// How CSV exports are read.
-    public var csv: CSVOptions
+    package var csv: CSVOptions
     /// `defaults:` as written, for the defaults stage.
-    public var defaults: TreeNode?
+    package var defaults: TreeNode?
     var codeTables: [String: CodeTable]
     var entities: [EntityKind: RecordSpec]
     var lookups: [String: RecordSpec]
@@ -45,10 +45,10 @@ public struct Mapping: Sendable {
     }
 
     /// The key a mapping file starts with, by which mapping files are recognised.
-    public static let marker = "ecvetMapping"
+    package static let marker = "ecvetMapping"
 
     /// Whether the first bytes of a file are those of a mapping file.
-    public static func isMapping(head: [UInt8]) -> Bool {
+    package static func isMapping(head: [UInt8]) -> Bool {
         let text = String(decoding: head.prefix(4096), as: UTF8.self)
         return text.split(whereSeparator: \.isNewline).contains { line in
             line.hasPrefix(marker + ":")

@@ -1,5 +1,6 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
 
 /// Binds the records a mapping selects to the canonical model: the mapping's second binder,
 /// beside the canonical one, over the same syntax readers.

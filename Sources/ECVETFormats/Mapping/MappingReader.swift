@@ -1,5 +1,7 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads a mapping file into a `Mapping`, reporting each problem at its line in the file (`M01`
 /// to `M04`), so a mapping with problems is never half used.

@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 extension RecordStream {
     /// Reads every event of an XML document. Elements are named `prefix:name` for the

@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads a document once, streaming, and hands over each value a selector's path reaches as a
 /// record of nodes. A record inside another record is in both, so the outer one's paths reach

@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// A node of one record of a foreign export, held while a mapping binds the record. Compact on
 /// purpose: no boxes for scalars, and a place of two numbers instead of a `SourceLocation`, so

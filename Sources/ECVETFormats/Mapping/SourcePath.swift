@@ -7,7 +7,7 @@ import ECVETModel
 /// `@name` an XML attribute, `..` the enclosing record (lists skipped), `$` or `.` the record
 /// itself. A key applied to a list applies to each item, so `koulutukset.koodi` reads the code of
 /// every training. CSV paths are column names, taken literally.
-public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
+package struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     enum Step: Sendable, Hashable {
         case key(String)
         case anyKey
@@ -17,7 +17,7 @@ public struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     }
 
     let steps: [Step]
-    public let description: String
+    package let description: String
 
     /// A CSV column, taken as written.
     init(column: String) {

@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// V01: every unit has a generic title.
 struct UnitHasTitle: Rule {

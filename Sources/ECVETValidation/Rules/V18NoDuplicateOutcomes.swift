@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// V18: a unit does not state the same outcome twice.
 struct NoDuplicateOutcomes: StatementRule {

@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// V19: ESCO references are well-formed URIs.
 struct ESCOURIs: Rule {

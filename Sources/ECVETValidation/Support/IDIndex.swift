@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// Entities that carry an id, for `IDIndex`.
 public protocol Identified: Sendable {

@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// What the rules need to know of every learning-outcome statement, found in one pass over its
 /// bytes: whether it is blank once made plain text (V16), a fingerprint of its plain text with

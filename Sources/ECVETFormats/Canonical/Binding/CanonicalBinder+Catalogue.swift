@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 extension CanonicalBinder {
     mutating func bindDocument() throws(SyntaxError) -> Catalogue {

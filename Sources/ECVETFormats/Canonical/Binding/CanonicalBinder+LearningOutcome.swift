@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 extension CanonicalBinder {
     mutating func bindLearningOutcome(_ event: TreeEvent, path: some BindingPath) throws(SyntaxError) -> LearningOutcome? {

@@ -1,11 +1,13 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// Turns the tree events of a canonical catalogue (JSON now, YAML with the same keys) into the
 /// model, keeping the place of every entity.
 ///
 /// Syntax errors stop the binder; shape errors (an object where a list must be) are reported, the
 /// value is skipped and binding goes on, so one run reports every problem.
-public struct CanonicalBinder<Source: TreeEventSource> {
+package struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
     var diagnostics: [Diagnostic] = []
     let file: String
@@ -16,7 +18,7 @@ public struct CanonicalBinder<Source: TreeEventSource> {
     }
 
     /// Reads one catalogue from `source`. The catalogue is `nil` when the syntax is broken.
-    public static func bind(_ source: Source) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package static func bind(_ source: Source) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         var binder = CanonicalBinder(source: source)
         do throws(SyntaxError) {
             let catalogue = try binder.bindDocument()

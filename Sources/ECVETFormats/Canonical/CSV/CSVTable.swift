@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// One table of the canonical layout being read: its header, resolved once, and the current record.
 final class CSVTable {

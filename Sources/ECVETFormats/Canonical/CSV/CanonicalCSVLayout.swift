@@ -3,9 +3,9 @@
 /// Multilingual text has a column per language (`title@fi`, `title@en`); lists are `|`-separated
 /// in one cell; booleans are `true`/`false`; an empty cell is absent. Columns the layout does not
 /// know are kept as extensions: `x-note` holds text, `x-note:json` a JSON value.
-public enum CanonicalCSVLayout {
+package enum CanonicalCSVLayout {
     /// The table files, in the order they are written and read.
-    public enum Table: String, CaseIterable, Sendable {
+    package enum Table: String, CaseIterable, Sendable {
         case catalogue
         case organisations
         case learningOutcomes = "learning-outcomes"
@@ -15,7 +15,7 @@ public enum CanonicalCSVLayout {
         case qualifications
         case structure
 
-        public var fileName: String { rawValue + ".csv" }
+        package var fileName: String { rawValue + ".csv" }
 
         /// Plain columns, in the order written; multilingual columns are listed in `texts`.
         var columns: [String] {
@@ -62,7 +62,7 @@ public enum CanonicalCSVLayout {
     static let listSeparator: Unicode.Scalar = "|"
 
     /// `true` when `folder` holds canonical tables.
-    public static func isCanonicalFolder(_ names: [String]) -> Bool {
+    package static func isCanonicalFolder(_ names: [String]) -> Bool {
         let lowered = Set(names.map { $0.lowercased() })
         return lowered.contains(Table.qualifications.fileName) || lowered.contains(Table.units.fileName)
     }

@@ -1,13 +1,15 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads a catalogue from a folder of canonical CSV tables (see `CanonicalCSVLayout`), one table
 /// at a time, a record at a time. Problems in a row are reported and the rest is still read.
-public struct CanonicalCSVReader {
-    public var delimiter: UInt8?
-    public var encoding: TextEncoding?
+package struct CanonicalCSVReader {
+    package var delimiter: UInt8?
+    package var encoding: TextEncoding?
 
-    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil) {
+    package init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil) {
         self.delimiter = delimiter
         self.encoding = encoding
     }
@@ -67,7 +69,7 @@ public struct CanonicalCSVReader {
     /// this one reads the other tables. A large learning-outcomes table is cut in two: this
     /// thread reads the first part before the other tables, the other thread the rest. The result
     /// is the same as reading the tables one by one.
-    public mutating func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package mutating func read(folder: String) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         func path(of table: CanonicalCSVLayout.Table) -> String? {
             names.first { $0.lowercased() == table.fileName }.map { (folder as NSString).appendingPathComponent($0) }
@@ -139,7 +141,7 @@ public struct CanonicalCSVReader {
         diagnostics = []
         do throws(SyntaxError) {
             try read(table, from: rows)
-            return TableResult(diagnostics: diagnostics, problems: rows.reader.problems + rows.diagnostics,
+            return TableResult(diagnostics: diagnostics, problems: rows.reader.diagnostics + rows.diagnostics,
                                endLine: rows.reader.line)
         } catch {
             return TableResult(diagnostics: diagnostics, failure: error.diagnostic)

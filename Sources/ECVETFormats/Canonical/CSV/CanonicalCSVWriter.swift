@@ -1,20 +1,22 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Writes a catalogue as a folder of canonical CSV tables (see `CanonicalCSVLayout`). Every table
 /// is written beside its destination first and put in place only when all were written.
-public struct CanonicalCSVWriter {
-    public var delimiter: UInt8
-    public var byteOrderMark: Bool
+package struct CanonicalCSVWriter {
+    package var delimiter: UInt8
+    package var byteOrderMark: Bool
 
-    public init(delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
+    package init(delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
     }
 
     /// Writes the tables beside their places in `folder` (created when needed); committing the
     /// returned files puts them in place.
-    public func prepare(_ catalogue: Catalogue, inFolder folder: String) throws(OutputError) -> [AtomicFile] {
+    package func prepare(_ catalogue: Catalogue, inFolder folder: String) throws(OutputError) -> [AtomicFile] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw OutputError(message: "\(folder) is a file; canonical CSV is written into a folder")

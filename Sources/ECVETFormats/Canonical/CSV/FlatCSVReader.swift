@@ -1,4 +1,6 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads the flat layout real exports use: one CSV file with one row per unit (the
 /// qualification's columns repeated on each row) or one row per learning outcome (the unit's
@@ -9,10 +11,10 @@ import ECVETModel
 /// (`Tutkinto` → `qualificationId`). Text columns carry their language (`unitTitle@fi`), or take
 /// `language`. Rows with the same qualification or unit id build one entity; its first row gives
 /// its values.
-public struct FlatCSVReader {
-    public var options: CSVOptions
+package struct FlatCSVReader {
+    package var options: CSVOptions
 
-    public init(options: CSVOptions = CSVOptions()) {
+    package init(options: CSVOptions = CSVOptions()) {
         self.options = options
     }
 
@@ -59,7 +61,7 @@ public struct FlatCSVReader {
     }
 
     /// Reads one flat CSV file.
-    public func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         var state = FlatCSVState(file: input.name)
         let reader = CSVRecordReader(input: input, delimiter: options.delimiter, encoding: options.encoding)
         do throws(SyntaxError) {
@@ -75,7 +77,7 @@ public struct FlatCSVReader {
                             : "the flat layout needs a qualificationId or qualificationCode column",
                     at: SourceLocation(file: input.name, line: 1, column: 1),
                     hint: isTable ? nil : "rename the column, or map it with --columns 'YourName=qualificationId'"))
-                return (nil, reader.problems + state.diagnostics)
+                return (nil, reader.diagnostics + state.diagnostics)
             }
             while try reader.next() {
                 if reader.fields.count != header.count {
@@ -86,9 +88,9 @@ public struct FlatCSVReader {
                 state.add(row: reader, header: header)
             }
         } catch {
-            return (nil, reader.problems + state.diagnostics + [error.diagnostic])
+            return (nil, reader.diagnostics + state.diagnostics + [error.diagnostic])
         }
-        return (state.finish(), reader.problems + state.diagnostics)
+        return (state.finish(), reader.diagnostics + state.diagnostics)
     }
 
     /// The columns of the header: plain columns by role, text columns by role and language.

@@ -1,5 +1,7 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Reads the learning-outcomes table, most of a canonical catalogue's bytes, on a thread of its
 /// own while the calling thread reads the other tables. A large table is cut in two: the calling

@@ -1,16 +1,18 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// Walks a catalogue once, in the key order of the canonical format, and drives a tree writer.
 /// Absent values are left out; unknown fields come back after the known ones.
-public struct CanonicalEmitter<Writer: TreeWriter> {
+package struct CanonicalEmitter<Writer: TreeWriter> {
     var writer: Writer
 
-    public init(writer: Writer) {
+    package init(writer: Writer) {
         self.writer = writer
     }
 
     /// Writes the whole catalogue and flushes.
-    public mutating func emit(_ catalogue: Catalogue) throws(OutputError) {
+    package mutating func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.beginObject()
         field("format", CanonicalFormat.name)
         field("id", catalogue.id)

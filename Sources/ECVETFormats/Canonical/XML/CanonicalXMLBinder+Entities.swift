@@ -1,5 +1,6 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
 
 extension CanonicalXMLBinder {
     mutating func bindDocument() throws(SyntaxError) -> Catalogue {

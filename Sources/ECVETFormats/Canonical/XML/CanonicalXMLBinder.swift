@@ -1,12 +1,14 @@
 import ECVETModel
 import Foundation
+import ECVETBytes
+import ECVETSyntax
 
 /// Turns the events of a canonical XML catalogue into the model. The XSD (checked in the same
 /// pass) judges the structure; the binder reads what it finds and keeps unknown elements as
 /// extensions.
-public struct CanonicalXMLBinder {
+package struct CanonicalXMLBinder {
     /// The namespace of the canonical XML catalogue.
-    public static let namespace = "urn:ecvetkit:catalogue:1"
+    package static let namespace = "urn:ecvetkit:catalogue:1"
 
     let reader: XMLReadAhead
     let file: String
@@ -21,7 +23,7 @@ public struct CanonicalXMLBinder {
     ///
     /// `reader` runs on a thread of its own from now on, ahead of the binding, and belongs to
     /// the binder: the caller must not use it again.
-    public static func bind(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    package static func bind(_ reader: XMLEventReader) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
         bind(XMLReadAhead(reader))
     }
 

@@ -1,15 +1,17 @@
 import ECVETModel
+import ECVETBytes
+import ECVETSyntax
 
 /// Writes a catalogue as canonical XML, in the element order of the schema's documentation;
 /// unknown fields become `<field name="…" type="…">` elements.
-public struct CanonicalXMLEmitter {
+package struct CanonicalXMLEmitter {
     let writer: XMLWriter
 
-    public init(writer: XMLWriter) {
+    package init(writer: XMLWriter) {
         self.writer = writer
     }
 
-    public func emit(_ catalogue: Catalogue) throws(OutputError) {
+    package func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.startRoot("catalogue", namespace: CanonicalXMLBinder.namespace)
         writer.attribute("version", "1")
         writer.attribute("id", catalogue.id)

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Letting go of large values off the caller's path.
+package enum LateRelease {
+    /// Lets go of `value` on a thread of its own: freeing a large catalogue or its indexes
+    /// (hundreds of MB of small objects) takes a while, and what comes next need not wait for it.
+    package static func onOwnThread<Value: Sendable>(_ value: consuming Value) {
+        let held = HeldValue(value)
+        Thread { held.drop() }.start()
+    }
+
+    /// Keeps `value` until the process ends, never freeing it: for a command about to exit,
+    /// freeing hundreds of MB of small objects costs more than what is left of its run (and,
+    /// on another thread, still makes the allocator's work land on the threads that allocate
+    /// next).
+    package static func atExit<Value: Sendable>(_ value: consuming Value) {
+        _ = Unmanaged.passRetained(HeldValue(value))
+    }
+}
+
+/// A value kept until the thread that holds it drops it.
+private final class HeldValue<Value: Sendable>: @unchecked Sendable {
+    // Unchecked: `value` is only touched by the thread that drops it.
+    private var value: Value?
+
+    init(_ value: consuming Value) {
+        self.value = value
+    }
+
+    func drop() {
+        value = nil
+    }
+}

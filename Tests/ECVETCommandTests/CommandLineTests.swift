@@ -1,0 +1,231 @@
+import ECVETKit
+import ECVETModel
+import ECVETTestSupport
+import Foundation
+import Testing
+
+@Suite("The ecvet command")
+struct CommandLineTests {
+    let catalogue = "Fixtures/valid/fi-vocational-catalogue.json"
+
+    @Test("convert --to json writes the catalogue to standard output, and again gives the same bytes")
+    func convertToStandardOutput() throws {
+        let first = try CommandRunner.run(["convert", catalogue, "--to", "json"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("{\n  \"format\": \"ecvet-catalogue/1\""))
+        let second = try CommandRunner.run(["convert", "-", "--to", "json"], stdin: first.stdoutBytes)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdoutBytes == first.stdoutBytes)
+    }
+
+    @Test("-o writes a file; its extension names the format")
+    func convertToFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("out.json").path
+        let result = try CommandRunner.run(["convert", catalogue, "-o", target])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let written = ECVET.read(path: target)
+        #expect(written.catalogue == ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["out.json"], "no temporary file is left behind")
+    }
+
+    @Test("a broken input exits 1 with a located diagnostic and leaves the existing output untouched")
+    func brokenInput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("broken.json")
+        try Data("{\"format\": \"ecvet-catalogue/1\",\n \"units\": [{\"id\": \"U1\"},]}".utf8).write(to: input)
+        let target = folder.appendingPathComponent("out.json")
+        try Data("previous".utf8).write(to: target)
+        let result = try CommandRunner.run(["convert", input.path, "--to", "json", "-o", target.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.json:2:25: error: [S01 json-syntax] unexpected ']' after ','; remove the trailing comma"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.json", "out.json"])
+        let stdoutRun = try CommandRunner.run(["convert", input.path, "--to", "json"])
+        #expect(stdoutRun.status == 1)
+        #expect(stdoutRun.stdout.isEmpty, "nothing is written to standard output on errors")
+    }
+
+    @Test("usage problems exit 2", arguments: [
+        ["convert", "Fixtures/valid/fi-vocational-catalogue.json"],
+        ["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "pdf"],
+        ["convert", "Fixtures/valid/fi-vocational-catalogue.json", "Fixtures/valid/points-decimal-forms.json", "--to", "json"],
+        ["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "json", "-o", "Fixtures/valid/fi-vocational-catalogue.json"],
+        ["frobnicate"],
+    ])
+    func usage(arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("an unreadable output is an I/O problem: exit 2, nothing written")
+    func unwritable() throws {
+        let result = try CommandRunner.run(["convert", catalogue, "--to", "json", "-o", "/nonexistent-folder/out.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[IO02 unwritable-output]"))
+    }
+
+    @Test("a missing input is reported and exits 1")
+    func missingInput() throws {
+        let result = try CommandRunner.run(["convert", "no-such-file.json", "--to", "json"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no-such-file.json: error: [IO01 unreadable-input] cannot open no-such-file.json"))
+    }
+
+    @Test("several inputs with -o FOLDER give one output each; --merge gives one catalogue")
+    func severalInputs() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let inputs = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path)
+        let perInput = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", folder.appendingPathComponent("out").path])
+        #expect(perInput.status == 0, "\(perInput.stderr)")
+        let clash = try CommandRunner.run(["convert", Fixtures.path("valid/fi-vocational-catalogue.json"),
+                                           Fixtures.path("valid/fi-vocational-catalogue.yaml"), "--to", "json",
+                                           "-o", folder.appendingPathComponent("clash").path])
+        #expect(clash.status == 2, "two inputs with one base name would overwrite each other")
+        #expect(clash.stderr.contains("would both be written to"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
+        #expect(names == inputs.map { ($0 as NSString).lastPathComponent }.sorted())
+
+        let merged = folder.appendingPathComponent("all.json").path
+        let mergeRun = try CommandRunner.run(["convert"] + inputs + ["--merge", "-o", merged])
+        #expect(mergeRun.status == 0, "\(mergeRun.stderr)")
+        let whole = try #require(ECVET.read(path: merged).catalogue)
+        let parts = inputs.compactMap { ECVET.read(path: $0).catalogue }
+        #expect(whole.units.count == parts.reduce(0) { $0 + $1.units.count })
+        #expect(whole.qualifications.count == parts.reduce(0) { $0 + $1.qualifications.count })
+    }
+
+    @Test("a batch into a folder is all or nothing: one unreadable input, and no output appears")
+    func batchAllOrNothing() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"format\": \"ecvet-catalogue/1\", \"units\": [}".utf8).write(to: broken)
+        let inputs = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path) + [broken.path]
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "yaml", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.json:1:"))
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(written.isEmpty, "\(written)")
+    }
+
+    @Test("a batch of foreign exports through a mapping to Europass XML: one output per input, checked")
+    func batchThroughMapping() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let exports = try (0..<4).map { index -> String in
+            let copy = folder.appendingPathComponent("mbo-\(index).xml")
+            try FileManager.default.copyItem(atPath: Fixtures.path("foreign/nl-kwalificatiedossier.xml"), toPath: copy.path)
+            return copy.path
+        }
+        let out = folder.appendingPathComponent("loq")
+        let result = try CommandRunner.run(["convert", "--mapping", Fixtures.path("foreign/nl-kwalificatiedossier.mapping.yaml")]
+                                           + exports + ["--to", "europass-xml", "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == (0..<4).map { "mbo-\($0).xml" })
+        let xml = try String(contentsOf: out.appendingPathComponent("mbo-2.xml"), encoding: .utf8)
+        #expect(xml.contains("Logistiek supervisor"))
+        // The French sheet lacks NQF levels, which Europass needs: the whole batch is refused.
+        let sheet = folder.appendingPathComponent("rncp.csv").path
+        try FileManager.default.copyItem(atPath: Fixtures.path("foreign/fr-rncp-blocs.csv"), toPath: sheet)
+        let refused = try CommandRunner.run(["convert", "--mapping", "Mappings/fr-rncp-blocs.mapping.yaml",
+                                             Fixtures.path("foreign/fr-rncp-blocs.csv"), sheet, "--to", "europass-xml",
+                                             "-o", folder.appendingPathComponent("refused").path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[V04 nqf-level]"))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("refused").path)) ?? []).isEmpty)
+    }
+
+    @Test("inspect counts what a catalogue holds, as text and as JSON")
+    func inspect() throws {
+        let text = try CommandRunner.run(["inspect", catalogue])
+        #expect(text.status == 0, "\(text.stderr)")
+        let loaded = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
+        #expect(text.stdout.contains("qualifications     \(loaded.qualifications.count)"))
+        #expect(text.stdout.contains("units              \(loaded.units.count)"))
+
+        let json = try CommandRunner.run(["inspect", catalogue, "--format", "json"])
+        #expect(json.status == 0)
+        let summaries = try JSONDecoder().decode([CatalogueSummary].self, from: Data(json.stdoutBytes))
+        let summary = try #require(summaries.first)
+        #expect(summary.learningOutcomes == loaded.learningOutcomes.count)
+        #expect(summary.units == loaded.units.count)
+        #expect(summary.languages.contains("fi"))
+        let total = loaded.qualifications.compactMap { $0.credits?.amount.value }.reduce(0, +)
+        #expect(summary.qualificationPoints == DecimalText(total).canonical)
+    }
+
+    @Test("inspect searches folders")
+    func inspectFolder() throws {
+        let result = try CommandRunner.run(["inspect", "Fixtures/valid", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let summaries = try JSONDecoder().decode([CatalogueSummary].self, from: Data(result.stdoutBytes))
+        #expect(summaries.count == Fixtures.files(in: "valid").count)
+    }
+
+    @Test("formats lists what this build reads and writes")
+    func formats() throws {
+        let result = try CommandRunner.run(["formats"])
+        #expect(result.status == 0)
+        for format in CatalogueFormat.allCases {
+            #expect(result.stdout.contains(format.rawValue))
+        }
+        #expect(result.stdout.contains("--mapping"))
+    }
+
+    @Test("a mapping file given as an input is named for what it is")
+    func mappingAsInput() throws {
+        let result = try CommandRunner.run(["validate", "Mappings/fr-rncp-blocs.mapping.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a mapping file, not a catalogue: give it with --mapping"))
+    }
+
+    @Test("an input that is no catalogue is refused with a clear message", arguments: [
+        ("<?xml version=\"1.0\"?><Courses/>", "a Europass LOQ document has the root <Courses xmlns="),
+        ("<?xml version=\"1.0\"?><register/>", "the root element is <register>"),
+        ("id;name\n1;x\n", "the input looks like neither JSON, YAML, XML nor CSV"),
+        ("", "the input is empty"),
+    ])
+    func unreadableFormat(text: String, message: String) throws {
+        let result = try CommandRunner.run(["inspect", "-"], stdin: Array(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[S08 unknown-input-format] \(message)"), "\(result.stderr)")
+    }
+
+    @Test("every command has help", arguments: ["convert", "inspect", "formats"])
+    func help(command: String) throws {
+        let result = try CommandRunner.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: ecvet \(command)"))
+    }
+}
+
+@Suite("The ecvet command never loses an input")
+struct InputSafetyTests {
+    @Test("an input inside the output folder is not overwritten by its own output")
+    func inputInOutputFolder() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("a.json")
+        let original = try Fixtures.bytes("valid/points-decimal-forms.json")
+        try Data(original).write(to: input)
+        let result = try CommandRunner.run(["convert", input.path, Fixtures.path("valid/eu-multilingual-catalogue.json"),
+                                            "--to", "json", "-o", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("would be overwritten by its own output"))
+        #expect(Array(try Data(contentsOf: input)) == original)
+    }
+
+    @Test("an --xsd that cannot be read is an I/O problem: exit 2, nothing written")
+    func missingSchema() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("loq.xml").path
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "europass-xml",
+                                            "--xsd", folder.appendingPathComponent("missing.xsd").path, "-o", target])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+}

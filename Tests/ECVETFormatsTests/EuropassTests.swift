@@ -1,0 +1,241 @@
+import ECVETBytes
+@testable import ECVETFormats
+@testable import ECVETKit
+import ECVETModel
+import ECVETSyntax
+import ECVETTestSupport
+import Foundation
+import Testing
+
+@Suite("Europass LOQ export")
+struct EuropassTests {
+    static let loq = Fixtures.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
+    static let haveLOQ = FileManager.default.fileExists(atPath: loq)
+
+    func export(_ fixture: String) throws -> String {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        return String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+    }
+
+    @Test("every valid catalogue exports to LOQ XML that the official loq.xsd accepts (library and xmllint)",
+          .enabled(if: haveLOQ, "needs ../shared/reference/europass/elm-3.1/xsd/loq.xsd"),
+          arguments: Fixtures.files(in: "valid"))
+    func conformance(fixture: String) throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("loq.xml")
+        try Data(try export(fixture).utf8).write(to: file)
+        let library = ECVET.checkSchema(path: file.path, xsd: Self.loq)
+        #expect(library.isEmpty, "\(library.prefix(5).map(\.formatted))")
+        if let xmllint = XMLTests.xmllint {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: xmllint)
+            process.arguments = ["--nonet", "--noout", "--schema", Self.loq, file.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "xmllint rejects the export of \(fixture)")
+        }
+    }
+
+    @Test("re-exporting an unchanged catalogue gives the same bytes; ids are stable")
+    func deterministic() throws {
+        let first = try export("valid/fi-vocational-catalogue.json")
+        #expect(try export("valid/fi-vocational-catalogue.yaml") == first)
+        #expect(first.contains("<Courses ") && first.contains(" xmlns=\"http://data.europa.eu/snb/model/ap/loq-constraints/\""))
+        #expect(first.contains("xsdVersion=\"3.1.0\""))
+        #expect(first.contains("<qualification id=\"urn:ecvetkit:qualification:Q-LOG-PT\">"))
+    }
+
+    @Test("what LOQ carries: levels, codes, points, outcomes, links")
+    func carried() throws {
+        let xml = try export("valid/fi-vocational-catalogue.json")
+        #expect(xml.contains("<EQFLevel uri=\"http://data.europa.eu/snb/eqf/4\"/>"))
+        #expect(xml.contains("<NQFLevel uri=\"http://data.europa.eu/snb/qdr/c_cbf250da\"/>"), "FiNQF 4")
+        #expect(xml.contains("<ISCEDFCode uri=\"http://data.europa.eu/snb/isced-f/1041\"/>"))
+        #expect(xml.contains("<language uri=\"http://publications.europa.eu/resource/authority/language/FIN\"/>"))
+        #expect(xml.contains("<framework uri=\"http://data.europa.eu/snb/education-credit/60b314e826\"/>"))
+        #expect(xml.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-PT\"/>"))
+        #expect(xml.contains("<type uri=\"http://data.europa.eu/snb/skill-type/knowledge\"/>"))
+        #expect(xml.contains("<awardingBody idref=\"urn:ecvetkit:organisation:ORG-OPH\"/>"))
+        #expect(xml.contains("<spatialCode uri=\"http://publications.europa.eu/resource/authority/country/FIN\"/>"))
+    }
+
+    @Test("what LOQ cannot carry is left out, as documented")
+    func leftOut() throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
+        let xml = String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+        // U-LOG-104 weighs 15 in Q-LOG-PT and 20 in Q-LOG-AT: LOQ holds only the unit's own 15.
+        let unit = try #require(xml.range(of: "<learningAchievementSpecification id=\"urn:ecvetkit:unit:U-LOG-104\">"))
+        let end = try #require(xml.range(of: "</learningAchievementSpecification>", range: unit.upperBound..<xml.endIndex))
+        let block = xml[unit.lowerBound..<end.upperBound]
+        #expect(block.contains("<point>15</point>"))
+        #expect(!block.contains("<point>20</point>"))
+        #expect(block.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-PT\"/>"))
+        #expect(block.contains("<isPartOf idref=\"urn:ecvetkit:qualification:Q-LOG-AT\"/>"))
+        // Groups and their rules have no place in LOQ.
+        #expect(!xml.contains("G-PT-OSA"))
+        #expect(!xml.contains("minPoints"))
+        // Outcomes belong to units, but LOQ wants them on the qualification too.
+        let qualification = try #require(xml.range(of: "<qualification id=\"urn:ecvetkit:qualification:Q-LOG-EAT\">"))
+        let qualificationEnd = try #require(xml.range(of: "</qualification>", range: qualification.upperBound..<xml.endIndex))
+        #expect(xml[qualification.lowerBound..<qualificationEnd.upperBound].contains("<learningOutcome idref=\"urn:ecvetkit:learning-outcome:LO-301-1\"/>"))
+        // A note holds one language: the first.
+        let summary = try #require(catalogue.qualifications[0].learningOutcomeSummary.entries.first)
+        #expect(xml.contains("<noteLiteral language=\"\(summary.language)\">"))
+        #expect(!xml.contains("<noteLiteral language=\"sv\">Den som avlagt examen tar emot"))
+    }
+
+    @Test("an incomplete catalogue is refused with the europass findings, unless --allow-incomplete")
+    func refused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("loq.xml").path
+        let input = "Fixtures/invalid/rules/V27-qualification-without-language.json"
+        let refused = try CommandRunner.run(["convert", input, "--to", "europass-xml", "-o", target])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: [V27 europass-content]"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let allowed = try CommandRunner.run(["convert", input, "--to", "europass-xml", "--allow-incomplete", "-o", target])
+        #expect(allowed.status == 0)
+        #expect(FileManager.default.fileExists(atPath: target))
+    }
+
+    @Test("--xsd checks the output before it appears", .enabled(if: haveLOQ, "needs the official loq.xsd in ../shared"))
+    func schemaGate() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let good = folder.appendingPathComponent("loq.xml").path
+        let ok = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "europass-xml",
+                                        "--xsd", Self.loq, "-o", good])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let bad = folder.appendingPathComponent("canonical.xml").path
+        let rejected = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "xml",
+                                              "--xsd", Self.loq, "-o", bad])
+        #expect(rejected.status == 1)
+        #expect(rejected.stderr.contains("[X01 xml-schema]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["loq.xml"], "nothing else was written")
+    }
+
+    @Test("an extension never implies Europass: .xml is canonical XML")
+    func extensionIsCanonical() {
+        #expect(FormatRegistry.format(forExtensionOf: "out.xml") == .xml)
+    }
+}
+
+@Suite("Europass CSV")
+struct EuropassCSVTests {
+    func tables(_ fixture: String) throws -> URL {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("europass")
+        let result = try CommandRunner.run(["convert", "Fixtures/\(fixture)", "--to", "europass-csv", "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return folder
+    }
+
+    func rows(_ file: URL) throws -> [[String: String]] {
+        let reader = CSVRecordReader(input: try ByteInput(path: file.path))
+        guard try reader.next() else { return [] }
+        let header = reader.fields
+        var rows: [[String: String]] = []
+        while try reader.next() { rows.append(Dictionary(uniqueKeysWithValues: zip(header, reader.fields))) }
+        return rows
+    }
+
+    @Test("each code as its Europass URI and as a label, units with their points in each qualification")
+    func columns() throws {
+        let folder = try tables("valid/fi-vocational-catalogue.json")
+        let qualifications = try rows(folder.appendingPathComponent("europass-qualifications.csv"))
+        let first = try #require(qualifications.first)
+        #expect(first["eqfURI"] == "http://data.europa.eu/snb/eqf/4")
+        #expect(first["eqfLabel"] == "Level 4")
+        #expect(first["nqfLevel"] == "FiNQF 4")
+        #expect(first["nqfURI"] == "http://data.europa.eu/snb/qdr/c_cbf250da")
+        #expect(first["iscedFLabel"] == "Transport services")
+        #expect(first["countryURI"] == "http://publications.europa.eu/resource/authority/country/FIN")
+        #expect(first["languageLabels"] == "Finnish|Swedish")
+        #expect(first["creditSystemURI"] == "http://data.europa.eu/snb/education-credit/60b314e826")
+        #expect(first["title@sv"] == "Grundexamen inom logistik")
+        let units = try rows(folder.appendingPathComponent("europass-units.csv"))
+        let shared = units.filter { $0["unit"] == "U-LOG-104" }
+        #expect(shared.map { $0["qualification"]! } == ["Q-LOG-PT", "Q-LOG-AT"])
+        #expect(shared.map { $0["points"]! } == ["15", "20"], "a unit's points in each qualification")
+        #expect(shared[0]["learningOutcomes@fi"]?.split(separator: "\n").count ?? 0 >= 1)
+    }
+
+    @Test("the tables read back (--from europass-csv, or recognised) into a catalogue the rules accept",
+          arguments: Fixtures.files(in: "valid", extensions: ["json", "yaml"], folders: false))
+    func readBack(fixture: String) async throws {
+        let folder = try tables(fixture)
+        let loaded = ECVET.read(path: folder.path)
+        #expect(loaded.format == .europassCSV)
+        #expect(loaded.diagnostics.isEmpty)
+        let catalogue = try #require(loaded.catalogue)
+        let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        #expect(catalogue.qualifications.map(\.id) == original.qualifications.map(\.id))
+        #expect(catalogue.qualifications.map { $0.eqfLevel?.value } == original.qualifications.map { $0.eqfLevel?.value })
+        #expect(Set(catalogue.units.map(\.id)) == Set(original.qualifications.flatMap(\.unitLinks).map(\.unit.id)))
+        var configuration = Configuration()
+        configuration.settings.today = Configuration.parseDate("2026-01-01")!
+        let errors = await ECVET.validate(catalogue, profile: .europass, configuration: configuration).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.formatted))")
+    }
+}
+
+@Suite("Europass XML reading")
+struct EuropassReadingTests {
+    static let samples = Fixtures.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/samples")
+
+    @Test("the official LOQ samples import without reader errors",
+          .enabled(if: FileManager.default.fileExists(atPath: samples.path), "needs ../shared/reference/europass"),
+          arguments: ["loq.xml", "loq_withLearningAchievementSpecification.xml", "minimal-vet-qualification-ecvet.xml"])
+    func importsSample(name: String) throws {
+        let loaded = ECVET.read(path: Self.samples.appendingPathComponent(name).path)
+        #expect(loaded.format == .europassXML)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        let catalogue = try #require(loaded.catalogue)
+        #expect(!(catalogue.qualifications.isEmpty && catalogue.units.isEmpty))
+        #expect(!catalogue.learningOutcomes.isEmpty)
+    }
+
+    @Test("catalogue → europass-xml → model keeps every field LOQ can carry", arguments: Fixtures.files(in: "valid", extensions: ["json"], folders: false))
+    func roundTrip(fixture: String) throws {
+        let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let back = ECVET.read(bytes: try ECVET.encode(original, as: .europassXML), name: "loq.xml")
+        #expect(back.format == .europassXML)
+        #expect(back.diagnostics.isEmpty)
+        let catalogue = try #require(back.catalogue)
+
+        // Carried: ids, titles, levels, codes, points, outcomes, links.
+        #expect(catalogue.qualifications.map(\.id) == original.qualifications.map(\.id))
+        for (read, written) in zip(catalogue.qualifications, original.qualifications) {
+            #expect(read.title == written.title)
+            #expect(read.eqfLevel?.value == written.eqfLevel?.value)
+            #expect(read.nqfLevels.map(\.europassURI) == written.nqfLevels.map(\.europassURI))
+            #expect(read.iscedF.map(\.written) == written.iscedF.map(\.written))
+            #expect(read.languages.map(\.written) == written.languages.map { String($0.written.prefix(2)) })
+            #expect(read.credits?.amount == written.credits?.amount)
+            #expect(read.volumeOfLearning == written.volumeOfLearning)
+            #expect(read.awardingBody?.id == written.awardingBody?.id)
+            #expect(read.validity?.from == written.validity?.from && read.validity?.until == written.validity?.until)
+            #expect(Set(read.unitLinks.map(\.unit.id)) == Set(written.unitLinks.map(\.unit.id)))
+        }
+        #expect(catalogue.units.map(\.id) == original.units.filter { unit in
+            original.qualifications.contains { $0.unitLinks.contains { $0.unit.id == unit.id } }
+        }.map(\.id))
+        for unit in catalogue.units {
+            let written = try #require(original.units.first { $0.id == unit.id })
+            #expect(unit.title == written.title)
+            #expect(unit.credits?.amount == written.credits?.amount)
+            #expect(unit.learningOutcomes.map(\.id) == written.learningOutcomes.map(\.id))
+            #expect(unit.parts.map(\.id) == written.parts.filter { !$0.learningOutcomes.isEmpty }.map(\.id))
+        }
+        #expect(catalogue.learningOutcomes.map(\.id) == original.learningOutcomes.map(\.id))
+        #expect(catalogue.learningOutcomes.map(\.text) == original.learningOutcomes.map(\.text))
+        #expect(catalogue.organisations.map(\.id) == original.organisations.map(\.id))
+        #expect(catalogue.organisations.map { $0.country?.written } == original.organisations.map { $0.country?.written })
+
+        // Not carried (see the README): per-link points, groups and their rules, assessment,
+        // responsibility-and-autonomy as a skill type, notes beyond their first language, unknown fields.
+        #expect(catalogue.units.allSatisfy { $0.assessment == nil })
+        #expect(catalogue.qualifications.allSatisfy { $0.extensions.isEmpty })
+    }
+}
