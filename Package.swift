@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // Byte-level and thread code: `package` access only, the one place for `Unsafe…` outside
+        // Byte-level and thread code: `package` access only, the one place for unsafe pointers outside
         // the syntax readers.
         .target(name: "ECVETBytes"),
         // The JSON, YAML, XML and CSV readers and writers; the only importers of the C shims.

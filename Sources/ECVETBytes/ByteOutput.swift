@@ -71,6 +71,10 @@ package final class ByteOutput {
         count += bytes.count
     }
 
+    package func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
     package func write(_ text: String) {
         var text = text
         text.withUTF8 { write($0) }

@@ -51,12 +51,12 @@ public enum ECVET {
     public static func write(bytes: [UInt8], to path: String) throws(OutputError) {
         if path == "-" {
             let output = ByteOutput(descriptor: 1, name: "standard output")
-            bytes.withUnsafeBufferPointer { output.write($0) }
+            output.write(bytes)
             try output.flush()
             return
         }
         let file = try AtomicFile(path: path)
-        bytes.withUnsafeBufferPointer { file.output.write($0) }
+        file.output.write(bytes)
         try file.commit()
     }
 

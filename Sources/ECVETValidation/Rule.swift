@@ -29,7 +29,3 @@ extension Rule {
         Diagnostic(id, severity: severity, message, at: location, hint: hint ?? self.hint, entityID: entity)
     }
 }
-
-/// A rule that reads the facts of the learning-outcome statements: it runs once they are worked
-/// out, while the other rules run from the start.
-protocol StatementRule: Rule {}

@@ -1,44 +1,43 @@
 import ECVETModel
 import Foundation
 
-/// What rules look at: the catalogue, indexes of its ids, the profile and the settings.
+/// What rules look at: the catalogue, the profile and the settings, and what the rules ask of the
+/// catalogue by name: entities by id, the units a qualification links, the outcomes a unit
+/// names, the facts of every statement. Indexes and the statement pass are worked out once for
+/// every rule.
 public struct ValidationContext: Sendable {
     public let catalogue: Catalogue
     public let profile: Profile
     public let settings: ValidationSettings
     /// Indexes of the first entity with each id.
-    public let unitsByID: IDIndex<ECVETModel.Unit>
-    public let outcomesByID: IDIndex<LearningOutcome>
-    public let organisationsByID: IDIndex<Organisation>
+    let unitsByID: IDIndex<ECVETModel.Unit>
+    let outcomesByID: IDIndex<LearningOutcome>
+    let organisationsByID: IDIndex<Organisation>
     /// For each unit id, the qualifications that link it, in order.
-    public let qualificationsByUnit: [String: [Int]]
-    /// Each qualification's unit links, by the qualification's index: walking a structure
-    /// costs a search and an array, so it is done once for every rule.
-    public let unitLinks: [[UnitLink]]
-
+    private let qualificationsByUnit: [String: [Int]]
+    /// Each qualification's unit links, by the qualification's index: walking a structure costs
+    /// a search and an array, so it is done once for every rule.
+    private let links: [[UnitLink]]
     /// What every learning-outcome statement is like, for the rules on statements.
-    private(set) var statements: StatementFacts
-    /// For each unit, by index, the index of the outcome each of its outcome references names
-    /// (in the order of `outcomeReferences(of:)`), -1 for one that names none.
-    public let unitOutcomes: [[Int]]
+    let statements: StatementFacts
+    /// For each unit, the index of the outcome each of its outcome references names, in the
+    /// order of `outcomeReferences(of:)`; `ResolvedOutcomes` shows a missing one as `nil`.
+    private let resolvedOutcomes: [[Int]]
 
+    /// The context of `catalogue`, worked out on this thread.
     public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
         self.init(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue),
                   statements: StatementFacts(catalogue.learningOutcomes[...]))
     }
 
-    /// The context of `catalogue` without its statement facts, which `StatementRule`s need:
-    /// the other rules start while the statements are looked at.
-    static func indexed(catalogue: Catalogue, profile: Profile, settings: ValidationSettings) -> ValidationContext {
-        ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue),
-                          statements: StatementFacts(catalogue.learningOutcomes[..<0]))
-    }
-
-    /// This context with the facts of its catalogue's statements.
-    func with(_ statements: StatementFacts) -> ValidationContext {
-        var context = self
-        context.statements = statements
-        return context
+    /// The context of `catalogue`: its indexes and its statements' facts are worked out at the
+    /// same time, the statements in `slices` parts.
+    static func make(catalogue: Catalogue, profile: Profile, settings: ValidationSettings,
+                     slices: Int) async -> ValidationContext {
+        async let statements = StatementFacts.of(catalogue.learningOutcomes, slices: slices)
+        let indexes = Indexes(catalogue)
+        return ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: indexes,
+                                 statements: await statements)
     }
 
     private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, indexes: Indexes,
@@ -51,8 +50,8 @@ public struct ValidationContext: Sendable {
         outcomesByID = indexes.outcomesByID
         organisationsByID = indexes.organisationsByID
         qualificationsByUnit = indexes.qualificationsByUnit
-        unitLinks = indexes.unitLinks
-        unitOutcomes = indexes.unitOutcomes
+        links = indexes.unitLinks
+        resolvedOutcomes = indexes.unitOutcomes
     }
 
     /// The indexes of a catalogue's ids and links.
@@ -65,10 +64,10 @@ public struct ValidationContext: Sendable {
         var unitOutcomes: [[Int]]
 
         init(_ catalogue: Catalogue) {
-            let units = catalogue.units, outcomes = catalogue.learningOutcomes, organisations = catalogue.organisations
+            let units = catalogue.units, outcomes = catalogue.learningOutcomes
             unitsByID = IDIndex(units)
             outcomesByID = IDIndex(outcomes)
-            organisationsByID = IDIndex(organisations)
+            organisationsByID = IDIndex(catalogue.organisations)
             var linking: [String: [Int]] = [:]
             var links: [[UnitLink]] = []
             for (index, qualification) in catalogue.qualifications.enumerated() {
@@ -83,38 +82,39 @@ public struct ValidationContext: Sendable {
             // used twice, the outcome after the last one found is tried before the index.
             let byID = outcomesByID
             let idsAreUnique = byID.count == outcomes.count
-            // Read through the buffers, in the order of `outcomeReferences(of:)`, so that no
-            // unit or reference is copied.
-            unitOutcomes = units.withUnsafeBufferPointer { units in
-                outcomes.withUnsafeBufferPointer { outcomes in
-                    units.indices.map { unit in
-                        var resolved: [Int] = []
-                        var next = 0
-                        func resolve(_ references: UnsafeBufferPointer<Reference>) {
-                            for reference in references.indices {
-                                let index = idsAreUnique && next < outcomes.count && outcomes[next].id == references[reference].id
-                                    ? next : byID[references[reference].id] ?? -1
-                                resolved.append(index)
-                                next = index + 1
-                            }
-                        }
-                        units[unit].learningOutcomes.withUnsafeBufferPointer(resolve)
-                        units[unit].parts.withUnsafeBufferPointer { parts in
-                            for part in parts.indices { parts[part].learningOutcomes.withUnsafeBufferPointer(resolve) }
-                        }
-                        return resolved
+            unitOutcomes = units.indices.map { unit in
+                var resolved: [Int] = []
+                var next = 0
+                func resolve(_ references: [Reference]) {
+                    for reference in references.indices {
+                        let id = references[reference].id
+                        let index = idsAreUnique && next < outcomes.count && outcomes[next].id == id
+                            ? next : byID[id] ?? ResolvedOutcomes.missing
+                        resolved.append(index)
+                        next = index + 1
                     }
                 }
+                resolve(units[unit].learningOutcomes)
+                let parts = units[unit].parts
+                for part in parts.indices { resolve(parts[part].learningOutcomes) }
+                return resolved
             }
         }
     }
 
+    /// The unit with `id` (the first, when several share it).
     public func unit(_ id: String) -> ECVETModel.Unit? {
         unitsByID[id].map { catalogue.units[$0] }
     }
 
+    /// The learning outcome with `id` (the first, when several share it).
     public func outcome(_ id: String) -> LearningOutcome? {
         outcomesByID[id].map { catalogue.learningOutcomes[$0] }
+    }
+
+    /// Whether an organisation has `id`.
+    public func hasOrganisation(_ id: String) -> Bool {
+        organisationsByID[id] != nil
     }
 
     /// The points a unit carries in a qualification: the link's, else the unit's own.
@@ -126,6 +126,41 @@ public struct ValidationContext: Sendable {
     public func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
         unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)
     }
+
+    /// The unit links of the qualification at `index` in the catalogue, in structure order.
+    public func unitLinks(ofQualificationAt index: Int) -> [UnitLink] {
+        links[index]
+    }
+
+    /// The indexes of the qualifications that link unit `id`, in catalogue order.
+    public func qualifications(linkingUnit id: String) -> [Int] {
+        qualificationsByUnit[id] ?? []
+    }
+
+    /// The outcomes the unit at `index` names, in the order of `outcomeReferences(of:)`: each an
+    /// index into the catalogue's learning outcomes, or `nil` for an id that names none.
+    func outcomes(ofUnitAt index: Int) -> ResolvedOutcomes {
+        ResolvedOutcomes(indexes: resolvedOutcomes[index])
+    }
+}
+
+/// The outcomes a unit names, resolved: for each of its outcome references, the index of the
+/// outcome in the catalogue, or `nil`.
+struct ResolvedOutcomes: RandomAccessCollection {
+    /// Kept in the stored indexes for a reference that names no outcome.
+    fileprivate static let missing = -1
+    fileprivate let indexes: [Int]
+
+    var startIndex: Int { indexes.startIndex }
+    var endIndex: Int { indexes.endIndex }
+
+    subscript(position: Int) -> Int? {
+        let index = indexes[position]
+        return index == Self.missing ? nil : index
+    }
+
+    /// Whether a reference names no outcome.
+    var hasMissing: Bool { indexes.contains(Self.missing) }
 }
 
 /// Settings of the checks, from the configuration file or the command line.

@@ -20,36 +20,20 @@ public struct Validator: Sendable {
     /// The findings about `catalogue`, sorted; the rules run in parallel.
     public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
         let rules = RuleCatalog.all.filter(runs)
-        let found = await withTaskGroup(of: Work.self) { group in
-            let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-            group.addTask { .statements(await StatementFacts.of(catalogue.learningOutcomes, slices: slices)) }
-            let indexed = ValidationContext.indexed(catalogue: catalogue, profile: profile, settings: settings)
-            for rule in rules where !(rule is StatementRule) {
-                group.addTask { .findings(check(rule, indexed)) }
+        let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let context = await ValidationContext.make(catalogue: catalogue, profile: profile, settings: settings,
+                                                   slices: slices)
+        let found = await withTaskGroup(of: [Diagnostic].self) { group in
+            for rule in rules {
+                group.addTask { check(rule, context) }
             }
             var parts: [[Diagnostic]] = []
-            for await work in group {
-                switch work {
-                case .findings(let findings):
-                    parts.append(findings)
-                case .statements(let statements):
-                    let context = indexed.with(statements)
-                    for rule in rules where rule is StatementRule {
-                        group.addTask { .findings(check(rule, context)) }
-                    }
-                }
-            }
-            LateRelease.onOwnThread(indexed)
+            for await findings in group { parts.append(findings) }
             // One rule often reports nearly all findings.
             return Diagnostic.joined(consume parts)
         }
+        LateRelease.onOwnThread(context)
         return Diagnostic.sortedForOutput(consume found)
-    }
-
-    /// What a task of `validate` delivers.
-    private enum Work: Sendable {
-        case findings([Diagnostic])
-        case statements(StatementFacts)
     }
 
     private func check(_ rule: any Rule, _ context: ValidationContext) -> [Diagnostic] {

@@ -37,24 +37,22 @@ struct JSONReport {
         writer.beginObject()
         writer.key("findings")
         writer.beginArray()
-        // Fields are read through the buffer: copying tens of thousands of findings would
-        // cost more than writing them.
-        findings.withUnsafeBufferPointer { findings in
-            for finding in findings.indices {
-                let location = findings[finding].location
-                writer.beginObject()
-                if let column = location?.column { writer.key("column"); writer.number(String(column)) }
-                if let entity = findings[finding].entityID { writer.key("entity"); writer.string(entity) }
-                if let file = location?.file { writer.key("file"); writer.string(file) }
-                if let hint = findings[finding].hint { writer.key("hint"); writer.string(hint) }
-                writer.key("id"); writer.string(findings[finding].id.id)
-                if let line = location?.line { writer.key("line"); writer.number(String(line)) }
-                writer.key("message"); writer.string(findings[finding].message)
-                writer.key("name"); writer.string(findings[finding].id.name)
-                if let path = location?.path, !path.isEmpty { writer.key("path"); writer.string(path) }
-                writer.key("severity"); writer.string(findings[finding].severity.rawValue)
-                writer.endObject()
-            }
+        // Fields are read in place: copying tens of thousands of findings would cost more than
+        // writing them.
+        for finding in findings.indices {
+            let location = findings[finding].location
+            writer.beginObject()
+            if let column = location?.column { writer.key("column"); writer.number(String(column)) }
+            if let entity = findings[finding].entityID { writer.key("entity"); writer.string(entity) }
+            if let file = location?.file { writer.key("file"); writer.string(file) }
+            if let hint = findings[finding].hint { writer.key("hint"); writer.string(hint) }
+            writer.key("id"); writer.string(findings[finding].id.id)
+            if let line = location?.line { writer.key("line"); writer.number(String(line)) }
+            writer.key("message"); writer.string(findings[finding].message)
+            writer.key("name"); writer.string(findings[finding].id.name)
+            if let path = location?.path, !path.isEmpty { writer.key("path"); writer.string(path) }
+            writer.key("severity"); writer.string(findings[finding].severity.rawValue)
+            writer.endObject()
         }
         writer.endArray()
         writer.key("profile"); writer.string(profile)

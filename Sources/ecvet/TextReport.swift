@@ -1,3 +1,4 @@
+import ECVETBytes
 import ECVETKit
 import Foundation
 
@@ -108,70 +109,12 @@ struct SourceLines {
         lines[file]?[number]
     }
 
-    /// Reads only the wanted lines, streaming; at most 300 characters of each. Line ends are
-    /// found with `memchr`, and only wanted lines are copied.
+    /// Reads only the wanted lines, at most 300 characters of each.
     private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else { return [:] }
-        defer { close(descriptor) }
-        // One buffer for every chunk: a fresh one per read would cost page faults for each.
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buffer.deallocate() }
-        var scan = LineScan(wanted: numbers.sorted())
-        while !scan.isDone {
-            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
-            guard count > 0 else { break }
-            scan.feed(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
-        }
-        scan.finish()
-        return scan.found
+        FileLines.read(numbers, of: file, limit: 1200).mapValues(decode)
     }
 
-    /// Finds wanted lines in chunks of a file.
-    private struct LineScan {
-        let wanted: [Int]
-        var next = 0
-        var current = 1
-        var pending: [UInt8] = []
-        var found: [Int: String] = [:]
-
-        init(wanted: [Int]) {
-            self.wanted = wanted
-        }
-
-        var isDone: Bool { next >= wanted.count }
-
-        mutating func feed(_ chunk: UnsafeRawBufferPointer) {
-            guard let base = chunk.baseAddress else { return }
-            var offset = 0
-            while offset < chunk.count && !isDone {
-                let end: Int
-                if let newline = memchr(base + offset, 0x0A, chunk.count - offset) {
-                    end = base.distance(to: UnsafeRawPointer(newline))
-                } else {
-                    end = chunk.count
-                }
-                if current == wanted[next], pending.count < 1200 {
-                    let take = min(end - offset, 1200 - pending.count)
-                    pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: take))
-                }
-                if end == chunk.count { return }
-                if current == wanted[next] {
-                    found[current] = SourceLines.decode(pending)
-                    pending.removeAll(keepingCapacity: true)
-                    next += 1
-                }
-                current += 1
-                offset = end + 1
-            }
-        }
-
-        mutating func finish() {
-            if !isDone, current == wanted[next], !pending.isEmpty { found[current] = SourceLines.decode(pending) }
-        }
-    }
-
-    fileprivate static func decode(_ bytes: [UInt8]) -> String {
+    private static func decode(_ bytes: [UInt8]) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

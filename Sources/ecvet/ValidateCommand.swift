@@ -165,18 +165,14 @@ struct ValidateCommand: AsyncParsableCommand {
             }
         }
 
-        // Counted through the buffer: passing tens of thousands of findings to a closure
-        // would copy each.
-        let (errors, warnings) = diagnostics.withUnsafeBufferPointer { findings in
-            var counts = (errors: 0, warnings: 0)
-            for finding in findings.indices {
-                switch findings[finding].severity {
-                case .error: counts.errors += 1
-                case .warning: counts.warnings += 1
-                default: break
-                }
+        // Counted in place: passing tens of thousands of findings to a closure would copy each.
+        var (errors, warnings) = (0, 0)
+        for finding in diagnostics.indices {
+            switch diagnostics[finding].severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            default: break
             }
-            return counts
         }
         let notes = diagnostics.count - errors - warnings
         let version = ECVETCommand.configuration.version

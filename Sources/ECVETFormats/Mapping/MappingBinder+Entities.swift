@@ -257,18 +257,16 @@ extension MappingBinder {
 
     /// Whether an outcome with `id` has been bound.
     private func hasOutcome(_ id: String) -> Bool {
-        catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
-            outcomeIDs.position(of: id) { outcomes[$0].id } != nil
-        }
+        let outcomes = catalogue.learningOutcomes
+        return outcomeIDs.position(of: id) { outcomes[$0].id } != nil
     }
 
     /// Records `id` for the outcome appended next, unless it is bound already; `true` when it
     /// was recorded, so that the caller appends the outcome.
     @discardableResult
     private func recordOutcome(_ id: String) -> Bool {
-        catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
-            outcomeIDs.insert(id, at: outcomes.count) { outcomes[$0].id } == nil
-        }
+        let outcomes = catalogue.learningOutcomes
+        return outcomeIDs.insert(id, at: outcomes.count) { outcomes[$0].id } == nil
     }
 
     private func assessment(_ spec: RecordSpec, in cursor: SourceCursor) -> Assessment? {

@@ -56,19 +56,17 @@ public struct Diagnostic: Sendable, Hashable {
     /// Deterministic order: file, line, column, id, message.
     public static func sortedForOutput(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
         // The places are taken out once: comparing diagnostics directly would copy their
-        // locations at every step of the sort. Fields are read through the buffer, so that no
-        // diagnostic is copied whole.
-        let places = diagnostics.withUnsafeBufferPointer { buffer in
-            let files = Set(buffer.indices.map { buffer[$0].location?.file ?? "" }).sorted()
-            let fileRanks = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
-            // Findings come in runs from one file: the same string is not hashed again.
-            var last: (file: String, rank: Int) = ("", fileRanks[""] ?? 0)
-            return buffer.indices.map { index in
-                let file = buffer[index].location?.file ?? ""
-                if file != last.file { last = (file, fileRanks[file] ?? 0) }
-                return Place(file: last.rank, line: buffer[index].location?.line ?? 0,
-                             column: buffer[index].location?.column ?? 0)
-            }
+        // locations at every step of the sort. Fields are read in place, so that no diagnostic
+        // is copied whole.
+        let files = Set(diagnostics.indices.map { diagnostics[$0].location?.file ?? "" }).sorted()
+        let fileRanks = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
+        // Findings come in runs from one file: the same string is not hashed again.
+        var last: (file: String, rank: Int) = ("", fileRanks[""] ?? 0)
+        let places = diagnostics.indices.map { index in
+            let file = diagnostics[index].location?.file ?? ""
+            if file != last.file { last = (file, fileRanks[file] ?? 0) }
+            return Place(file: last.rank, line: diagnostics[index].location?.line ?? 0,
+                         column: diagnostics[index].location?.column ?? 0)
         }
         let order = diagnostics.indices.sorted { left, right in
             if places[left] != places[right] { return places[left] < places[right] }
@@ -79,16 +77,14 @@ public struct Diagnostic: Sendable, Hashable {
         // copies no strings, where gathering them would.
         var sorted = consume diagnostics
         var done = [Bool](repeating: false, count: order.count)
-        sorted.withUnsafeMutableBufferPointer { buffer in
-            for start in order.indices where !done[start] {
-                var position = start
-                while true {
-                    done[position] = true
-                    let next = order[position]
-                    if next == start { break }
-                    buffer.swapAt(position, next)
-                    position = next
-                }
+        for start in order.indices where !done[start] {
+            var position = start
+            while true {
+                done[position] = true
+                let next = order[position]
+                if next == start { break }
+                sorted.swapAt(position, next)
+                position = next
             }
         }
         return sorted

@@ -385,6 +385,11 @@ package final class JSONEventReader: TreeEventSource {
         return discarding ? "" : String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `text` is a JSON number.
+    package static func isNumber(_ text: String) -> Bool {
+        text.withUTF8Bytes(isNumber)
+    }
+
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
     package static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

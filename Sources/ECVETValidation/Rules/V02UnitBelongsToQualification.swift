@@ -11,12 +11,12 @@ struct UnitBelongsToQualification: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for unit in context.catalogue.units where context.qualificationsByUnit[unit.id] == nil {
+        for unit in context.catalogue.units where context.qualifications(linkingUnit: unit.id).isEmpty {
             findings.append(finding("\(Naming.unit(unit)) belongs to no qualification of the catalogue",
                                     at: unit.location, entity: unit.id))
         }
         for (index, qualification) in context.catalogue.qualifications.enumerated() {
-            for link in context.unitLinks[index] where context.unitsByID[link.unit.id] == nil {
+            for link in context.unitLinks(ofQualificationAt: index) where context.unitsByID[link.unit.id] == nil {
                 findings.append(finding(
                     "\(Naming.qualification(qualification)) names unit \"\(link.unit.id)\", which is not in the catalogue",
                     at: link.location, severity: .error, entity: qualification.id,

@@ -10,7 +10,7 @@ struct UnitHasOutcomes: Rule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let units = context.catalogue.units
         return units.indices.compactMap { index in
-            context.unitOutcomes[index].isEmpty
+            context.outcomes(ofUnitAt: index).isEmpty
                 ? finding("\(Naming.unit(units[index])) has no learning outcomes", at: units[index].location,
                           entity: units[index].id)
                 : nil

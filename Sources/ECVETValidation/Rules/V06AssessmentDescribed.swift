@@ -9,13 +9,17 @@ struct AssessmentDescribed: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let outcomes = context.catalogue.learningOutcomes
-        return zip(context.catalogue.units, context.unitOutcomes).compactMap { unit, resolved in
+        let units = context.catalogue.units
+        return units.indices.compactMap { index in
+            let unit = units[index]
             func described(_ assessment: Assessment?) -> Bool {
                 guard let assessment else { return false }
                 return !assessment.procedures.isEmpty || !assessment.criteria.isEmpty
             }
             if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
-            let outcomeCriteria = resolved.contains { $0 >= 0 && !outcomes[$0].assessmentCriteria.isEmpty }
+            let outcomeCriteria = context.outcomes(ofUnitAt: index).contains { named in
+                named.map { !outcomes[$0].assessmentCriteria.isEmpty } ?? false
+            }
             return outcomeCriteria ? nil
                 : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)
         }

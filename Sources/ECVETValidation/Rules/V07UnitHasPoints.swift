@@ -13,8 +13,8 @@ struct UnitHasPoints: Rule {
         let qualifications = context.catalogue.qualifications
         var withoutPoints: [Int: Bool] = [:]
         for unit in context.catalogue.units where unit.credits == nil {
-            let linking = context.qualificationsByUnit[unit.id] ?? []
-            let links = linking.flatMap { context.unitLinks[$0].filter { $0.unit.id == unit.id } }
+            let linking = context.qualifications(linkingUnit: unit.id)
+            let links = linking.flatMap { context.unitLinks(ofQualificationAt: $0).filter { $0.unit.id == unit.id } }
             if !links.isEmpty && links.allSatisfy({ $0.points != nil }) { continue }
             // A qualification with no points anywhere is one finding of V15, not one per unit.
             let noPoints = { (index: Int) -> Bool in

@@ -36,7 +36,7 @@ struct ValidityCoherent: Rule {
             judge(qualification.validity, of: Naming.qualification(qualification), entity: qualification.id)
             guard let end = qualification.validity?.until.flatMap(CalendarDate.init) else { continue }
             var reported = Set<String>()
-            for link in context.unitLinks[index] where reported.insert(link.unit.id).inserted {
+            for link in context.unitLinks(ofQualificationAt: index) where reported.insert(link.unit.id).inserted {
                 guard let unit = context.unit(link.unit.id), let unitEnd = unit.validity?.until.flatMap(CalendarDate.init),
                       unitEnd < end else { continue }
                 findings.append(finding(

@@ -20,17 +20,16 @@ struct PointsFitQualification: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        context.catalogue.units.withUnsafeBufferPointer { units in
-            for index in units.indices {
-                findings += partsFit(units[index])
-            }
+        let units = context.catalogue.units
+        for index in units.indices where !units[index].parts.isEmpty {
+            findings += partsFit(units[index])
         }
         for (index, qualification) in context.catalogue.qualifications.enumerated() {
             guard let structure = qualification.structure else { continue }
             let name = Naming.qualification(qualification)
             let total = qualification.credits?.amount.value
             if let total {
-                for link in context.unitLinks[index] {
+                for link in context.unitLinks(ofQualificationAt: index) {
                     if let points = context.points(of: link), points > total {
                         findings.append(finding(
                             "unit \"\(link.unit.id)\" is worth \(DecimalText(points).canonical) points, more than the \(DecimalText(total).canonical) of \(name)",

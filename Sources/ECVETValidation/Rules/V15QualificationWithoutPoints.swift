@@ -11,14 +11,14 @@ struct QualificationWithoutPoints: Rule {
         let qualifications = context.catalogue.qualifications
         return qualifications.indices.compactMap { index in
             guard Self.hasNoPoints(index, context) else { return nil }
-            return finding("\(Naming.qualification(qualifications[index])) has \(context.unitLinks[index].count) units but no points at all",
+            return finding("\(Naming.qualification(qualifications[index])) has \(context.unitLinks(ofQualificationAt: index).count) units but no points at all",
                            at: qualifications[index].location, entity: qualifications[index].id)
         }
     }
 
     /// Units, and no points on the qualification (by its index), its links or its units.
     static func hasNoPoints(_ index: Int, _ context: ValidationContext) -> Bool {
-        let links = context.unitLinks[index]
+        let links = context.unitLinks(ofQualificationAt: index)
         return context.catalogue.qualifications[index].credits == nil && !links.isEmpty
             && links.allSatisfy { context.points(of: $0) == nil }
     }

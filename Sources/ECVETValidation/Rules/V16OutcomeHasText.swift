@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V16: a learning-outcome statement is non-empty text.
-struct OutcomeHasText: StatementRule {
+struct OutcomeHasText: Rule {
     let id = DiagnosticID("V16", "outcome-has-text", .error)
     let summary = "A learning outcome states something: no language's text is empty after trimming and removing HTML (<p>, escaped &lt;h1&gt;)."
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"

@@ -9,25 +9,23 @@ struct OutcomeCategory: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        // Only the written name is read, through the buffer, and the canonical names of the
-        // EQF domains are nearly all of them: the category (its location too) is copied only
-        // for the others.
-        context.catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
-            for index in outcomes.indices {
-                guard let written = outcomes[index].category?.written else { continue }
-                if let kind = LearningOutcomeCategory.Kind(rawValue: written), kind != .competence { continue }
-                let category = outcomes[index].category!
-                switch category.kind {
-                case .knowledge?, .skills?, .responsibilityAndAutonomy?:
-                    continue
-                case .competence?:
-                    findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
-                                            at: category.location, entity: outcomes[index].id,
-                                            hint: "the EQF of 2017 calls it responsibility-and-autonomy"))
-                case nil:
-                    findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
-                                            at: category.location, entity: outcomes[index].id))
-                }
+        // Only the written name is read, and the canonical names of the EQF domains are nearly
+        // all of them: the category (its location too) is copied only for the others.
+        let outcomes = context.catalogue.learningOutcomes
+        for index in outcomes.indices {
+            guard let written = outcomes[index].category?.written else { continue }
+            if let kind = LearningOutcomeCategory.Kind(rawValue: written), kind != .competence { continue }
+            let category = outcomes[index].category!
+            switch category.kind {
+            case .knowledge?, .skills?, .responsibilityAndAutonomy?:
+                continue
+            case .competence?:
+                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
+                                        at: category.location, entity: outcomes[index].id,
+                                        hint: "the EQF of 2017 calls it responsibility-and-autonomy"))
+            case nil:
+                findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
+                                        at: category.location, entity: outcomes[index].id))
             }
         }
         return findings

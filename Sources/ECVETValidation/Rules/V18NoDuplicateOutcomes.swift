@@ -2,7 +2,7 @@ import ECVETModel
 import ECVETBytes
 
 /// V18: a unit does not state the same outcome twice.
-struct NoDuplicateOutcomes: StatementRule {
+struct NoDuplicateOutcomes: Rule {
     let id = DiagnosticID("V18", "no-duplicate-outcomes", .warning)
     let summary = "A unit does not hold the same statement twice in a language (case and white space ignored)."
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"
@@ -20,7 +20,8 @@ struct NoDuplicateOutcomes: StatementRule {
             seen.removeAll(keepingCapacity: true)
             var reported = Set<String>()
             var references: [Reference]?
-            for (referenceIndex, index) in context.unitOutcomes[unitIndex].enumerated() where index >= 0 {
+            for (referenceIndex, named) in context.outcomes(ofUnitAt: unitIndex).enumerated() {
+                guard let index = named else { continue }
                 for (position, key) in statements.prints[statements.statements(ofOutcome: index)].enumerated() {
                     guard let first = seen[key] else {
                         seen[key] = (index, position)

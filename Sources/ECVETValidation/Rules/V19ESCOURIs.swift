@@ -1,5 +1,4 @@
 import ECVETModel
-import ECVETBytes
 
 /// V19: ESCO references are well-formed URIs.
 struct ESCOURIs: Rule {
@@ -10,42 +9,34 @@ struct ESCOURIs: Rule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        // References are read through their buffers, and owners named only for a finding:
-        // catalogues hold many of them.
+        // Owners are named only for a finding: catalogues hold many references.
         func judge(_ references: [Reference], _ owner: () -> String, _ entity: () -> String) {
-            references.withUnsafeBufferPointer { references in
-                for index in references.indices where !Self.isWellFormed(references[index].id) {
-                    findings.append(finding("\"\(references[index].id)\" of \(owner()) is not an ESCO URI",
-                                            at: references[index].location, entity: entity()))
-                }
+            for index in references.indices where !Self.isWellFormed(references[index].id) {
+                findings.append(finding("\"\(references[index].id)\" of \(owner()) is not an ESCO URI",
+                                        at: references[index].location, entity: entity()))
             }
         }
-        context.catalogue.units.withUnsafeBufferPointer { units in
-            for index in units.indices where !units[index].escoSkills.isEmpty {
-                judge(units[index].escoSkills, { Naming.unit(units[index]) }, { units[index].id })
-            }
+        let units = context.catalogue.units
+        for index in units.indices where !units[index].escoSkills.isEmpty {
+            judge(units[index].escoSkills, { Naming.unit(units[index]) }, { units[index].id })
         }
-        context.catalogue.learningOutcomes.withUnsafeBufferPointer { outcomes in
-            for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
-                judge(outcomes[index].escoSkills, { "learning outcome \"\(outcomes[index].id)\"" }, { outcomes[index].id })
-            }
+        let outcomes = context.catalogue.learningOutcomes
+        for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
+            judge(outcomes[index].escoSkills, { "learning outcome \"\(outcomes[index].id)\"" }, { outcomes[index].id })
         }
         return findings
     }
 
-    /// Checked on the bytes, without copying them: catalogues hold many of these.
-    static func isWellFormed(_ uri: String) -> Bool {
-        uri.withUTF8Bytes { isWellFormed($0[...]) }
-    }
-
     private static let prefix = Array("http://data.europa.eu/esco/".utf8)
 
-    private static func isWellFormed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// Checked on the UTF-8 view, without copying: catalogues hold many of these.
+    static func isWellFormed(_ uri: String) -> Bool {
+        let bytes = uri.utf8
         guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return false }
         let rest = bytes.dropFirst(prefix.count)
         guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return false }
         let kind = rest[..<slash]
-        let code = rest[(slash + 1)...]
+        let code = rest[rest.index(after: slash)...]
         guard !code.contains(UInt8(ascii: "/")) else { return false }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         if kind.elementsEqual("skill".utf8) || kind.elementsEqual("occupation".utf8) {
@@ -60,7 +51,7 @@ struct ESCOURIs: Rule {
     }
 
     /// Lower-case 8-4-4-4-12 hexadecimal.
-    private static func isUUID(_ code: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func isUUID(_ code: Substring.UTF8View) -> Bool {
         guard code.count == 36 else { return false }
         for (offset, byte) in code.enumerated() {
             if offset == 8 || offset == 13 || offset == 18 || offset == 23 {

@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V21: language tags are ISO 639-1.
-struct LanguageCodeValid: StatementRule {
+struct LanguageCodeValid: Rule {
     let id = DiagnosticID("V21", "language-code", .error)
     let summary = "Language tags, of texts and of language lists, are ISO 639-1 codes; BCP 47 tags such as sv-FI and en-GB are accepted (the language part is checked, the region kept)."
     let source = "Europass LOQ XSD: language minOccurs=1 (EU Publications Office language authority)"

@@ -35,15 +35,15 @@ struct IdsAndReferences: Rule {
                    location: { $0.location })
         for (unitIndex, unit) in catalogue.units.enumerated() {
             if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id }, location: { $0.location }) }
-            let resolved = context.unitOutcomes[unitIndex]
-            guard resolved.contains(-1) else { continue }
-            for (reference, index) in zip(context.outcomeReferences(of: unit), resolved) where index < 0 {
+            let resolved = context.outcomes(ofUnitAt: unitIndex)
+            guard resolved.hasMissing else { continue }
+            for (reference, index) in zip(context.outcomeReferences(of: unit), resolved) where index == nil {
                 findings.append(finding("\(Naming.unit(unit)) names learning outcome \"\(reference.id)\", which is not in the catalogue",
                                         at: reference.location, entity: unit.id))
             }
         }
         func organisation(_ reference: Reference?, _ role: String, _ owner: String, _ entity: String) {
-            guard let reference, context.organisationsByID[reference.id] == nil else { return }
+            guard let reference, !context.hasOrganisation(reference.id) else { return }
             findings.append(finding("\(owner) names \(role) \"\(reference.id)\", which is not among the organisations",
                                     at: reference.location, entity: entity))
         }

@@ -17,7 +17,7 @@ struct EuropassContent: Rule {
             }
             if qualification.title.isEmpty { missing("title") }
             if qualification.languages.isEmpty { missing("language") }
-            let outcomes = context.unitLinks[index].contains { link in
+            let outcomes = context.unitLinks(ofQualificationAt: index).contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
             }
             if !outcomes { missing("learning outcomes (through its units)") }
@@ -28,7 +28,7 @@ struct EuropassContent: Rule {
                     hint: "give \"system\": \"ECVET\" or \"ECTS\", or an \"ecvetFactor\""))
             }
         }
-        for unit in context.catalogue.units where context.qualificationsByUnit[unit.id] != nil {
+        for unit in context.catalogue.units where !context.qualifications(linkingUnit: unit.id).isEmpty {
             let name = Naming.unit(unit)
             func missing(_ what: String) {
                 findings.append(finding("\(name) has no \(what), which a Europass export needs", at: unit.location, entity: unit.id))

@@ -21,12 +21,9 @@ public struct IDIndex<Entity: Identified>: Sendable {
 
     public init(_ entities: [Entity]) {
         var table = IDTable(capacity: entities.count)
-        // Read through the buffer, so that no entity is copied; a later entity with an id
-        // already there leaves the first one's index.
-        entities.withUnsafeBufferPointer { entities in
-            for index in entities.indices {
-                table.insert(entities[index].id, at: index) { entities[$0].id }
-            }
+        // A later entity with an id already there leaves the first one's index.
+        for index in entities.indices {
+            table.insert(entities[index].id, at: index) { entities[$0].id }
         }
         self.entities = entities
         self.table = table
@@ -34,8 +31,6 @@ public struct IDIndex<Entity: Identified>: Sendable {
 
     /// The index of the first entity with `id`, or `nil`.
     public subscript(id: String) -> Int? {
-        entities.withUnsafeBufferPointer { entities in
-            table.position(of: id) { entities[$0].id }
-        }
+        table.position(of: id) { entities[$0].id }
     }
 }

@@ -77,15 +77,12 @@ enum PointValues {
             }
             if let structure = qualifications[index].structure { walk(structure, index, qualifications[index].id) }
         }
-        // Units and parts are read through the buffers, so that none is copied whole.
-        catalogue.units.withUnsafeBufferPointer { units in
-            for index in units.indices {
-                add(units[index].credits, .unit(index), units[index].id)
-                units[index].parts.withUnsafeBufferPointer { parts in
-                    for part in parts.indices {
-                        add(parts[part].credits, .part(parts[part].id, unit: index), units[index].id)
-                    }
-                }
+        let units = catalogue.units
+        for index in units.indices {
+            add(units[index].credits, .unit(index), units[index].id)
+            let parts = units[index].parts
+            for part in parts.indices {
+                add(parts[part].credits, .part(parts[part].id, unit: index), units[index].id)
             }
         }
         return items

@@ -361,8 +361,7 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
         default:
-            let isNumber = Array(text.utf8).withUnsafeBufferPointer { JSONEventReader.isNumber($0) }
-            return isNumber ? .number(text) : .string(text)
+            return JSONEventReader.isNumber(text) ? .number(text) : .string(text)
         }
     }
 
