@@ -19,22 +19,6 @@ public struct Diagnostic: Sendable, Hashable {
         self.entityID = entityID
     }
 
-    /// Diagnostics compare equal by content and place, so sorting and de-duplication see the
-    /// location (which plain `SourceLocation` equality ignores).
-    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        lhs.id == rhs.id && lhs.severity == rhs.severity && lhs.message == rhs.message
-            && lhs.hint == rhs.hint && lhs.entityID == rhs.entityID
-            && lhs.location?.file == rhs.location?.file && lhs.location?.line == rhs.location?.line
-            && lhs.location?.column == rhs.location?.column && lhs.location?.path == rhs.location?.path
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(message)
-        hasher.combine(location?.file)
-        hasher.combine(location?.line)
-        hasher.combine(location?.column)
-    }
 
     /// The one text form used everywhere:
     /// `path:line:column: error: [V05 unit-has-outcomes] message`.

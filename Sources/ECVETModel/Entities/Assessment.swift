@@ -3,7 +3,7 @@ public struct Assessment: Sendable, Hashable {
     public var procedures: LocalizedText
     public var criteria: [AssessmentCriterion]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(procedures: LocalizedText = LocalizedText(), criteria: [AssessmentCriterion] = [],
                 extensions: [ExtensionField] = [], location: SourceLocation = .none) {
@@ -20,7 +20,7 @@ public struct AssessmentCriterion: Sendable, Hashable {
     public var title: LocalizedText
     public var text: LocalizedText
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(level: String? = nil, title: LocalizedText = LocalizedText(),
                 text: LocalizedText = LocalizedText(), extensions: [ExtensionField] = [],

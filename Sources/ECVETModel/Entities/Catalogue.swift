@@ -17,7 +17,7 @@ public struct Catalogue: Sendable, Hashable {
     public var learningOutcomes: [LearningOutcome]
     public var organisations: [Organisation]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String? = nil,

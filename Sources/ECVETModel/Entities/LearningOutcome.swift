@@ -7,7 +7,7 @@ public struct LearningOutcome: Sendable, Hashable {
     public var escoSkills: [Reference]
     public var assessmentCriteria: [AssessmentCriterion]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String,
@@ -39,7 +39,7 @@ public struct LearningOutcomeCategory: Sendable, Hashable {
     }
 
     public var written: String
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(_ written: String, location: SourceLocation = .none) {
         // A canonical name is kept as the literal it equals: hundreds of thousands of outcomes

@@ -10,7 +10,7 @@ public struct Organisation: Sendable, Hashable {
     public var email: String?
     public var identifiers: [Identifier]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String,

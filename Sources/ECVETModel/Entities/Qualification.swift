@@ -28,7 +28,7 @@ public struct Qualification: Sendable, Hashable {
     /// The units and the rules for choosing them.
     public var structure: UnitGroup?
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String,

@@ -19,7 +19,7 @@ public struct Unit: Sendable, Hashable {
     /// Sub-units with their own points and outcomes (the Finnish *osa-alueet*).
     public var parts: [UnitPart]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String,

@@ -14,7 +14,7 @@ public struct UnitGroup: Sendable, Hashable {
     public var maxUnits: Int?
     public var members: [GroupMember]
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String? = nil,
@@ -75,7 +75,7 @@ public struct UnitLink: Sendable, Hashable {
     public var points: DecimalText?
     public var isMandatory: Bool?
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(unit: Reference, points: DecimalText? = nil, isMandatory: Bool? = nil,
                 extensions: [ExtensionField] = [], location: SourceLocation = .none) {

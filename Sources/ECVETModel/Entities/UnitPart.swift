@@ -9,7 +9,7 @@ public struct UnitPart: Sendable, Hashable {
     public var learningOutcomes: [Reference]
     public var assessment: Assessment?
     public var extensions: [ExtensionField]
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(
         id: String,

@@ -2,7 +2,7 @@
 /// against the embedded code lists; readers never reject it.
 public struct Code: Sendable, Hashable, CustomStringConvertible {
     public var written: String
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(_ written: String, location: SourceLocation = .none) {
         self.written = written

@@ -3,7 +3,7 @@ public struct CreditPoints: Sendable, Hashable {
     public var amount: DecimalText
     /// `nil` when the source did not say: ECVET, or on a unit link the qualification's system.
     public var system: CreditSystem?
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(_ amount: DecimalText, system: CreditSystem? = nil, location: SourceLocation = .none) {
         self.amount = amount

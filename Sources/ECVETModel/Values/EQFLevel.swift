@@ -6,7 +6,7 @@ public struct EQFLevel: Sendable, Hashable {
     public var written: String
     /// The level number, when `written` names one.
     public var value: Int?
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(_ written: String, location: SourceLocation = .none) {
         self.written = written

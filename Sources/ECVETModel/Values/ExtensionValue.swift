@@ -13,7 +13,7 @@ public enum ExtensionValue: Sendable, Hashable {
 public struct ExtensionField: Sendable, Hashable {
     public var key: String
     public var value: ExtensionValue
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(key: String, value: ExtensionValue, location: SourceLocation = .none) {
         self.key = key

@@ -4,7 +4,7 @@ public struct NQFLevel: Sendable, Hashable {
     public var framework: String?
     public var level: String?
     public var uri: String?
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(framework: String? = nil, level: String? = nil, uri: String? = nil,
                 location: SourceLocation = .none) {

@@ -2,7 +2,7 @@
 /// dangling reference is reported where it stands.
 public struct Reference: Sendable, Hashable, CustomStringConvertible {
     public var id: String
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(_ id: String, location: SourceLocation = .none) {
         self.id = id

@@ -2,8 +2,9 @@
 /// points) where the source can say, and the entity's path as a JSON Pointer into the canonical
 /// JSON form (`/qualifications/2/structure/members/5`).
 ///
-/// Locations never take part in equality or hashing: two catalogues read from different files are
-/// equal when their content is equal.
+/// Two locations are equal when file, line, column and path are. Entities keep their location
+/// out of their own equality (`@ExcludedFromEquality`): two catalogues read from different files
+/// are equal when their content is equal.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var path: String
@@ -58,7 +59,4 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         copy.path += "/" + component
         return copy
     }
-
-    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool { true }
-    public func hash(into hasher: inout Hasher) {}
 }

@@ -2,7 +2,7 @@
 public struct ValidityPeriod: Sendable, Hashable {
     public var from: String?
     public var until: String?
-    public var location: SourceLocation
+    @ExcludedFromEquality public var location: SourceLocation
 
     public init(from: String? = nil, until: String? = nil, location: SourceLocation = .none) {
         self.from = from
