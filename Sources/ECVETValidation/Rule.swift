@@ -16,8 +16,20 @@ public protocol Rule: Sendable {
     var hint: String { get }
     /// The severities its findings can have (by case).
     var severities: [Severity] { get }
+}
+
+/// A rule that reads the catalogue through its context: it runs as soon as the indexes are ready.
+protocol CatalogueRule: Rule {
     /// Reports the findings in `context`.
     func check(_ context: ValidationContext) -> [Diagnostic]
+}
+
+/// A rule that reads the facts of the learning-outcome statements, which it is given: it runs
+/// once they are worked out, while the other rules run. A rule cannot read the facts without
+/// being one.
+protocol StatementRule: Rule {
+    /// Reports the findings in `context`, whose statements `statements` describes.
+    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic]
 }
 
 extension Rule {

@@ -2,13 +2,21 @@ import ECVETModel
 
 /// Every rule, in id order.
 public enum RuleCatalog {
-    public static let all: [any Rule] = [
+    public static let all: [any Rule] = (catalogueRules as [any Rule] + statementRules as [any Rule])
+        .sorted { $0.id < $1.id }
+
+    /// The rules that read the catalogue through its context.
+    static let catalogueRules: [any CatalogueRule] = [
         UnitHasTitle(), UnitBelongsToQualification(), QualificationHasEQFLevel(), NQFLevelGiven(),
         UnitHasOutcomes(), AssessmentDescribed(), UnitHasPoints(), ValidityCoherent(), QualificationHasTotal(),
         PointsAreNumbers(), SixtyPointsPerYear(), PointsFitQualification(), FractionalPoints(), WeightVaries(),
-        QualificationWithoutPoints(), OutcomeHasText(), OutcomeCategory(), NoDuplicateOutcomes(), ESCOURIs(),
-        ISCEDFCodeValid(), LanguageCodeValid(), CountryCodeValid(), IdsAndReferences(), EuropassContent(),
-        DurationsISO8601(),
+        QualificationWithoutPoints(), OutcomeCategory(), ESCOURIs(), ISCEDFCodeValid(), CountryCodeValid(),
+        IdsAndReferences(), EuropassContent(), DurationsISO8601(),
+    ]
+
+    /// The rules that read the facts of the statements as well.
+    static let statementRules: [any StatementRule] = [
+        OutcomeHasText(), NoDuplicateOutcomes(), LanguageCodeValid(),
     ]
 
     /// The rule with this id (`V05`), if there is one.

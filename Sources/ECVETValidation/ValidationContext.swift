@@ -3,8 +3,7 @@ import Foundation
 
 /// What rules look at: the catalogue, the profile and the settings, and what the rules ask of the
 /// catalogue by name: entities by id, the units a qualification links, the outcomes a unit
-/// names, the facts of every statement. Indexes and the statement pass are worked out once for
-/// every rule.
+/// names. The indexes are worked out once for every rule.
 public struct ValidationContext: Sendable {
     public let catalogue: Catalogue
     public let profile: Profile
@@ -18,34 +17,16 @@ public struct ValidationContext: Sendable {
     /// Each qualification's unit links, by the qualification's index: walking a structure costs
     /// a search and an array, so it is done once for every rule.
     private let links: [[UnitLink]]
-    /// What every learning-outcome statement is like, for the rules on statements.
-    let statements: StatementFacts
     /// For each unit, the index of the outcome each of its outcome references names, in the
     /// order of `outcomeReferences(of:)`; `ResolvedOutcomes` shows a missing one as `nil`.
     private let resolvedOutcomes: [[Int]]
 
-    /// The context of `catalogue`, worked out on this thread.
+    /// The context of `catalogue`, its indexes worked out on this thread.
     public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
-        self.init(catalogue: catalogue, profile: profile, settings: settings, indexes: Indexes(catalogue),
-                  statements: StatementFacts(catalogue.learningOutcomes[...]))
-    }
-
-    /// The context of `catalogue`: its indexes and its statements' facts are worked out at the
-    /// same time, the statements in `slices` parts.
-    static func make(catalogue: Catalogue, profile: Profile, settings: ValidationSettings,
-                     slices: Int) async -> ValidationContext {
-        async let statements = StatementFacts.of(catalogue.learningOutcomes, slices: slices)
         let indexes = Indexes(catalogue)
-        return ValidationContext(catalogue: catalogue, profile: profile, settings: settings, indexes: indexes,
-                                 statements: await statements)
-    }
-
-    private init(catalogue: Catalogue, profile: Profile, settings: ValidationSettings, indexes: Indexes,
-                 statements: StatementFacts) {
         self.catalogue = catalogue
         self.profile = profile
         self.settings = settings
-        self.statements = statements
         unitsByID = indexes.unitsByID
         outcomesByID = indexes.outcomesByID
         organisationsByID = indexes.organisationsByID

@@ -19,25 +19,44 @@ public struct Validator: Sendable {
 
     /// The findings about `catalogue`, sorted; the rules run in parallel.
     public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
-        let rules = RuleCatalog.all.filter(runs)
-        let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let context = await ValidationContext.make(catalogue: catalogue, profile: profile, settings: settings,
-                                                   slices: slices)
-        let found = await withTaskGroup(of: [Diagnostic].self) { group in
-            for rule in rules {
-                group.addTask { check(rule, context) }
+        let catalogueRules = RuleCatalog.catalogueRules.filter(runs)
+        let statementRules = RuleCatalog.statementRules.filter(runs)
+        let found = await withTaskGroup(of: Work.self) { group in
+            // The statements are looked at on every core while the other rules run.
+            if !statementRules.isEmpty {
+                let slices = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+                group.addTask { .statements(await StatementFacts.of(catalogue.learningOutcomes, slices: slices)) }
+            }
+            let context = ValidationContext(catalogue: catalogue, profile: profile, settings: settings)
+            for rule in catalogueRules {
+                group.addTask { .findings(adjusted(rule.check(context), of: rule)) }
             }
             var parts: [[Diagnostic]] = []
-            for await findings in group { parts.append(findings) }
+            for await work in group {
+                switch work {
+                case .findings(let findings):
+                    parts.append(findings)
+                case .statements(let statements):
+                    for rule in statementRules {
+                        group.addTask { .findings(adjusted(rule.check(context, statements: statements), of: rule)) }
+                    }
+                }
+            }
+            LateRelease.onOwnThread(context)
             // One rule often reports nearly all findings.
             return Diagnostic.joined(consume parts)
         }
-        LateRelease.onOwnThread(context)
         return Diagnostic.sortedForOutput(consume found)
     }
 
-    private func check(_ rule: any Rule, _ context: ValidationContext) -> [Diagnostic] {
-        var findings = rule.check(context)
+    /// What a task of `validate` delivers.
+    private enum Work: Sendable {
+        case findings([Diagnostic])
+        case statements(StatementFacts)
+    }
+
+    private func adjusted(_ findings: consuming [Diagnostic], of rule: any Rule) -> [Diagnostic] {
+        var findings = findings
         adjust(&findings, of: rule.id.id)
         return findings
     }

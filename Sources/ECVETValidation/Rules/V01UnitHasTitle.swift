@@ -2,7 +2,7 @@ import ECVETModel
 import ECVETBytes
 
 /// V01: every unit has a generic title.
-struct UnitHasTitle: Rule {
+struct UnitHasTitle: CatalogueRule {
     let id = DiagnosticID("V01", "unit-has-title", .error)
     let summary = "A unit has a title in at least one language (after trimming and removing HTML)."
     let source = "ECVET Recommendation 2009/C 155/02, Annex II §1: unit specification, 'generic title of the unit'"

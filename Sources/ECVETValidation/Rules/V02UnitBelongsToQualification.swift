@@ -2,7 +2,7 @@ import ECVETModel
 
 /// V02: a unit names the qualifications it belongs to (through their structures); a
 /// qualification must not name a unit the catalogue does not have.
-struct UnitBelongsToQualification: Rule {
+struct UnitBelongsToQualification: CatalogueRule {
     let id = DiagnosticID("V02", "unit-belongs-to-qualification", .warning)
     let summary = "A unit belongs to at least one qualification; every unit a qualification names exists."
     let source = "ECVET Recommendation 2009, Annex II §1: 'generic title of the qualification(s) to which the unit relates, where applicable'"

@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V03: every qualification carries an EQF level 1–8.
-struct QualificationHasEQFLevel: Rule {
+struct QualificationHasEQFLevel: CatalogueRule {
     let id = DiagnosticID("V03", "qualification-has-eqf-level", .error)
     let summary = "A qualification has an EQF level, a whole number 1–8 ('EQF 4' and the EQF URI are read too)."
     let source = "ECVET Recommendation 2009, Annex II §1 ('reference of the qualification according to the EQF level'); EQF Recommendation 2017/C 189/03, Annex II; Europass LOQ XSD: EQFLevel minOccurs=1"

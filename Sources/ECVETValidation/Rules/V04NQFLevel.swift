@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V04: a qualification gives its national framework level, one Europass knows.
-struct NQFLevelGiven: Rule {
+struct NQFLevelGiven: CatalogueRule {
     let id = DiagnosticID("V04", "nqf-level", .warning)
     let summary = "A qualification gives its NQF level, as a framework and level that the Europass NQF vocabulary knows or as a Europass NQF URI; the europass profile requires it."
     let source = "ECVET Recommendation 2009, Annex II §1 ('where appropriate, the NQF level'); Europass LOQ XSD: NQFLevel minOccurs=1"

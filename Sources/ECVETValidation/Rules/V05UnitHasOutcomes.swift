@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V05: every unit contains learning outcomes.
-struct UnitHasOutcomes: Rule {
+struct UnitHasOutcomes: CatalogueRule {
     let id = DiagnosticID("V05", "unit-has-outcomes", .error)
     let summary = "A unit contains at least one learning-outcome statement (its own or its parts')."
     let source = "ECVET Recommendation 2009, Annex II §1 ('the learning outcomes contained in the unit'); Annex I(b)–(c); Europass LOQ XSD: learningOutcome minOccurs=1"

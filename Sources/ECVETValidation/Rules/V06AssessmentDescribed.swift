@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V06: how a unit is assessed is described.
-struct AssessmentDescribed: Rule {
+struct AssessmentDescribed: CatalogueRule {
     let id = DiagnosticID("V06", "assessment-described", .warning)
     let summary = "A unit describes its assessment: procedures, or at least one criterion (its own, its parts' or its outcomes')."
     let source = "ECVET Recommendation 2009, Annex II §1 ('procedures and criteria for assessment of these learning outcomes')"

@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V07: a unit carries ECVET points.
-struct UnitHasPoints: Rule {
+struct UnitHasPoints: CatalogueRule {
     let id = DiagnosticID("V07", "unit-has-points", .warning)
     let summary = "A unit carries points, its own or on every link to it; an error when a qualification that has points links it without any."
     let source = "ECVET Recommendation 2009, Annex II §1 ('ECVET points associated with the unit'); Annex II §3 (points allocated to the qualification, then to its units)"

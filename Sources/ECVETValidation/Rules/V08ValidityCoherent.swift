@@ -2,7 +2,7 @@ import ECVETModel
 
 /// V08: validity periods are dates, in order, not expired, and a qualification does not outlive
 /// its units.
-struct ValidityCoherent: Rule {
+struct ValidityCoherent: CatalogueRule {
     let id = DiagnosticID("V08", "validity-coherent", .error)
     let summary = "A validity period is ISO 8601 dates with from ≤ until; a warning when it has expired, or when a qualification stays valid after one of its units ends."
     let source = "ECVET Recommendation 2009, Annex II §1 ('validity in time of the unit, where relevant')"

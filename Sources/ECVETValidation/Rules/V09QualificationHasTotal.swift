@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V09: a qualification gives its total points when its units have points.
-struct QualificationHasTotal: Rule {
+struct QualificationHasTotal: CatalogueRule {
     let id = DiagnosticID("V09", "qualification-has-total", .error)
     let summary = "A qualification gives its total points when any of its units carries points."
     let source = "ECVET Recommendation 2009, Annex II §1 ('with the ECVET credit points associated with the qualification'); Annex II §3"

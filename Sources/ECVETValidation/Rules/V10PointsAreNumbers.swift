@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V10: points are non-negative decimal numbers.
-struct PointsAreNumbers: Rule {
+struct PointsAreNumbers: CatalogueRule {
     let id = DiagnosticID("V10", "points-are-numbers", .error)
     let summary = "Points are decimal numbers (\"7,5\" is read as 7.5), never negative; a warning on 0."
     let source = "ECVET Recommendation 2009, Annex I (ECVET points: a numerical representation); Europass LOQ XSD: creditPoint/point is xs:string"

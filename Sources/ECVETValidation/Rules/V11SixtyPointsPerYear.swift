@@ -2,7 +2,7 @@ import ECVETModel
 import Foundation
 
 /// V11: a qualification's total follows the convention of 60 points per year of full-time VET.
-struct SixtyPointsPerYear: Rule {
+struct SixtyPointsPerYear: CatalogueRule {
     let id = DiagnosticID("V11", "sixty-points-per-year", .warning)
     let summary = "When the volume of learning is known, the total is 60 points per year of full-time study, within the tolerance (10 % unless configured); hours count at 1,600 a year unless configured."
     let source = "ECVET Recommendation 2009, Annex II §3 (60 points for the learning outcomes expected in one year of formal full-time VET)"

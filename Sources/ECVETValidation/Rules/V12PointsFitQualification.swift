@@ -5,7 +5,7 @@ import Foundation
 /// units within the total, every group's rule satisfiable, and the total within the range of
 /// points the structure can give (ranges, not every combination: a total between two reachable
 /// sums is not reported).
-struct PointsFitQualification: Rule {
+struct PointsFitQualification: CatalogueRule {
     let id = DiagnosticID("V12", "points-fit-qualification", .error)
     let summary = "Unit points fit the qualification, and part points the unit: each unit ≤ the total; the total lies within the points the structure can give (all-mandatory structures sum to it; each group's range follows from its min..max rule); every group's rule can be met. An open group (a rule, no members) is a warning, never an error."
     let source = "ECVET Recommendation 2009, Annex II §3 (points are allocated first to the qualification, then to its units by relative weight)"

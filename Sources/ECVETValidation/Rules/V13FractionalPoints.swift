@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V13: fractional points are allowed; more than two decimals are suspicious.
-struct FractionalPoints: Rule {
+struct FractionalPoints: CatalogueRule {
     let id = DiagnosticID("V13", "fractional-points", .note)
     let summary = "Fractional points are allowed and never rounded (a note); a warning when written with more than two decimals."
     let source = "The Recommendation sets no integer rule; the Europass LOQ point is a string; ePerusteet stores laajuus as a decimal (5.00)"

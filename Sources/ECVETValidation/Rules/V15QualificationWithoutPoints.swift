@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V15: a qualification with units but no points anywhere is ECVET-incomplete.
-struct QualificationWithoutPoints: Rule {
+struct QualificationWithoutPoints: CatalogueRule {
     let id = DiagnosticID("V15", "qualification-without-points", .warning)
     let summary = "A qualification with units but no points at all (neither its total nor any unit's) is ECVET-incomplete."
     let source = "ECVET Recommendation 2009, Annex II §1 and §3 (points are part of the unit and qualification specification); e.g. FI näyttötutkinto 2008, NL werkprocessen"

@@ -1,18 +1,17 @@
 import ECVETModel
 
 /// V16: a learning-outcome statement is non-empty text.
-struct OutcomeHasText: Rule {
+struct OutcomeHasText: StatementRule {
     let id = DiagnosticID("V16", "outcome-has-text", .error)
     let summary = "A learning outcome states something: no language's text is empty after trimming and removing HTML (<p>, escaped &lt;h1&gt;)."
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"
     let hint = "write the statement, or remove the empty language"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
         // Fields are read through the array, so no outcome is copied whole, and the texts only
         // for a finding.
-        let statements = context.statements
         for index in outcomes.indices {
             let range = statements.statements(ofOutcome: index)
             if range.isEmpty {

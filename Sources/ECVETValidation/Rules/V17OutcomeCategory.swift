@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V17: a typed learning outcome uses the EQF triad.
-struct OutcomeCategory: Rule {
+struct OutcomeCategory: CatalogueRule {
     let id = DiagnosticID("V17", "outcome-category", .warning)
     let summary = "A learning outcome's category, when given, is knowledge, skills or responsibility-and-autonomy (the legacy 'competence' maps to responsibility-and-autonomy)."
     let source = "EQF Recommendation 2017, Annex I (definitions) and Annex II (descriptor columns); Europass skill-type vocabulary"

@@ -2,18 +2,17 @@ import ECVETModel
 import ECVETBytes
 
 /// V18: a unit does not state the same outcome twice.
-struct NoDuplicateOutcomes: Rule {
+struct NoDuplicateOutcomes: StatementRule {
     let id = DiagnosticID("V18", "no-duplicate-outcomes", .warning)
     let summary = "A unit does not hold the same statement twice in a language (case and white space ignored)."
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"
     let hint = "remove the repeated statement, or say what differs"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let outcomes = context.catalogue.learningOutcomes
         // Each statement is fingerprinted once (in the context), however many units and parts
         // name its outcome.
-        let statements = context.statements
         let units = context.catalogue.units
         var seen: [UInt64: (outcome: Int, entry: Int)] = [:]
         for unitIndex in units.indices {

@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V19: ESCO references are well-formed URIs.
-struct ESCOURIs: Rule {
+struct ESCOURIs: CatalogueRule {
     let id = DiagnosticID("V19", "esco-uri", .error)
     let summary = "ESCO references have the ESCO URI shape: http://data.europa.eu/esco/skill/ or /occupation/ and a UUID, a skill group (/skill/S1.2), or an ISCO group (/isco/C1234). No ESCO snapshot is shipped, so existence is not checked."
     let source = "ESCO URI scheme (ESCO CSV export); Europass LOQ XSD: relatedESCOSkill"

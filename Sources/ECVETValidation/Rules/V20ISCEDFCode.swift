@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V20: ISCED-F 2013 codes are valid.
-struct ISCEDFCodeValid: Rule {
+struct ISCEDFCodeValid: CatalogueRule {
     let id = DiagnosticID("V20", "isced-f-code", .error)
     let summary = "ISCED-F codes are ISCED-F 2013 fields (leading zeros kept); a warning when a code is broad or narrow instead of detailed (4 digits). The europass profile requires a code on every qualification."
     let source = "EQF Recommendation 2017, Annex VI (field of education and training = ISCED-F 2013); Europass LOQ XSD: ISCEDFCode minOccurs=1"

@@ -1,13 +1,13 @@
 import ECVETModel
 
 /// V21: language tags are ISO 639-1.
-struct LanguageCodeValid: Rule {
+struct LanguageCodeValid: StatementRule {
     let id = DiagnosticID("V21", "language-code", .error)
     let summary = "Language tags, of texts and of language lists, are ISO 639-1 codes; BCP 47 tags such as sv-FI and en-GB are accepted (the language part is checked, the region kept)."
     let source = "Europass LOQ XSD: language minOccurs=1 (EU Publications Office language authority)"
     let hint = "use a two-letter ISO 639-1 code such as fi, sv or en"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var tags = LanguageTags()
         // Owners are named only for a finding: naming every outcome up front costs more than
@@ -44,7 +44,6 @@ struct LanguageCodeValid: Rule {
         }
         // The statements' tags were judged with their text (in the context).
         let outcomes = catalogue.learningOutcomes
-        let statements = context.statements
         for index in outcomes.indices {
             let range = statements.statements(ofOutcome: index)
             for statement in range where !statements.knownLanguage[statement] {

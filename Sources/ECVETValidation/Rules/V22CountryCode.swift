@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V22: country codes are ISO 3166-1.
-struct CountryCodeValid: Rule {
+struct CountryCodeValid: CatalogueRule {
     let id = DiagnosticID("V22", "country-code", .error)
     let summary = "Country codes are ISO 3166-1 alpha-2 or alpha-3; the EU forms EL (Greece) and UK (United Kingdom) are accepted with a warning and written as GR and GB on export."
     let source = "EQF Recommendation 2017, Annex VI (country code); EU country authority"

@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V23: ids are unique and references resolve.
-struct IdsAndReferences: Rule {
+struct IdsAndReferences: CatalogueRule {
     let id = DiagnosticID("V23", "ids-and-references", .error)
     let summary = "Ids of qualifications, units, learning outcomes and organisations are unique; every learning outcome, organisation and part a catalogue names exists. Groups and parts nest inside their owner, so no cycle can be written."
     let source = "Data integrity (Europass LOQ hasPart/isPartOf)"

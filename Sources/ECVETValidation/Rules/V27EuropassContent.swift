@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V27: what a Europass LOQ export needs that no other rule already checks.
-struct EuropassContent: Rule {
+struct EuropassContent: CatalogueRule {
     let id = DiagnosticID("V27", "europass-content", .error)
     let summary = "What a Europass LOQ export needs: a qualification has a title, a language and learning outcomes (through its units) (its EQF level is V03's, its NQF level V04's and its ISCED-F code V20's); credit points name their framework (ECVET, ECTS) and a number; every unit has a title, an ISCED-F code, a language and learning outcomes. Only in the europass profile; files are checked against the official XSD with --xsd, not here."
     let source = "Europass ELM LOQ application profile XSD v3.1.0"

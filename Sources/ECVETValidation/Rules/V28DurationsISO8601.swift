@@ -1,7 +1,7 @@
 import ECVETModel
 
 /// V28: durations are ISO 8601 (xs:duration).
-struct DurationsISO8601: Rule {
+struct DurationsISO8601: CatalogueRule {
     let id = DiagnosticID("V28", "duration-iso-8601", .error)
     let summary = "A volume of learning is an xs:duration such as P3Y, P18M or PT1600H (an error in the europass profile, a warning otherwise)."
     let source = "Europass LOQ XSD: volumeOfLearning is xs:duration"
