@@ -4,14 +4,18 @@ import Foundation
 import ECVETBytes
 import ECVETSyntax
 
-/// The library's front door: read, write and summarise catalogues.
+/// The library's front door: read, validate, write and summarise catalogues.
 ///
 /// ```swift
 /// let loaded = ECVET.read(path: "catalogue.json")
 /// if let catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors {
-///     try ECVET.write(catalogue, as: .json, to: "copy.json")
+///     let findings = try await ECVET.write(catalogue, as: .europassXML, to: "loq.xml")
+///     if findings.hasErrors { print(findings.map(\.formatted).joined(separator: "\n")) }
 /// }
 /// ```
+///
+/// A Europass document is written only after the `europass` rule profile found nothing that
+/// Europass cannot take, as `ecvet convert` does; `allowIncomplete` writes it all the same.
 public enum ECVET {
     /// Reads a catalogue from a file (`-` for standard input) or a folder of canonical CSV tables,
     /// detecting its format unless given.
@@ -69,12 +73,50 @@ public enum ECVET {
     /// Writes a catalogue to a file (or, for canonical CSV, a folder) that appears whole or not at
     /// all; `-` is standard output. An existing file is replaced only when everything was written.
     ///
+    /// A Europass format (`.europassXML`, `.europassCSV`) is written only when the `europass`
+    /// rule profile, with `configuration`'s settings, finds no error; otherwise nothing is
+    /// written and its findings are returned. `allowIncomplete` writes the document all the same.
+    ///
     /// With `xsd`, the written file is first checked against that schema (e.g. the official
     /// Europass `loq.xsd`); when it does not follow it, nothing is put in place and the schema
     /// errors are returned.
+    ///
+    /// - Returns: the findings of the europass profile and of the schema. When they hold an
+    ///   error, nothing was written (unless `allowIncomplete` let the profile's errors pass).
     @discardableResult
     public static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String,
-                             csv: CSVOptions = CSVOptions(), xsd: String? = nil) throws(OutputError) -> [Diagnostic] {
+                             csv: CSVOptions = CSVOptions(), xsd: String? = nil,
+                             configuration: Configuration = Configuration(),
+                             allowIncomplete: Bool = false) async throws(OutputError) -> [Diagnostic] {
+        let findings = await europassFindings(catalogue, as: format, configuration: configuration)
+        if findings.hasErrors && !allowIncomplete { return findings }
+        return findings + (try writeWithoutChecks(catalogue, as: format, to: path, csv: csv, xsd: xsd))
+    }
+
+    /// The bytes of a catalogue in a single-file format, under the same policy as `write`: for
+    /// Europass XML, `bytes` is `nil` when the `europass` profile finds an error, unless
+    /// `allowIncomplete`.
+    public static func encode(_ catalogue: Catalogue, as format: CatalogueFormat,
+                              configuration: Configuration = Configuration(),
+                              allowIncomplete: Bool = false) async throws(OutputError) -> EncodedCatalogue {
+        let findings = await europassFindings(catalogue, as: format, configuration: configuration)
+        if findings.hasErrors && !allowIncomplete { return EncodedCatalogue(bytes: nil, diagnostics: findings) }
+        return EncodedCatalogue(bytes: try bytes(of: catalogue, as: format), diagnostics: findings)
+    }
+
+    /// What the `europass` profile finds before a Europass output; nothing for other formats.
+    private static func europassFindings(_ catalogue: Catalogue, as format: CatalogueFormat,
+                                         configuration: Configuration) async -> [Diagnostic] {
+        guard format == .europassXML || format == .europassCSV else { return [] }
+        return await validate(catalogue, profile: .europass, configuration: configuration)
+            .filter { $0.severity != .note }
+    }
+
+    /// Writes a catalogue as `write` does, without the europass profile: for callers that ran it
+    /// themselves (`ecvet convert`) and for canonical formats.
+    @discardableResult
+    package static func writeWithoutChecks(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String,
+                                           csv: CSVOptions = CSVOptions(), xsd: String? = nil) throws(OutputError) -> [Diagnostic] {
         if path == "-" && xsd == nil {
             let output = ByteOutput(descriptor: 1, name: "standard output")
             try CatalogueCodec.write(catalogue, as: format, to: output)
@@ -82,7 +124,7 @@ public enum ECVET {
         }
         if path == "-" {
             // Checked before anything reaches standard output.
-            let bytes = try encode(catalogue, as: format)
+            let bytes = try bytes(of: catalogue, as: format)
             let problems = try checkBytes(bytes, against: xsd!)
             if problems.hasErrors { return problems }
             try write(bytes: bytes, to: "-")
@@ -95,7 +137,7 @@ public enum ECVET {
     /// `xsd` checked) beside its destination first, and only when all succeeded are they put in
     /// place. Returns the schema errors when they stopped the writing.
     @discardableResult
-    public static func write(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
+    package static func writeWithoutChecks(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
         // Flushed and synced in parallel; only the renames wait for every file.
         let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
@@ -199,12 +241,20 @@ public enum ECVET {
         }
     }
 
-    /// The bytes of a catalogue in a single-file format.
-    public static func encode(_ catalogue: Catalogue, as format: CatalogueFormat) throws(OutputError) -> [UInt8] {
+    /// The bytes of a catalogue in a single-file format, without the europass profile.
+    package static func bytes(of catalogue: Catalogue, as format: CatalogueFormat) throws(OutputError) -> [UInt8] {
         let output = ByteOutput()
         try CatalogueCodec.write(catalogue, as: format, to: output)
         return output.bytes
     }
+}
+
+/// A catalogue encoded in memory, with what the checks before it found.
+public struct EncodedCatalogue: Sendable {
+    /// The document; `nil` when the checks before a Europass output refused it.
+    public var bytes: [UInt8]?
+    /// What the `europass` profile found, for a Europass format.
+    public var diagnostics: [Diagnostic]
 }
 
 /// A catalogue as read from one source, with what the reader found.

@@ -149,9 +149,9 @@ struct ConvertCommand: AsyncParsableCommand {
         let problems: [Diagnostic]
         do throws(OutputError) {
             if targets.count == 1, let (catalogue, path) = targets.first {
-                problems = try ECVET.write(catalogue, as: format, to: path, csv: options, xsd: xsd)
+                problems = try ECVET.writeWithoutChecks(catalogue, as: format, to: path, csv: options, xsd: xsd)
             } else {
-                problems = try await ECVET.write(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options, xsd: xsd)
+                problems = try await ECVET.writeWithoutChecks(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options, xsd: xsd)
             }
         } catch {
             StandardError.unwritable(error)

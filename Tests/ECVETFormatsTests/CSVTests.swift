@@ -109,12 +109,12 @@ struct CSVTests {
     func roundTrip(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("tables").path
-        try ECVET.write(catalogue, as: .csv, to: folder)
+        try ECVET.writeWithoutChecks(catalogue, as: .csv, to: folder)
         let back = ECVET.read(path: folder)
         #expect(back.format == .csv)
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")
         #expect(back.catalogue == catalogue)
-        #expect(try ECVET.encode(try #require(back.catalogue), as: .json) == (try ECVET.encode(catalogue, as: .json)))
+        #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .json) == (try ECVET.bytes(of: catalogue, as: .json)))
     }
 
     @Test("the ; BOM CRLF decimal-comma tables read as the JSON catalogue they came from")

@@ -21,11 +21,11 @@ struct CanonicalJSONTests {
         let catalogue = try #require(first.catalogue)
         #expect(!catalogue.qualifications.isEmpty)
 
-        let written = try ECVET.encode(catalogue, as: .json)
+        let written = try ECVET.bytes(of: catalogue, as: .json)
         let second = ECVET.read(bytes: written, name: "written.json")
         #expect(second.diagnostics.isEmpty, "\(second.diagnostics.map(\.formatted))")
         #expect(second.catalogue == catalogue)
-        let rewritten = try ECVET.encode(try #require(second.catalogue), as: .json)
+        let rewritten = try ECVET.bytes(of: try #require(second.catalogue), as: .json)
         #expect(rewritten == written, "converting the output again gives the same bytes")
     }
 
@@ -33,7 +33,7 @@ struct CanonicalJSONTests {
           arguments: Fixtures.files(in: "valid", extensions: ["json"], folders: false))
     func sameDocument(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
-        let written = try ECVET.encode(catalogue, as: .json)
+        let written = try ECVET.bytes(of: catalogue, as: .json)
         let original = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes(fixture)))
         let copy = try JSONSerialization.jsonObject(with: Data(written))
         // Points written as numbers in a fixture come back as strings; compare after normalising.
@@ -75,7 +75,7 @@ struct CanonicalJSONTests {
         #expect(units.map { $0.credits?.amount.value } == Array(repeating: Decimal(string: "7.5"), count: 3))
         #expect(units.map { $0.credits?.amount.written } == ["7,5", "7.5", "7.50"])
         #expect(units[2].credits?.system == .ects)
-        let written = String(decoding: try ECVET.encode(try #require(loaded.catalogue), as: .json), as: UTF8.self)
+        let written = String(decoding: try ECVET.bytes(of: try #require(loaded.catalogue), as: .json), as: UTF8.self)
         #expect(written.components(separatedBy: "\"points\": \"7.5\"").count == 4)
     }
 
@@ -148,7 +148,7 @@ struct CanonicalJSONTests {
         #expect(warning.location?.line == 2 && warning.location?.column == 34)
         let qualification = try #require(loaded.catalogue?.qualifications.first)
         #expect(qualification.extensions.map(\.key) == ["eqfLevle", "x-note"])
-        let written = String(decoding: try ECVET.encode(try #require(loaded.catalogue), as: .json), as: UTF8.self)
+        let written = String(decoding: try ECVET.bytes(of: try #require(loaded.catalogue), as: .json), as: UTF8.self)
         #expect(written.contains("\"eqfLevle\": 4"))
         #expect(written.contains("\"x-note\": {\n"))
     }

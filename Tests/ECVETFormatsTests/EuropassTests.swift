@@ -15,7 +15,7 @@ struct EuropassTests {
 
     func export(_ fixture: String) throws -> String {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
-        return String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+        return String(decoding: try ECVET.bytes(of: catalogue, as: .europassXML), as: UTF8.self)
     }
 
     @Test("every valid catalogue exports to LOQ XML that the official loq.xsd accepts (library and xmllint)",
@@ -64,7 +64,7 @@ struct EuropassTests {
     @Test("what LOQ cannot carry is left out, as documented")
     func leftOut() throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
-        let xml = String(decoding: try ECVET.encode(catalogue, as: .europassXML), as: UTF8.self)
+        let xml = String(decoding: try ECVET.bytes(of: catalogue, as: .europassXML), as: UTF8.self)
         // U-LOG-104 weighs 15 in Q-LOG-PT and 20 in Q-LOG-AT: LOQ holds only the unit's own 15.
         let unit = try #require(xml.range(of: "<learningAchievementSpecification id=\"urn:ecvetkit:unit:U-LOG-104\">"))
         let end = try #require(xml.range(of: "</learningAchievementSpecification>", range: unit.upperBound..<xml.endIndex))
@@ -199,7 +199,7 @@ struct EuropassReadingTests {
     @Test("catalogue → europass-xml → model keeps every field LOQ can carry", arguments: Fixtures.files(in: "valid", extensions: ["json"], folders: false))
     func roundTrip(fixture: String) throws {
         let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
-        let back = ECVET.read(bytes: try ECVET.encode(original, as: .europassXML), name: "loq.xml")
+        let back = ECVET.read(bytes: try ECVET.bytes(of: original, as: .europassXML), name: "loq.xml")
         #expect(back.format == .europassXML)
         #expect(back.diagnostics.isEmpty)
         let catalogue = try #require(back.catalogue)

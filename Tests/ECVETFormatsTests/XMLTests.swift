@@ -20,13 +20,13 @@ struct XMLTests {
           arguments: Fixtures.files(in: "valid"))
     func roundTrip(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
-        let xml = try ECVET.encode(catalogue, as: .xml)
+        let xml = try ECVET.bytes(of: catalogue, as: .xml)
         let back = ECVET.read(bytes: xml, name: "back.xml")
         #expect(back.format == .xml)
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")
         #expect(back.catalogue == catalogue)
-        #expect(try ECVET.encode(try #require(back.catalogue), as: .json) == (try ECVET.encode(catalogue, as: .json)))
-        #expect(try ECVET.encode(try #require(back.catalogue), as: .xml) == xml)
+        #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .json) == (try ECVET.bytes(of: catalogue, as: .json)))
+        #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .xml) == xml)
     }
 
     static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
@@ -39,7 +39,7 @@ struct XMLTests {
     func xmllintAgrees(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
         let file = try Fixtures.temporaryFolder().appendingPathComponent("out.xml")
-        try Data(try ECVET.encode(catalogue, as: .xml)).write(to: file)
+        try Data(try ECVET.bytes(of: catalogue, as: .xml)).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
         process.arguments = ["--nonet", "--noout", "--schema",
@@ -109,7 +109,7 @@ struct XMLTests {
             catalogue.units.append(ECVETModel.Unit(id: "U-\(index)", title: LocalizedText(["fi": "Osa \(index)"]),
                                                    credits: CreditPoints(index == 29_999 ? "999" : "5")))
         }
-        var text = String(decoding: try ECVET.encode(catalogue, as: .xml), as: UTF8.self)
+        var text = String(decoding: try ECVET.bytes(of: catalogue, as: .xml), as: UTF8.self)
         text = text.replacingOccurrences(of: "<credits points=\"999\"/>", with: "<credits points=\"five\"/>")
         let lines = text.components(separatedBy: "\n")
         let unitLine = try #require(lines.firstIndex { $0.contains("<unit id=\"U-29999\">") }) + 1
@@ -134,7 +134,7 @@ struct XMLTests {
              "units": [{"id": "U1", "x-note": "pidä"}]}
             """
         let catalogue = try #require(ECVET.read(bytes: Array(json.utf8), name: "e.json").catalogue)
-        let xml = String(decoding: try ECVET.encode(catalogue, as: .xml), as: UTF8.self)
+        let xml = String(decoding: try ECVET.bytes(of: catalogue, as: .xml), as: UTF8.self)
         #expect(xml.contains("<field name=\"x-note\" type=\"string\">pidä</field>"))
         #expect(ECVET.read(bytes: Array(xml.utf8), name: "e.xml").catalogue == catalogue)
 

@@ -163,14 +163,14 @@ struct YAMLTests {
     @Test("JSON → YAML → JSON gives byte-identical canonical JSON", arguments: Fixtures.files(in: "valid"))
     func roundTrip(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
-        let json = try ECVET.encode(catalogue, as: .json)
-        let yaml = try ECVET.encode(catalogue, as: .yaml)
+        let json = try ECVET.bytes(of: catalogue, as: .json)
+        let yaml = try ECVET.bytes(of: catalogue, as: .yaml)
         let back = ECVET.read(bytes: yaml, name: "back.yaml")
         #expect(back.format == .yaml, "detected from the content")
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")
         #expect(back.catalogue == catalogue)
-        #expect(try ECVET.encode(try #require(back.catalogue), as: .json) == json)
-        #expect(try ECVET.encode(try #require(back.catalogue), as: .yaml) == yaml)
+        #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .json) == json)
+        #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .yaml) == yaml)
     }
 
     @Test("the writer keeps text readable: UTF-8 as is, block scalars, quotes only where needed")
@@ -181,7 +181,7 @@ struct YAMLTests {
             units: [Unit(id: "U1", description: LocalizedText(["en": "line one\nline two\n"]),
                          credits: CreditPoints("7.5"))]
         )
-        let text = String(decoding: try ECVET.encode(catalogue, as: .yaml), as: UTF8.self)
+        let text = String(decoding: try ECVET.bytes(of: catalogue, as: .yaml), as: UTF8.self)
         #expect(text.contains("fi: Sähkö- ja automaatiotekniikka\n"))
         #expect(text.contains("\"no\": \"yes\"\n"))
         #expect(text.contains("version: \"2025.1\"\n"))
