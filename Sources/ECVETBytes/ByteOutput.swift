@@ -120,10 +120,12 @@ package final class ByteOutput {
     }
 }
 
-/// Output that could not be written.
+/// Output that could not be written: a file, folder or stream (`IO02`).
 public struct OutputError: Error, Sendable, Equatable {
+    /// What went wrong and where, for people: `cannot write out.xml: No space left on device`.
     public var message: String
 
+    /// An error with this message.
     public init(message: String) {
         self.message = message
     }

@@ -6,14 +6,19 @@ import ECVETSyntax
 /// How CSV is read and written: the delimiter and encoding (detected when `nil`), and whether a
 /// written file starts with a byte order mark (for spreadsheets).
 public struct CSVOptions: Sendable, Equatable {
+    /// The field delimiter as a byte (`,` `;` tab…); detected from the header line when `nil`.
     public var delimiter: UInt8?
+    /// The text encoding of files read; detected (UTF-8, or UTF-16 by its byte order mark) when `nil`.
     public var encoding: TextEncoding?
+    /// Whether written files start with a UTF-8 byte order mark, which spreadsheets need to
+    /// recognise UTF-8.
     public var byteOrderMark: Bool
     /// The language of flat-layout text columns that do not name one (`unitTitle`).
     public var language: String?
     /// Flat-layout header names to the layout's own (`Tutkinto` → `qualificationId`).
     public var columnMap: [String: String]
 
+    /// Options with everything detected, and no byte order mark written.
     public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, byteOrderMark: Bool = false,
                 language: String? = nil, columnMap: [String: String] = [:]) {
         self.delimiter = delimiter

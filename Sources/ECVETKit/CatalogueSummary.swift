@@ -2,12 +2,19 @@ import Foundation
 
 /// What a catalogue holds, in numbers: what `ecvet inspect` shows.
 public struct CatalogueSummary: Sendable, Hashable, Codable {
+    /// The path or name of the input.
     public var source: String
+    /// The name of the format it was read as (`json`, `europass-xml`…), when known.
     public var format: String?
+    /// How many qualifications the catalogue holds.
     public var qualifications: Int
+    /// How many units.
     public var units: Int
+    /// How many parts all units have together.
     public var unitParts: Int
+    /// How many learning outcomes.
     public var learningOutcomes: Int
+    /// How many organisations.
     public var organisations: Int
     /// Qualifications by EQF level as written (`"4"`, `"unknown"` when absent).
     public var qualificationsByEQFLevel: [String: Int]
@@ -19,7 +26,9 @@ public struct CatalogueSummary: Sendable, Hashable, Codable {
     public var qualificationPoints: String
     /// The sum of the units' own points that are numbers.
     public var unitPoints: String
+    /// Units with no points of their own.
     public var unitsWithoutPoints: Int
+    /// Qualifications with no total points.
     public var qualificationsWithoutPoints: Int
 
     /// Counts what `catalogue` holds.

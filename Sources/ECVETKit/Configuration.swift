@@ -24,13 +24,18 @@ public struct Configuration: Sendable {
     /// The name searched for from an input's folder upwards.
     public static let fileName = ".ecvet.yaml"
 
+    /// The file it was read from; `nil` for the built-in configuration.
     public var file: String?
+    /// The rule profile to validate with, unless the command line names one.
     public var profile: Profile?
+    /// Settings of the checks: the day expiry is judged against, tolerances.
     public var settings = ValidationSettings()
     /// Per rule id: a severity, or `nil` for off.
     public var rules: [String: Severity?] = [:]
+    /// Values for what the data lacks.
     public var defaults = Defaults()
 
+    /// The built-in configuration: the `ecvet` profile, default settings, no defaults.
     public init() {}
 
     /// Reads a configuration file; problems are reported with their place.

@@ -5,16 +5,25 @@ import Foundation
 /// of the pipeline after reading, so defaulted values reach validation and every output alike.
 /// A default never replaces a value the data has.
 public struct Defaults: Sendable {
+    /// The EQF level of qualifications that give none.
     public var eqfLevel: EQFLevel?
+    /// The NQF levels of qualifications that give none.
     public var nqfLevels: [NQFLevel] = []
+    /// The ISCED-F 2013 fields of qualifications and units that give none.
     public var iscedF: [Code] = []
+    /// The languages (ISO 639-1) of qualifications and units that give none.
     public var languages: [Code] = []
+    /// The country (ISO 3166-1) of qualifications that give none.
     public var country: Code?
+    /// The awarding body of qualifications that name none: an organisation's id.
     public var awardingBody: Reference?
+    /// The credit system of qualification totals that name none.
     public var creditSystem: CreditSystem?
 
+    /// No defaults.
     public init() {}
 
+    /// Whether no default is set.
     public var isEmpty: Bool {
         eqfLevel == nil && nqfLevels.isEmpty && iscedF.isEmpty && languages.isEmpty && country == nil
             && awardingBody == nil && creditSystem == nil

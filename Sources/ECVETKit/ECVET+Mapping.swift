@@ -5,6 +5,7 @@ import ECVETBytes
 /// A mapping file read and ready: the mapping, and its `defaults:` for the defaults stage.
 public struct LoadedMapping: Sendable {
     package var mapping: Mapping
+    /// The mapping's `defaults:`, applied to every catalogue read through it.
     public var defaults: Defaults
 }
 

@@ -265,10 +265,12 @@ public struct LoadedCatalogue: Sendable {
     public var format: CatalogueFormat?
     /// `nil` when the input could not be read at all.
     public var catalogue: Catalogue?
+    /// What reading found: syntax errors, unknown keys, values that could not be taken.
     public var diagnostics: [Diagnostic]
     /// The mapping file it was read through, for a foreign export.
     public var mapping: String?
 
+    /// A read's outcome, as a reader of your own would give it.
     public init(source: String, format: CatalogueFormat?, catalogue: Catalogue?, diagnostics: [Diagnostic],
                 mapping: String? = nil) {
         self.source = source

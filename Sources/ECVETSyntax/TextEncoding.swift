@@ -3,9 +3,13 @@ import ECVETBytes
 /// The text encodings the CSV reader accepts. UTF-8 and UTF-16 are recognised by their byte
 /// order mark; Windows-1252 must be named (`--encoding windows-1252`).
 public enum TextEncoding: String, Sendable, CaseIterable {
+    /// UTF-8, with or without a byte order mark.
     case utf8 = "utf-8"
+    /// UTF-16, little-endian.
     case utf16LittleEndian = "utf-16le"
+    /// UTF-16, big-endian.
     case utf16BigEndian = "utf-16be"
+    /// Windows-1252 (a superset of ISO-8859-1), as spreadsheets on Windows save CSV.
     case windows1252 = "windows-1252"
 
     /// The encoding a byte order mark at the start of `head` names, and the mark's length;

@@ -2,6 +2,7 @@ import ECVETModel
 
 /// Every rule, in id order.
 public enum RuleCatalog {
+    /// Every rule, ordered by id (`V01` first).
     public static let all: [any Rule] = (catalogueRules as [any Rule] + statementRules as [any Rule])
         .sorted { $0.id < $1.id }
 

@@ -4,10 +4,10 @@ import Foundation
 /// What rules look at: the catalogue, the profile and the settings, and what the rules ask of the
 /// catalogue by name: entities by id, the units a qualification links, the outcomes a unit
 /// names. The indexes are worked out once for every rule.
-public struct ValidationContext: Sendable {
-    public let catalogue: Catalogue
-    public let profile: Profile
-    public let settings: ValidationSettings
+struct ValidationContext: Sendable {
+    let catalogue: Catalogue
+    let profile: Profile
+    let settings: ValidationSettings
     /// Indexes of the first entity with each id.
     let unitsByID: IDIndex<ECVETModel.Unit>
     let outcomesByID: IDIndex<LearningOutcome>
@@ -22,7 +22,7 @@ public struct ValidationContext: Sendable {
     private let resolvedOutcomes: [[Int]]
 
     /// The context of `catalogue`, its indexes worked out on this thread.
-    public init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
+    init(catalogue: Catalogue, profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings()) {
         let indexes = Indexes(catalogue)
         self.catalogue = catalogue
         self.profile = profile
@@ -84,37 +84,37 @@ public struct ValidationContext: Sendable {
     }
 
     /// The unit with `id` (the first, when several share it).
-    public func unit(_ id: String) -> ECVETModel.Unit? {
+    func unit(_ id: String) -> ECVETModel.Unit? {
         unitsByID[id].map { catalogue.units[$0] }
     }
 
     /// The learning outcome with `id` (the first, when several share it).
-    public func outcome(_ id: String) -> LearningOutcome? {
+    func outcome(_ id: String) -> LearningOutcome? {
         outcomesByID[id].map { catalogue.learningOutcomes[$0] }
     }
 
     /// Whether an organisation has `id`.
-    public func hasOrganisation(_ id: String) -> Bool {
+    func hasOrganisation(_ id: String) -> Bool {
         organisationsByID[id] != nil
     }
 
     /// The points a unit carries in a qualification: the link's, else the unit's own.
-    public func points(of link: UnitLink) -> Decimal? {
+    func points(of link: UnitLink) -> Decimal? {
         link.points?.value ?? unit(link.unit.id)?.credits?.amount.value
     }
 
     /// All outcome ids of a unit: its own and its parts'.
-    public func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
+    func outcomeReferences(of unit: ECVETModel.Unit) -> [Reference] {
         unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)
     }
 
     /// The unit links of the qualification at `index` in the catalogue, in structure order.
-    public func unitLinks(ofQualificationAt index: Int) -> [UnitLink] {
+    func unitLinks(ofQualificationAt index: Int) -> [UnitLink] {
         links[index]
     }
 
     /// The indexes of the qualifications that link unit `id`, in catalogue order.
-    public func qualifications(linkingUnit id: String) -> [Int] {
+    func qualifications(linkingUnit id: String) -> [Int] {
         qualificationsByUnit[id] ?? []
     }
 
@@ -153,6 +153,7 @@ public struct ValidationSettings: Sendable, Equatable {
     /// Notional learning hours in one year of full-time VET, to turn hours into years.
     public var hoursPerYear: Decimal
 
+    /// Settings with the defaults: today, a 10 % tolerance, 1600 hours a year.
     public init(today: Date? = nil, pointsPerYearTolerance: Decimal = Decimal(string: "0.1")!,
                 hoursPerYear: Decimal = 1600) {
         self.today = today

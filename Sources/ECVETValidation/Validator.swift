@@ -4,13 +4,15 @@ import ECVETBytes
 
 /// Runs the rules of a profile over a catalogue and adjusts the findings' severities by profile
 /// and configuration.
-public struct Validator: Sendable {
-    public var profile: Profile
-    public var settings: ValidationSettings
+package struct Validator: Sendable {
+    /// The rules to run and their severities.
+    package var profile: Profile
+    /// Settings of the checks: the day, tolerances.
+    package var settings: ValidationSettings
     /// Per rule id: a severity to use instead, or `nil` to switch the rule off.
-    public var overrides: [String: Severity?]
+    package var overrides: [String: Severity?]
 
-    public init(profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings(),
+    package init(profile: Profile = .ecvet, settings: ValidationSettings = ValidationSettings(),
                 overrides: [String: Severity?] = [:]) {
         self.profile = profile
         self.settings = settings
@@ -18,7 +20,7 @@ public struct Validator: Sendable {
     }
 
     /// The findings about `catalogue`, sorted; the rules run in parallel.
-    public func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
+    package func validate(_ catalogue: Catalogue) async -> [Diagnostic] {
         let catalogueRules = RuleCatalog.catalogueRules.filter(runs)
         let statementRules = RuleCatalog.statementRules.filter(runs)
         let found = await withTaskGroup(of: Work.self) { group in

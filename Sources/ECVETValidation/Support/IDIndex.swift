@@ -2,7 +2,7 @@ import ECVETModel
 import ECVETBytes
 
 /// Entities that carry an id, for `IDIndex`.
-public protocol Identified: Sendable {
+protocol Identified: Sendable {
     var id: String { get }
 }
 
@@ -12,14 +12,14 @@ extension Organisation: Identified {}
 
 /// The index of the first entity with each id, in an `IDTable`: ids are found by a hash of
 /// their bytes, and compared as strings only when the hashes match.
-public struct IDIndex<Entity: Identified>: Sendable {
+struct IDIndex<Entity: Identified>: Sendable {
     private let entities: [Entity]
     private let table: IDTable
 
     /// How many distinct ids there are.
-    public var count: Int { table.count }
+    var count: Int { table.count }
 
-    public init(_ entities: [Entity]) {
+    init(_ entities: [Entity]) {
         var table = IDTable(capacity: entities.count)
         // A later entity with an id already there leaves the first one's index.
         for index in entities.indices {
@@ -30,7 +30,7 @@ public struct IDIndex<Entity: Identified>: Sendable {
     }
 
     /// The index of the first entity with `id`, or `nil`.
-    public subscript(id: String) -> Int? {
+    subscript(id: String) -> Int? {
         table.position(of: id) { entities[$0].id }
     }
 }
