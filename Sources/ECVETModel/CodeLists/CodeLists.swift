@@ -6,24 +6,30 @@ public enum CodeLists {
     /// The ECTS credit framework URI.
     public static let ectsURI = "http://data.europa.eu/snb/education-credit/6fcec5c5af"
 
+    /// ISCED-F 2013 fields by code (`"0714"`).
     public static let iscedFByCode: [String: ISCEDFEntry] =
         Dictionary(iscedF.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Languages by ISO 639-1 code, lowercase (`fi`).
     public static let languageByAlpha2: [String: LanguageEntry] =
         Dictionary(languages.map { ($0.alpha2, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Languages by ISO 639-2/T code, lowercase (`fin`).
     public static let languageByAlpha3: [String: LanguageEntry] =
         Dictionary(languages.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Countries by ISO 3166-1 alpha-2 code, uppercase (`FI`).
     public static let countryByAlpha2: [String: CountryEntry] =
         Dictionary(countries.map { ($0.alpha2, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Countries by ISO 3166-1 alpha-3 code, uppercase (`FIN`).
     public static let countryByAlpha3: [String: CountryEntry] =
         Dictionary(countries.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
     /// EU forms of country codes that differ from ISO 3166-1 (`EL` for Greece, `UK` for the
     /// United Kingdom).
     public static let countryByEUCode: [String: CountryEntry] =
         Dictionary(countries.filter { $0.euCode != $0.alpha2 }.map { ($0.euCode, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Europass NQF vocabulary terms by URI.
     public static let nqfLevelByURI: [String: NQFLevelEntry] =
         Dictionary(nqfLevels.map { ($0.uri, $0) }, uniquingKeysWith: { first, _ in first })
     /// NQF levels by framework and level, lowercased: `("finqf", "4")`.
-    public static let nqfLevelByFrameworkAndLevel: [NQFKey: NQFLevelEntry] =
+    static let nqfLevelByFrameworkAndLevel: [NQFKey: NQFLevelEntry] =
         Dictionary(nqfLevels.compactMap { entry in entry.key.map { ($0, entry) } }, uniquingKeysWith: { first, _ in first })
 
     /// The Europass URI of a national framework level given as framework and level
@@ -39,45 +45,75 @@ public enum CodeLists {
 }
 
 /// A framework and level, compared without case and surrounding space.
-public struct NQFKey: Hashable, Sendable {
-    public var framework: String
-    public var level: String
+struct NQFKey: Hashable, Sendable {
+    /// The framework's name, trimmed and lowercased (`finqf`).
+    var framework: String
+    /// The level, trimmed and lowercased (`4`, `4+`).
+    var level: String
 
-    public init(framework: String, level: String) {
+    /// The key of a framework and level as written; case and surrounding spaces do not count.
+    init(framework: String, level: String) {
         self.framework = framework.trimmingCharacters(in: .whitespaces).lowercased()
         self.level = level.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
 
+/// An EQF level of the embedded list.
 public struct EQFLevelEntry: Sendable, Hashable {
+    /// The level number, 1–8.
     public let level: Int
+    /// The Europass URI (`http://data.europa.eu/snb/eqf/4`).
     public let uri: String
+    /// The English label (`Level 4`).
     public let label: String
 }
 
+/// A field of education and training in ISCED-F 2013.
 public struct ISCEDFEntry: Sendable, Hashable {
-    public enum Level: String, Sendable { case broad, narrow, detailed }
+    /// How fine a field is: broad (2 digits, `07`), narrow (3, `071`) or detailed (4, `0714`).
+    public enum Level: String, Sendable {
+        /// A broad field: two digits (`07`).
+        case broad
+        /// A narrow field: three digits (`071`).
+        case narrow
+        /// A detailed field: four digits (`0714`).
+        case detailed
+    }
+    /// The code, leading zeros kept (`0714`).
     public let code: String
+    /// Whether the field is broad, narrow or detailed.
     public let level: Level
+    /// The code of the field one level up (`071` for `0714`); empty for a broad field.
     public let parent: String
+    /// The English name.
     public let label: String
+    /// The Europass URI (`http://data.europa.eu/snb/isced-f/0714`).
     public let uri: String
 }
 
+/// A language of ISO 639-1, with its EU language authority data.
 public struct LanguageEntry: Sendable, Hashable {
+    /// The ISO 639-1 code (`fi`).
     public let alpha2: String
     /// ISO 639-2/T.
     public let alpha3: String
+    /// The English name (`Finnish`).
     public let name: String
+    /// `true` for the official languages of the EU.
     public let isEUOfficial: Bool
     /// The EU language authority URI (empty when there is none).
     public let uri: String
 }
 
+/// An ISO 3166-1 country, with its EU country authority data.
 public struct CountryEntry: Sendable, Hashable {
+    /// The ISO 3166-1 alpha-2 code (`GR`).
     public let alpha2: String
+    /// The ISO 3166-1 alpha-3 code (`GRC`).
     public let alpha3: String
+    /// The English short name (`Greece`).
     public let name: String
+    /// `true` for the member states of the EU.
     public let isEUMember: Bool
     /// The EU inter-institutional code (`EL` for Greece).
     public let euCode: String
@@ -85,7 +121,10 @@ public struct CountryEntry: Sendable, Hashable {
     public let uri: String
 }
 
+/// A term of the Europass vocabulary of national framework levels: most name a level
+/// (`FiNQF Level 4`), some a whole framework.
 public struct NQFLevelEntry: Sendable, Hashable {
+    /// The Europass URI (`http://data.europa.eu/snb/qdr/c_…`).
     public let uri: String
     /// "FiNQF Level 4", "DQR Level 8".
     public let label: String
@@ -97,9 +136,14 @@ public struct NQFLevelEntry: Sendable, Hashable {
     }
 }
 
+/// A term of one of the small Europass vocabularies.
 public struct VocabularyTerm: Sendable, Hashable {
+    /// The vocabulary's name (`credit-points`, `skill-types`, `skill-reuse-levels`,
+    /// `europass-learning-assessment-types`).
     public let vocabulary: String
+    /// The term's URI.
     public let uri: String
+    /// The English label.
     public let label: String
 }
 

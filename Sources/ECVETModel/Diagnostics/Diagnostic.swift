@@ -1,14 +1,20 @@
 /// A finding about the input: what is wrong, where, and how to fix it.
 public struct Diagnostic: Sendable, Hashable {
+    /// What kind of finding it is: its id, name and default severity.
     public var id: DiagnosticID
+    /// How serious it is: the id's default severity unless the case, a profile or the
+    /// configuration sets another.
     public var severity: Severity
+    /// What is wrong, naming the entity (`Unit "U-12 Welding" has no learning outcomes`).
     public var message: String
+    /// Where the finding stands; `nil` when it has no place in an input.
     public var location: SourceLocation?
     /// What to do about it.
     public var hint: String?
     /// The id of the entity the finding is about, when there is one.
     public var entityID: String?
 
+    /// A finding of kind `id` at `location`; `severity` defaults to the id's default severity.
     public init(_ id: DiagnosticID, severity: Severity? = nil, _ message: String,
                 at location: SourceLocation?, hint: String? = nil, entityID: String? = nil) {
         self.id = id
@@ -30,7 +36,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// The diagnostics of `parts` in one array, in no particular order: the largest part's
     /// array is kept and grown, so that its diagnostics are not copied.
-    public static func joined(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
+    package static func joined(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
         guard let largest = parts.indices.max(by: { parts[$0].count < parts[$1].count }) else { return [] }
         var all = parts.remove(at: largest)
         for part in parts { all += part }

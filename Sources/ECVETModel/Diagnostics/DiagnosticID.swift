@@ -6,10 +6,15 @@ import Foundation
 /// Ids are grouped by prefix: `S` reading and shape, `X` schema, `M` mapping files, `IO` input
 /// and output, `V` ECVET rules.
 public struct DiagnosticID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The id: a prefix and a number (`S01`, `V05`, `IO02`).
     public var id: String
+    /// The short name, in kebab case (`json-syntax`, `unit-has-outcomes`).
     public var name: String
+    /// The severity a finding of this kind has unless its case, a profile or the configuration
+    /// says otherwise.
     public var defaultSeverity: Severity
 
+    /// A kind of finding: its id (`V05`), short name and default severity.
     public init(_ id: String, _ name: String, _ defaultSeverity: Severity) {
         self.id = id
         self.name = name

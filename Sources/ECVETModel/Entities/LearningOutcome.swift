@@ -1,14 +1,21 @@
 /// A learning-outcome statement: what a learner knows, understands and is able to do.
 public struct LearningOutcome: Sendable, Hashable {
+    /// The outcome's identifier, unique in the catalogue; units and parts refer to it.
     public var id: String
+    /// The EQF domain as written; `nil` when not given.
     public var category: LearningOutcomeCategory?
+    /// The statement, in each language.
     public var text: LocalizedText
     /// ESCO skill URIs.
     public var escoSkills: [Reference]
+    /// The criteria for this outcome, in order.
     public var assessmentCriteria: [AssessmentCriterion]
+    /// Fields of the input the model does not know, kept in order to be written back.
     public var extensions: [ExtensionField]
+    /// Where the outcome was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// A learning outcome; what is not given is absent or empty.
     public init(
         id: String,
         category: LearningOutcomeCategory? = nil,
@@ -32,15 +39,22 @@ public struct LearningOutcome: Sendable, Hashable {
 public struct LearningOutcomeCategory: Sendable, Hashable {
     /// The EQF descriptor domains, and the legacy `competence`.
     public enum Kind: String, Sendable, CaseIterable {
+        /// Knowledge: theoretical or factual.
         case knowledge
+        /// Skills: cognitive and practical.
         case skills
+        /// Responsibility and autonomy, the third domain of the EQF since 2017.
         case responsibilityAndAutonomy = "responsibility-and-autonomy"
+        /// Competence, the third domain's name in the 2008 EQF.
         case competence
     }
 
+    /// The category exactly as the source had it.
     public var written: String
+    /// Where the category was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// A category as written; `kind` tells which domain it names, if any.
     public init(_ written: String, location: SourceLocation = .none) {
         // A canonical name is kept as the literal it equals: hundreds of thousands of outcomes
         // name the same few, and a literal needs no heap copy each, whichever reader made it.
@@ -48,6 +62,7 @@ public struct LearningOutcomeCategory: Sendable, Hashable {
         self.location = location
     }
 
+    /// The category `kind`, by its canonical name.
     public init(_ kind: Kind) {
         self.init(kind.rawValue)
     }
@@ -67,9 +82,11 @@ public struct LearningOutcomeCategory: Sendable, Hashable {
         }
     }
 
+    /// Equal when written alike (`Skills` is not `skills`), whichever kind they name.
     public static func == (lhs: LearningOutcomeCategory, rhs: LearningOutcomeCategory) -> Bool {
         lhs.written == rhs.written
     }
 
+    /// Hashes the text as written, in step with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(written) }
 }

@@ -1,17 +1,26 @@
 /// An organisation: an awarding body, a publisher, a provider.
 public struct Organisation: Sendable, Hashable {
+    /// The organisation's identifier, unique in the catalogue; publishers and awarding bodies
+    /// refer to it.
     public var id: String
     /// The legal name.
     public var name: LocalizedText
+    /// The organisation's country, an ISO 3166-1 code as written.
     public var country: CountryCode?
     /// The full postal address.
     public var address: LocalizedText
+    /// The organisation's web site (URL), as written.
     public var homepage: String?
+    /// A contact e-mail address, as written.
     public var email: String?
+    /// Registry numbers in named schemes (`Y-tunnus` `1234567-8`).
     public var identifiers: [Identifier]
+    /// Fields of the input the model does not know, kept in order to be written back.
     public var extensions: [ExtensionField]
+    /// Where the organisation was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// An organisation; what is not given is absent or empty.
     public init(
         id: String,
         name: LocalizedText = LocalizedText(),
@@ -37,9 +46,12 @@ public struct Organisation: Sendable, Hashable {
 
 /// An identifier in a named scheme (`Y-tunnus` `1234567-8`).
 public struct Identifier: Sendable, Hashable {
+    /// The scheme or register the identifier belongs to (`Y-tunnus`); `nil` when not named.
     public var scheme: String?
+    /// The identifier in that scheme, as written (`1234567-8`).
     public var value: String
 
+    /// The identifier `value`, in `scheme` when named.
     public init(scheme: String? = nil, value: String) {
         self.scheme = scheme
         self.value = value

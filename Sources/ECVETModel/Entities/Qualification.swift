@@ -1,13 +1,21 @@
 /// A qualification: what a learner is awarded, at an EQF level, made of units arranged in groups.
 public struct Qualification: Sendable, Hashable {
+    /// The qualification's identifier, unique in the catalogue (`Q-9`).
     public var id: String
     /// The national code (`OPH-456-2022`).
     public var code: String?
+    /// A stable URI from the qualification register, when it has one; Europass output uses it as
+    /// the qualification's id.
     public var uri: String?
+    /// The qualification's name, in each language.
     public var title: LocalizedText
+    /// A description of the qualification, in each language.
     public var description: LocalizedText
+    /// The EQF level as written; a rule judges whether it is 1–8.
     public var eqfLevel: EQFLevel?
+    /// Levels in national qualifications frameworks (`FiNQF` `4`), in order.
     public var nqfLevels: [NQFLevel]
+    /// Fields of education and training: ISCED-F 2013 codes as written (`0714`).
     public var iscedF: [ISCEDFCode]
     /// Languages of instruction and assessment.
     public var languages: [LanguageCode]
@@ -17,19 +25,28 @@ public struct Qualification: Sendable, Hashable {
     public var volumeOfLearning: String?
     /// Notional learning hours.
     public var learningHours: DecimalText?
+    /// The organisation that awards the qualification, by id.
     public var awardingBody: Reference?
+    /// The country where the qualification is awarded, an ISO 3166-1 code as written.
     public var country: CountryCode?
+    /// When the qualification is in force; `nil` when not said.
     public var validity: ValidityPeriod?
+    /// What a learner needs to enter, in each language.
     public var entryRequirements: LocalizedText
+    /// What a holder knows and can do, in brief, in each language.
     public var learningOutcomeSummary: LocalizedText
     /// `true` for a partial qualification.
     public var isPartial: Bool?
+    /// A web page about the qualification (URL), as written.
     public var homepage: String?
     /// The units and the rules for choosing them.
     public var structure: UnitGroup?
+    /// Fields of the input the model does not know, kept in order to be written back.
     public var extensions: [ExtensionField]
+    /// Where the qualification was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// A qualification; what is not given is absent or empty.
     public init(
         id: String,
         code: String? = nil,

@@ -1,14 +1,18 @@
 /// A code kept exactly as written: an ISCED-F field, a language tag, a country. Rules judge it
 /// against the embedded code lists; readers never reject it.
 public struct Code: Sendable, Hashable, CustomStringConvertible {
+    /// The code exactly as the source had it (`0714`, `sv-FI`, `EL`).
     public var written: String
+    /// Where the code was written; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// A code as written.
     public init(_ written: String, location: SourceLocation = .none) {
         self.written = written
         self.location = location
     }
 
+    /// The code as written.
     public var description: String { written }
 }
 

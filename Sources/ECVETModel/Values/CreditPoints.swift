@@ -1,16 +1,20 @@
 /// Credit points as written, with the credit system they count in.
 public struct CreditPoints: Sendable, Hashable {
+    /// The points as written, with their value when they are a number.
     public var amount: DecimalText
     /// `nil` when the source did not say: ECVET, or on a unit link the qualification's system.
     public var system: CreditSystem?
+    /// Where the points were read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
+    /// Points of `amount` in `system` (`nil` when the source did not say).
     public init(_ amount: DecimalText, system: CreditSystem? = nil, location: SourceLocation = .none) {
         self.amount = amount
         self.system = system
         self.location = location
     }
 
+    /// Points as written (`"7,5"`), in `system` (`nil` when the source did not say).
     public init(_ written: String, system: CreditSystem? = nil, location: SourceLocation = .none) {
         self.init(DecimalText(written), system: system, location: location)
     }
@@ -21,7 +25,9 @@ public struct CreditPoints: Sendable, Hashable {
 
 /// A credit system: ECVET, ECTS, or a national one with its factor to ECVET points.
 public enum CreditSystem: Sendable, Hashable {
+    /// ECVET points: 60 for the learning outcomes of a year of full-time VET.
     case ecvet
+    /// ECTS credits, as in higher education.
     case ects
     /// A national system such as the Finnish `OSP` (osaamispiste); `ecvetFactor` is the number of
     /// ECVET points one national point is worth, when known.
@@ -45,6 +51,7 @@ public enum CreditSystem: Sendable, Hashable {
         }
     }
 
+    /// A national system's ECVET points per national point, when given; `nil` for ECVET and ECTS.
     public var ecvetFactor: DecimalText? {
         if case .national(_, let factor) = self { return factor }
         return nil

@@ -11,11 +11,13 @@ public struct DecimalText: Sendable, Hashable, CustomStringConvertible {
     /// The value, when `written` is a decimal number.
     public var value: Decimal?
 
+    /// Reads `written`: `value` is its number, or `nil` when it is not one.
     public init(_ written: String) {
         self.written = written
         self.value = DecimalText.parse(written)
     }
 
+    /// A number made in code, written in the canonical form.
     public init(_ value: Decimal) {
         self.value = value
         self.written = DecimalText.format(value)
@@ -27,6 +29,7 @@ public struct DecimalText: Sendable, Hashable, CustomStringConvertible {
         return DecimalText.format(value)
     }
 
+    /// The canonical form.
     public var description: String { canonical }
 
     /// The number of digits after the decimal separator, as written (`"7.50"` has 2).
@@ -36,11 +39,14 @@ public struct DecimalText: Sendable, Hashable, CustomStringConvertible {
         return trimmed.distance(from: separator, to: trimmed.endIndex) - 1
     }
 
+    /// Equal when both are numbers of the same value, however written (`"7,5"` and `"7.50"`);
+    /// else when written alike.
     public static func == (lhs: DecimalText, rhs: DecimalText) -> Bool {
         if let left = lhs.value, let right = rhs.value { return left == right }
         return lhs.written == rhs.written
     }
 
+    /// Hashes the value, or the text when it is not a number, in step with `==`.
     public func hash(into hasher: inout Hasher) {
         if let value { hasher.combine(value) } else { hasher.combine(written) }
     }

@@ -5,8 +5,10 @@
 /// their content is equal. `SourceLocation` itself compares every field.
 @propertyWrapper
 public struct ExcludedFromEquality<Value>: Hashable {
+    /// The stored value.
     public var wrappedValue: Value
 
+    /// Wraps `wrappedValue`.
     public init(wrappedValue: Value) {
         self.wrappedValue = wrappedValue
     }

@@ -3,17 +3,22 @@
 public struct LocalizedText: Sendable, Hashable {
     /// One language's text.
     public struct Entry: Sendable, Hashable {
+        /// The language tag as written (`fi`, `sv-FI`).
         public var language: String
+        /// The text in that language.
         public var text: String
 
+        /// The text `text` in `language`.
         public init(language: String, text: String) {
             self.language = language
             self.text = text
         }
     }
 
+    /// The texts, in the order written.
     public var entries: [Entry]
 
+    /// Text from `entries`, in order.
     public init(_ entries: [Entry] = []) {
         self.entries = entries
     }
@@ -23,6 +28,7 @@ public struct LocalizedText: Sendable, Hashable {
         self.entries = pairs.map { Entry(language: $0.key, text: $0.value) }
     }
 
+    /// `true` when there is no text in any language.
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The languages, in order.

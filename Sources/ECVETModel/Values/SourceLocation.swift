@@ -6,7 +6,10 @@
 /// out of their own equality (`@ExcludedFromEquality`): two catalogues read from different files
 /// are equal when their content is equal.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The name of the input, as given (usually a path); empty for values made in code.
     public var file: String
+    /// The JSON Pointer into the canonical JSON form (`/units/3/credits`); empty for the
+    /// document itself or where unknown.
     public var path: String
     // A catalogue holds millions of locations: line and column are kept in 32 bits each, 0 for
     // none, rather than as two optional Ints, which makes every location a third smaller.
@@ -14,18 +17,21 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     @usableFromInline var storedColumn: UInt32
 
     // Inlinable, so that reading them copies no strings.
+    /// The 1-based line; `nil` where the source cannot say.
     @inlinable
     public var line: Int? {
         get { storedLine == 0 ? nil : Int(storedLine) - 1 }
         set { storedLine = Self.stored(newValue) }
     }
 
+    /// The 1-based column, in Unicode code points; `nil` where the source cannot say.
     @inlinable
     public var column: Int? {
         get { storedColumn == 0 ? nil : Int(storedColumn) - 1 }
         set { storedColumn = Self.stored(newValue) }
     }
 
+    /// A place in `file`; line and column are 1-based, `nil` when unknown.
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String = "") {
         self.file = file
         self.path = path
