@@ -8,12 +8,20 @@
 #   RUNS=5 Benchmarks/run.sh          the median of 5 runs per row
 #   PARALLEL_PRESET=small …           the catalogue of the two-file row (default: medium, or
 #                                     small when PRESET=small)
+#   BASELINE=REV …                    also measure commit REV, run by run (see baseline.sh)
+#   BASELINE_ROOT=DIR …               the same with a checkout that is already built
 #
 # The catalogue is generated into Benchmarks/data/ (git-ignored) when missing, and converted
 # with the release `ecvet` into PRESET.yaml, PRESET.xml and the folder PRESET-tables/ when those
 # are missing or older than the JSON. Builds run under `nice`. Timings are the median of RUNS
 # runs; peak memory is the median "Maximum resident set size" reported by /usr/bin/time -v for
 # the whole process. MB are 10^6 bytes. Everything ends in one table.
+#
+# With a baseline, every row that runs ecvet-bench or ecvet runs it for both builds on the same
+# files, alternating within each run number (run 1 of the baseline, run 1 of this tree, run 2 …)
+# so that a machine growing busier or quieter weighs on both alike; a second table then sets each
+# such row's medians side by side and flags time more than 10 % worse or peak memory more than
+# 10 % higher. Rows of the external baselines run once, as without.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,6 +36,8 @@ else
 fi
 data="$here/data"
 file="$data/$preset.json"
+# shellcheck source=baseline.sh
+source "$here/baseline.sh"
 xsd="$root/Schemas/ecvet-catalogue.xsd"
 
 for tool in /usr/bin/time xmllint cc; do
@@ -80,6 +90,9 @@ yaml_loop="$here/.build/yaml-event-loop"
 mkdir -p "$here/.build"
 nice -n 10 cc -O2 -o "$yaml_loop" "$here/yaml-event-loop.c" -lyaml
 
+# BASELINE or BASELINE_ROOT: the earlier build's binaries (baseline_label stays empty without).
+baseline_prepare "$root"
+
 # convert NAME: NAME.yaml, NAME.xml and NAME-tables/ from NAME.json with the release CLI, when
 # missing or older than the JSON. The CSV folder is written beside its place and moved in whole.
 convert() {
@@ -123,36 +136,56 @@ size() {
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# measure NAME BYTES COMMAND...: runs COMMAND `runs` times under /usr/bin/time -v and records,
-# per run, the MB/s the command printed (or, when it prints none, BYTES / wall-clock time), the
-# peak RSS in kB, the wall-clock seconds and the printed line.
+# once NAME BYTES LABEL COMMAND...: one run of COMMAND under /usr/bin/time -v; records the MB/s
+# the command printed (or, when it prints none, BYTES / wall-clock time), the peak RSS in kB, the
+# wall-clock seconds and the printed line, and shows them after LABEL. Returns 1 when COMMAND
+# fails, its standard error left in $work/err.
+once() {
+    local name="$1" bytes="$2" label="$3"
+    shift 3
+    local started ended
+    started="$EPOCHREALTIME"
+    /usr/bin/time -v -o "$work/time" "$@" > "$work/out" 2> "$work/err" || return 1
+    ended="$EPOCHREALTIME"
+    local line rate rss wall
+    wall="$(awk -v s="$started" -v e="$ended" 'BEGIN { printf "%.3f", e - s }')"
+    line="$(grep -m1 -E 'MB/s|% on top' "$work/out" || true)"
+    if [[ "$line" == *MB/s* ]]; then
+        rate="$(sed -E 's/.*= ([0-9.]+) MB\/s.*/\1/' <<< "$line")"
+    else
+        rate="$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.1f", b / 1e6 / w }')"
+        [[ -n "$line" ]] || line="$(head -n1 "$work/out")"
+        line="$line [$wall s wall]"
+    fi
+    rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")"
+    echo "   $label: $line; peak RSS $((rss / 1024)) MiB"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$bytes" "$rate" "$rss" "$wall" "$line" >> "$work/results"
+}
+
+# measure NAME BYTES COMMAND...: runs COMMAND `runs` times (see once). With a baseline and a
+# COMMAND that runs ecvet-bench or ecvet, each run of this tree follows the same run of the
+# baseline's binary, recorded as baseline:NAME. A baseline that fails (an older ecvet-bench may
+# not know a newer command) leaves the row uncompared rather than stopping the whole run.
 measure() {
     local name="$1" bytes="$2"
     shift 2
     echo "== $name: $*"
+    baseline_command "$@"
+    local against=("${BASELINE_COMMAND[@]}")
+    (( ${#against[@]} == 0 )) || echo "   against $baseline_label: ${against[*]}"
     local run
     for ((run = 1; run <= runs; run++)); do
-        local started ended
-        started="$EPOCHREALTIME"
-        /usr/bin/time -v -o "$work/time" "$@" > "$work/out" 2> "$work/err" || {
+        if (( ${#against[@]} > 0 )) && ! once "baseline:$name" "$bytes" "run $run, $baseline_label" "${against[@]}"; then
+            echo "   failed at $baseline_label, so not compared:"
+            tail -n 5 "$work/err"
+            echo "$name" >> "$work/baseline-failed"
+            against=()
+        fi
+        once "$name" "$bytes" "run $run" "$@" || {
             echo "   failed:" >&2
             cat "$work/err" >&2
             exit 1
         }
-        ended="$EPOCHREALTIME"
-        local line rate rss wall
-        wall="$(awk -v s="$started" -v e="$ended" 'BEGIN { printf "%.3f", e - s }')"
-        line="$(grep -m1 -E 'MB/s|% on top' "$work/out" || true)"
-        if [[ "$line" == *MB/s* ]]; then
-            rate="$(sed -E 's/.*= ([0-9.]+) MB\/s.*/\1/' <<< "$line")"
-        else
-            rate="$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.1f", b / 1e6 / w }')"
-            [[ -n "$line" ]] || line="$(head -n1 "$work/out")"
-            line="$line [$wall s wall]"
-        fi
-        rss="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time")"
-        echo "   run $run: $line; peak RSS $((rss / 1024)) MiB"
-        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$bytes" "$rate" "$rss" "$wall" "$line" >> "$work/results"
     done
 }
 
@@ -208,12 +241,14 @@ measure validate-two-sequential "$pair_bytes" bash -c \
     "$ecvet" "$pair_a" "$pair_b"
 
 echo
-"$python" - "$work/results" "$preset" "$runs" "$parallel_preset" <<'EOF'
+"$python" - "$work/results" "$preset" "$runs" "$parallel_preset" \
+    "$baseline_label" "$current_label" "$work/baseline-failed" <<'EOF'
 import re
 import statistics
 import sys
 
 results, preset, runs, parallel_preset = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+baseline_label, current_label, baseline_failed = sys.argv[5], sys.argv[6], sys.argv[7]
 rows = {}
 for line in open(results, encoding="utf-8"):
     name, size, rate, rss, wall, text = line.rstrip("\n").split("\t", 5)
@@ -336,4 +371,87 @@ print("events/records only rows: the syntax layer alone (ecvet-bench events), to
 print("the event reader and the binder that builds the model.")
 print("validation: ECVET.validate(profile: .europass) after ECVET.read, both timed in one process.")
 print("two files: `ecvet validate A B --format json > /dev/null` against A then B, MB/s over both files.")
+
+if not baseline_label:
+    sys.exit(0)
+
+# The comparison: every row that also ran the baseline's binary, in the order they ran. Time is
+# what the row's MB/s is over (inside the process for ecvet-bench, the whole process for the
+# ecvet rows), so time and MB/s ratios agree up to the medians; validation also gets a row for
+# the checks alone, the part of it that the goal is about.
+inputs = {
+    "json-read": ("JSON read", "%s.json" % p),
+    "json-write": ("JSON write", "%s.json" % p),
+    "ecvet-inspect": ("`ecvet inspect` end to end", "%s.json" % p),
+    "json-events": ("JSON events only", "%s.json" % p),
+    "yaml-read": ("YAML read", "%s.yaml" % p),
+    "yaml-events": ("YAML events only", "%s.yaml" % p),
+    "yaml-write": ("YAML write", "%s.yaml" % p),
+    "small-yaml-read": ("YAML read (small preset)", "small.yaml"),
+    "csv-read": ("CSV read", "%s-tables/" % p),
+    "csv-records": ("CSV records only", "%s-tables/" % p),
+    "csv-write": ("CSV write", "%s-tables/" % p),
+    "xml-read-unvalidated": ("XML read, no schema", "%s.xml" % p),
+    "xml-events": ("XML events only, no schema", "%s.xml" % p),
+    "xml-read": ("XML read, with XSD", "%s.xml" % p),
+    "xml-events-schema": ("XML events only, with XSD", "%s.xml" % p),
+    "xml-write": ("XML write", "%s.xml" % p),
+    "validate": ("validation: read + europass checks", "%s.json" % p),
+    "validate-two-parallel": ("`ecvet validate` two files at once", "2 × %s.json" % parallel_preset),
+    "validate-two-sequential": ("`ecvet validate` one file after the other", "2 × %s.json" % parallel_preset),
+}
+try:
+    failed = set(open(baseline_failed, encoding="utf-8").read().split())
+except FileNotFoundError:
+    failed = set()
+
+def times(name):
+    if name.split(":")[-1] == "validate":
+        return [seconds(r, "read") + seconds(r, "checks") for r in rows[name]]
+    return [r["size"] / 1e6 / r["rate"] for r in rows[name]]
+
+def flag(ratio, what):
+    return "**%s +%.1f %%**" % (what, (ratio - 1) * 100) if ratio > 1.10 else ""
+
+compared, uncompared = [], []
+for name in rows:
+    if name.startswith("baseline:"):
+        continue
+    if name in failed:
+        uncompared.append(name)
+        continue
+    if "baseline:" + name not in rows:
+        continue
+    what, input_label = inputs.get(name, (name, ""))
+    size = rows[name][0]["size"]
+    mine, theirs = statistics.median(times(name)), statistics.median(times("baseline:" + name))
+    peak, bpeak = median(name, "rss"), median("baseline:" + name, "rss")
+    compared.append([what, input_label, "%.3f s" % mine, "%.3f s" % theirs, "%.3f" % (mine / theirs),
+                     "%.1f" % (size / 1e6 / mine), "%.1f" % (size / 1e6 / theirs), "%.3f" % (theirs / mine),
+                     "%.0f MB" % (peak / 1e6), "%.0f MB" % (bpeak / 1e6), "%.3f" % (peak / bpeak),
+                     "; ".join(f for f in (flag(mine / theirs, "time"), flag(peak / bpeak, "peak")) if f)])
+    if name == "validate":
+        mine = statistics.median(seconds(r, "checks") for r in rows[name])
+        theirs = statistics.median(seconds(r, "checks") for r in rows["baseline:" + name])
+        compared.append(["validation: the europass checks alone", input_label, "%.3f s" % mine, "%.3f s" % theirs,
+                         "%.3f" % (mine / theirs), "", "", "", "", "", "", flag(mine / theirs, "time")])
+
+print()
+print("%s against %s: each run of a row ran %s's binary, then this tree's, on the same files; median of %s runs"
+      % (current_label, baseline_label, baseline_label, runs))
+print()
+header = ["what", "input", "time", "%s time" % baseline_label, "time ratio", "MB/s", "%s MB/s" % baseline_label,
+          "MB/s ratio", "peak RSS", "%s peak RSS" % baseline_label, "peak ratio", "flag"]
+print("| " + " | ".join(header) + " |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+for cells in compared:
+    print("| " + " | ".join(cells) + " |")
+print()
+print("ratios: this tree / %s, so above 1 is slower (time), faster (MB/s) or more memory (peak);" % baseline_label)
+print("flagged: time more than 10 % above the baseline's, or peak RSS more than 10 % above it.")
+print("time: inside the process for ecvet-bench rows, wall clock of the whole process for ecvet rows.")
+if uncompared:
+    print("not compared (the baseline's binary failed; see its runs above): %s" % ", ".join(uncompared))
+flagged = sum(1 for cells in compared if cells[-1])
+print("%d of %d compared rows flagged." % (flagged, len(compared)))
 EOF
