@@ -13,13 +13,14 @@ package final class ByteOutput {
     }
 
     private let target: Target
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
-    private var count = 0
+    // Read by the inlinable writes: each byte written is a store into the buffer in the caller.
+    @usableFromInline var buffer: UnsafeMutablePointer<UInt8>
+    @usableFromInline let capacity: Int
+    @usableFromInline var count = 0
     private var failure: String?
     private var collected: [UInt8] = []
     /// Bytes written so far, buffered ones included.
-    package private(set) var bytesWritten = 0
+    @usableFromInline package internal(set) var bytesWritten = 0
     /// The name diagnostics use.
     package let name: String
 
@@ -49,7 +50,7 @@ package final class ByteOutput {
         return collected
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package func write(byte: UInt8) {
         if count == capacity { drain() }
         buffer[count] = byte
@@ -90,7 +91,7 @@ package final class ByteOutput {
         if let failure { throw OutputError(message: failure) }
     }
 
-    private func drain() {
+    @usableFromInline func drain() {
         guard count > 0 else { return }
         emit(buffer, count)
         count = 0

@@ -10,14 +10,14 @@ package enum UTF8Text {
     ///
     /// `String(decoding:)` is the fast path; it repairs invalid sequences with U+FFFD, which
     /// always changes the bytes, so comparing the result with the input detects them.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var text = String(decoding: bytes, as: UTF8.self)
         return matches(&text, bytes) ? text : nil
     }
 
     /// Whether a string's UTF-8 is exactly `bytes`.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func matches(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         text.withUTF8 { stored in
             stored.count == bytes.count

@@ -121,7 +121,7 @@ private struct NameNumbers {
 /// XML nodes as the reading thread copies them: kinds, lines, name numbers, and the bytes of
 /// texts and attribute values.
 struct XMLNodeBatch: ReadAheadBatch {
-    package struct Node {
+    struct Node {
         enum Kind: UInt8 {
             case start, attribute, end, text, endOfDocument
             /// Defines the next name number: its text is the name.
@@ -135,12 +135,12 @@ struct XMLNodeBatch: ReadAheadBatch {
         var textCount = 0
     }
 
-    package var nodes: [Node] = []
-    package var bytes: [UInt8] = []
+    var nodes: [Node] = []
+    var bytes: [UInt8] = []
 
-    package var count: Int { nodes.count }
+    var count: Int { nodes.count }
 
-    package mutating func reset() {
+    mutating func reset() {
         nodes.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
     }
@@ -176,7 +176,7 @@ struct XMLNodeBatch: ReadAheadBatch {
         nodes.append(Node(kind: kind, line: line, textStart: start, textCount: bytes.count - start))
     }
 
-    package func text(of node: Node) -> String {
+    func text(of node: Node) -> String {
         guard node.textCount > 0 else { return "" }
         return bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[node.textStart..<node.textStart + node.textCount]), as: UTF8.self)

@@ -128,7 +128,7 @@ package final class YAMLParser {
 /// Raw YAML events copied by a reading thread: the events, and the bytes of their anchors and
 /// scalars.
 struct YAMLEventBatch: ReadAheadBatch {
-    package struct Stored {
+    struct Stored {
         var kind: YAMLRawEvent.Kind
         var isPlain: Bool
         var isTagged: Bool
@@ -141,17 +141,17 @@ struct YAMLEventBatch: ReadAheadBatch {
         var valueCount: Int
     }
 
-    package var events: [Stored] = []
-    package var bytes: [UInt8] = []
+    var events: [Stored] = []
+    var bytes: [UInt8] = []
 
-    package var count: Int { events.count }
+    var count: Int { events.count }
 
-    package mutating func reset() {
+    mutating func reset() {
         events.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
     }
 
-    package mutating func append(_ raw: YAMLRawEvent) {
+    mutating func append(_ raw: YAMLRawEvent) {
         var anchorStart = -1
         if let anchor = raw.anchor {
             anchorStart = bytes.count
@@ -165,7 +165,7 @@ struct YAMLEventBatch: ReadAheadBatch {
     }
 
     /// The event at `index`, its buffers pointing into `bytes` (which `bytes` must outlive).
-    package static func event(_ stored: Stored, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLRawEvent {
+    static func event(_ stored: Stored, in bytes: UnsafeBufferPointer<UInt8>) -> YAMLRawEvent {
         var raw = YAMLRawEvent(kind: stored.kind, line: stored.line, column: stored.column,
                                isPlain: stored.isPlain, isTagged: stored.isTagged)
         if stored.anchorStart >= 0 {

@@ -1,7 +1,8 @@
+import ECVETBytes
 import Foundation
 
 /// A batch of events handed from the reading thread to the consumer.
-package protocol ReadAheadBatch {
+protocol ReadAheadBatch {
     init()
     var count: Int { get }
     /// Empties the batch for reuse, keeping its storage.
@@ -15,7 +16,7 @@ package protocol ReadAheadBatch {
 /// are reused, so their storage is allocated once. At most `depth` full batches wait: memory
 /// stays bounded however large the input. The consumer ends the reading early with `close()`,
 /// which returns once the reading thread has stopped.
-package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
+final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
     // Unchecked: `full`, `spare`, `finished`, `failure` and `cancelled` are only touched under
     // `condition`; `batch` only by the reading thread.
     private let condition = NSCondition()
@@ -27,14 +28,14 @@ package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Send
     private let depth: Int
 
     /// The batch the reading thread is filling.
-    package var batch = Batch()
+    var batch = Batch()
 
     /// Starts `read` on a new thread. It fills `batch`, calls `handOverIfFull()` after each event
     /// (and stops when that returns `false`), and returns the error that ended the input
     /// early, if any. What is left in `batch` when it returns is delivered too.
     ///
     /// `read` owns whatever it captures from now on: the caller must not use it concurrently.
-    package init(depth: Int = 4, read: @escaping (ReadAhead<Batch>) -> SyntaxError?) {
+    init(depth: Int = 4, read: @escaping (ReadAhead<Batch>) -> SyntaxError?) {
         self.depth = depth
         startThread { [self] in finish(read(self)) }
     }
@@ -43,7 +44,7 @@ package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Send
 
     /// Hands `batch` over once it holds a few thousand events; `false` once the consumer has
     /// stopped listening.
-    package func handOverIfFull() -> Bool {
+    func handOverIfFull() -> Bool {
         batch.count < 4096 || handOver()
     }
 
@@ -91,7 +92,7 @@ package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Send
 
     /// Gives `batch` back for the reading thread to fill again (unless it is the empty one the
     /// consumer starts with) and puts the next batch in its place; `false` after the last.
-    package func next(replacing batch: inout Batch) throws(SyntaxError) -> Bool {
+    func next(replacing batch: inout Batch) throws(SyntaxError) -> Bool {
         var used = Batch()
         swap(&used, &batch)
         if used.count > 0 { giveBack(used) }
@@ -109,7 +110,7 @@ package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Send
     }
 
     /// Stops the reading thread and waits until it has finished.
-    package func close() {
+    func close() {
         condition.lock()
         cancelled = true
         condition.broadcast()
@@ -118,19 +119,4 @@ package final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Send
         spare = []
         condition.unlock()
     }
-}
-
-/// A value handed to another thread that is from then on its only user.
-private struct Transferred<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
-/// Runs `work` on a new thread, with the stack the parsers need. `work` owns whatever it
-/// captures from now on.
-package func startThread(_ work: @escaping () -> Void) {
-    let transferred = Transferred(work)
-    let thread = Thread { transferred.value() }
-    thread.stackSize = 8 << 20
-    thread.start()
 }
