@@ -1,6 +1,5 @@
 import ECVETBytes
 
-
 /// A streaming JSON writer with two-space indentation (or none, for one-line JSON). Lists of
 /// scalars can be written on one line; everything else gets a line per member. It checks nothing:
 /// callers write a valid tree.
@@ -11,6 +10,10 @@ package struct JSONTreeWriter {
     /// Per open container: whether it has members yet.
     private var hasMembers: [Bool] = []
     private var afterKey = false
+    /// Bytes not yet handed to `output`. The writer is a value its caller changes in place, so
+    /// these appends are checked for exclusive access when compiled, not at run time per token,
+    /// as writing to the shared output object would be.
+    private var pending = PendingBytes()
 
     package init(output: ByteOutput, indented: Bool = true) {
         self.output = output
@@ -19,7 +22,7 @@ package struct JSONTreeWriter {
 
     package mutating func beginObject() {
         beforeValue()
-        output.write(byte: UInt8(ascii: "{"))
+        pending.append(byte: UInt8(ascii: "{"))
         hasMembers.append(false)
     }
 
@@ -29,7 +32,7 @@ package struct JSONTreeWriter {
 
     package mutating func beginArray() {
         beforeValue()
-        output.write(byte: UInt8(ascii: "["))
+        pending.append(byte: UInt8(ascii: "["))
         hasMembers.append(false)
     }
 
@@ -40,7 +43,7 @@ package struct JSONTreeWriter {
     package mutating func key(_ key: String) {
         newMember()
         writeQuoted(key)
-        output.write(": ")
+        pending.append(": ")
         afterKey = true
     }
 
@@ -52,39 +55,41 @@ package struct JSONTreeWriter {
     /// A number, written as given (the caller passes valid JSON number text).
     package mutating func number(_ text: String) {
         beforeValue()
-        output.write(text)
+        pending.append(text)
     }
 
     package mutating func bool(_ value: Bool) {
         beforeValue()
-        output.write(value ? "true" : "false")
+        pending.append(value ? "true" : "false")
     }
 
     package mutating func null() {
         beforeValue()
-        output.write("null")
+        pending.append("null")
     }
 
     /// `["fi", "sv"]` on one line.
     package mutating func inlineStrings(_ values: [String]) {
         beforeValue()
-        output.write(byte: UInt8(ascii: "["))
+        pending.append(byte: UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { output.write(", ") }
+            if index > 0 { pending.append(", ") }
             writeQuoted(value)
         }
-        output.write(byte: UInt8(ascii: "]"))
+        pending.append(byte: UInt8(ascii: "]"))
     }
 
     /// Ends the document with a newline and flushes.
     package mutating func finish() throws(OutputError) {
-        output.write(byte: 0x0A)
+        pending.append(byte: 0x0A)
+        pending.flush(into: output)
         try output.flush()
     }
 
     // MARK: -
 
     private mutating func beforeValue() {
+        if pending.isFull { pending.flush(into: output) }
         if afterKey {
             afterKey = false
         } else if !hasMembers.isEmpty {
@@ -93,8 +98,9 @@ package struct JSONTreeWriter {
     }
 
     private mutating func newMember() {
+        if pending.isFull { pending.flush(into: output) }
         let last = hasMembers.count - 1
-        if hasMembers[last] { output.write(byte: UInt8(ascii: ",")) }
+        if hasMembers[last] { pending.append(byte: UInt8(ascii: ",")) }
         hasMembers[last] = true
         newLine(depth: hasMembers.count)
     }
@@ -102,17 +108,17 @@ package struct JSONTreeWriter {
     private mutating func close(_ bracket: UInt8) {
         let had = hasMembers.removeLast()
         if had { newLine(depth: hasMembers.count) }
-        output.write(byte: bracket)
+        pending.append(byte: bracket)
     }
 
-    private func newLine(depth: Int) {
+    private mutating func newLine(depth: Int) {
         guard indented else { return }
-        output.write(byte: 0x0A)
-        for _ in 0..<depth { output.write("  ") }
+        pending.append(byte: 0x0A)
+        for _ in 0..<depth { pending.append("  ") }
     }
 
-    private func writeQuoted(_ value: String) {
-        output.write(byte: UInt8(ascii: "\""))
+    private mutating func writeQuoted(_ value: String) {
+        pending.append(byte: UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
@@ -120,28 +126,28 @@ package struct JSONTreeWriter {
                 let byte = bytes[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
                 if index > runStart {
-                    output.write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    pending.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 }
                 runStart = index + 1
                 switch byte {
-                case 0x22: output.write("\\\"")
-                case 0x5C: output.write("\\\\")
-                case 0x0A: output.write("\\n")
-                case 0x0D: output.write("\\r")
-                case 0x09: output.write("\\t")
-                case 0x08: output.write("\\b")
-                case 0x0C: output.write("\\f")
+                case 0x22: pending.append("\\\"")
+                case 0x5C: pending.append("\\\\")
+                case 0x0A: pending.append("\\n")
+                case 0x0D: pending.append("\\r")
+                case 0x09: pending.append("\\t")
+                case 0x08: pending.append("\\b")
+                case 0x0C: pending.append("\\f")
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    output.write("\\u00")
-                    output.write(byte: hex[Int(byte >> 4)])
-                    output.write(byte: hex[Int(byte & 0xF)])
+                    let hex: StaticString = "0123456789abcdef"
+                    pending.append("\\u00")
+                    pending.append(byte: hex.utf8Start[Int(byte >> 4)])
+                    pending.append(byte: hex.utf8Start[Int(byte & 0xF)])
                 }
             }
             if bytes.count > runStart {
-                output.write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+                pending.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
         }
-        output.write(byte: UInt8(ascii: "\""))
+        pending.append(byte: UInt8(ascii: "\""))
     }
 }
