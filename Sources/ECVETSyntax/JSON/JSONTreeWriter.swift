@@ -79,6 +79,12 @@ package struct JSONTreeWriter {
         pending.append(byte: UInt8(ascii: "]"))
     }
 
+    /// Hands what was written so far to `output`, without ending the document: for a value
+    /// written on its own (a JSON cell of a CSV table).
+    package mutating func handOver() {
+        pending.flush(into: output)
+    }
+
     /// Ends the document with a newline and flushes.
     package mutating func finish() throws(OutputError) {
         pending.append(byte: 0x0A)

@@ -358,6 +358,7 @@ struct TableRows {
         let output = ByteOutput()
         var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output, indented: false))
         emitter.value(value)
+        emitter.writer.handOver()
         return String(decoding: output.bytes, as: UTF8.self)
     }
 }
