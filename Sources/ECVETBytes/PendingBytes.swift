@@ -1,41 +1,69 @@
 /// Bytes gathered in a value before they go to a `ByteOutput` in large pieces.
 ///
 /// A writer that keeps one as a stored property, and is itself changed in place by its caller,
-/// appends with exclusive access checked when compiled: writing each token to the shared output
-/// object would check it at run time, token by token.
+/// appends with exclusive access checked when compiled: the count lives in the value and the
+/// buffer's address never changes, where writing each token to the shared output object would
+/// check its fields at run time, token by token.
 package struct PendingBytes {
-    @usableFromInline var bytes: [UInt8] = []
+    /// The buffer, freed with its owner.
+    @usableFromInline final class Storage {
+        @usableFromInline let base: UnsafeMutablePointer<UInt8>
+        @usableFromInline let capacity: Int
 
-    /// How many bytes make it worth handing them over.
-    @usableFromInline static let chunk = 1 << 16
+        @usableFromInline init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
 
-    package init() {
-        bytes.reserveCapacity(Self.chunk + 1024)
+        deinit {
+            base.deallocate()
+        }
     }
 
-    /// Whether enough bytes are waiting to hand them over.
-    @inlinable package var isFull: Bool { bytes.count >= Self.chunk }
+    @usableFromInline let storage: Storage
+    @usableFromInline var count = 0
+    /// The output the bytes go to when the buffer is full or on `flush`.
+    @usableFromInline let output: ByteOutput
+
+    package init(output: ByteOutput, capacity: Int = 1 << 16) {
+        self.output = output
+        storage = Storage(capacity: capacity)
+    }
 
     @inlinable package mutating func append(byte: UInt8) {
-        bytes.append(byte)
-    }
-
-    @inlinable package mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    @inlinable package mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        if count == storage.capacity { flush() }
+        storage.base[count] = byte
+        count += 1
     }
 
     @inlinable package mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: buffer)
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        if buffer.count > storage.capacity - count {
+            flush()
+            if buffer.count > storage.capacity {
+                output.write(buffer)
+                return
+            }
+        }
+        (storage.base + count).update(from: source, count: buffer.count)
+        count += buffer.count
     }
 
-    /// Writes the waiting bytes to `output` and keeps the storage for more.
-    package mutating func flush(into output: ByteOutput) {
-        guard !bytes.isEmpty else { return }
-        output.write(bytes)
-        bytes.removeAll(keepingCapacity: true)
+    @inlinable package mutating func append(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { append($0) }
+        }
+    }
+
+    @inlinable package mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Writes the waiting bytes to the output, keeping the buffer for more.
+    @inlinable package mutating func flush() {
+        guard count > 0 else { return }
+        output.write(UnsafeBufferPointer(start: storage.base, count: count))
+        count = 0
     }
 }

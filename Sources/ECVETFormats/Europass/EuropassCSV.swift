@@ -49,8 +49,9 @@ package enum EuropassCSV {
             for (name, rows) in tables {
                 let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(name))
                 files.append(file)
-                let writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
+                var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
                 for row in rows { writer.writeRecord(row) }
+                writer.finish()
                 try file.flush()
             }
             return files

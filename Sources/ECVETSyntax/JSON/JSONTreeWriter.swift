@@ -13,11 +13,12 @@ package struct JSONTreeWriter {
     /// Bytes not yet handed to `output`. The writer is a value its caller changes in place, so
     /// these appends are checked for exclusive access when compiled, not at run time per token,
     /// as writing to the shared output object would be.
-    private var pending = PendingBytes()
+    private var pending: PendingBytes
 
     package init(output: ByteOutput, indented: Bool = true) {
         self.output = output
         self.indented = indented
+        pending = PendingBytes(output: output)
     }
 
     package mutating func beginObject() {
@@ -82,20 +83,19 @@ package struct JSONTreeWriter {
     /// Hands what was written so far to `output`, without ending the document: for a value
     /// written on its own (a JSON cell of a CSV table).
     package mutating func handOver() {
-        pending.flush(into: output)
+        pending.flush()
     }
 
     /// Ends the document with a newline and flushes.
     package mutating func finish() throws(OutputError) {
         pending.append(byte: 0x0A)
-        pending.flush(into: output)
+        pending.flush()
         try output.flush()
     }
 
     // MARK: -
 
     private mutating func beforeValue() {
-        if pending.isFull { pending.flush(into: output) }
         if afterKey {
             afterKey = false
         } else if !hasMembers.isEmpty {
@@ -104,7 +104,6 @@ package struct JSONTreeWriter {
     }
 
     private mutating func newMember() {
-        if pending.isFull { pending.flush(into: output) }
         let last = hasMembers.count - 1
         if hasMembers[last] { pending.append(byte: UInt8(ascii: ",")) }
         hasMembers[last] = true

@@ -31,7 +31,9 @@ package struct CanonicalCSVWriter {
             for (table, rows) in tables(of: catalogue) {
                 let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(table.fileName))
                 files.append(file)
-                rows.write(to: CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark))
+                var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
+                rows.write(to: &writer)
+                writer.finish()
                 try file.output.flush()
             }
             return files
@@ -325,7 +327,7 @@ struct TableRows {
         rows.append(row)
     }
 
-    func write(to writer: CSVWriter) {
+    func write(to writer: inout CSVWriter) {
         var header = table.columns
         for column in table.texts {
             header += (languages[column] ?? []).map { "\(column)@\($0)" }
