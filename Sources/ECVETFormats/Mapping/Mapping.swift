@@ -112,29 +112,28 @@ struct NamedFields<Value: Sendable>: Sendable {
 enum RecordKind: String, Sendable {
     case qualification, unit, learningOutcome, group, link, part, assessment, criterion, credits, nqf, validity, lookup
 
-    /// Fields holding values.
+    /// Fields holding values: the entity's table's fields but those that are records of their
+    /// own in a mapping (credits, validity, assessment, nested entities).
     var valueFields: [String] {
         switch self {
-        case .qualification:
-            ["id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "volumeOfLearning",
-             "learningHours", "awardingBody", "country", "entryRequirements", "learningOutcomeSummary", "partial",
-             "homepage"]
-        case .unit:
-            ["id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "escoSkills",
-             "learningOutcomes"]
-        case .part: ["id", "code", "title", "description", "mandatory", "learningOutcomes"]
-        case .learningOutcome: ["id", "category", "text", "escoSkills"]
-        case .group:
-            ["id", "title", "description", "mandatory", "minPoints", "maxPoints", "minUnits", "maxUnits", "members",
-             "unitWhen"]
+        case .qualification: Self.values(of: Qualification.fields)
+        case .unit: Self.values(of: ECVETModel.Unit.fields)
+        case .part: Self.values(of: UnitPart.fields)
+        case .learningOutcome: Self.values(of: LearningOutcome.fields)
+        // A group's members are a path down to them, and `unitWhen` picks the units among them.
+        case .group: Self.values(of: UnitGroup.fields) + ["members", "unitWhen"]
         case .link: ["unit", "points", "mandatory"]
         case .assessment: ["procedures"]
-        case .criterion: ["level", "title", "text"]
+        case .criterion: Self.values(of: AssessmentCriterion.fields)
         case .credits: ["points", "system", "ecvetFactor"]
-        case .nqf: ["framework", "level", "uri"]
+        case .nqf: Self.values(of: NQFLevel.fields)
         case .validity: ["from", "until"]
         case .lookup: ["key"]
         }
+    }
+
+    private static func values<Entity>(of fields: [Field<Entity>]) -> [String] {
+        fields.filter { !$0.value.isStructured && !$0.value.isNested }.map(\.key)
     }
 
     /// Fields holding records of their own, with their kinds.

@@ -14,16 +14,13 @@ extension CanonicalBinder {
         var catalogue = Catalogue(location: here(""))
         var format: (String, SourceLocation)?
         catalogue.extensions = try readObject(path: "", known: CanonicalKeys.catalogue) { binder, key, path throws(SyntaxError) in
+            if key == "format" {
+                format = try binder.locatedText(path, what: "a format name")
+                return true
+            }
+            guard let field = FieldLookups.catalogue[key] else { return false }
+            if try binder.bindField(field, into: &catalogue, path: path) { return true }
             switch key {
-            case "format": format = try binder.locatedText(path, what: "a format name")
-            case "id": catalogue.id = try binder.text(path, what: "an id")
-            case "title": catalogue.title = try binder.localizedText(path)
-            case "description": catalogue.description = try binder.localizedText(path)
-            case "publisher": catalogue.publisher = try binder.reference(path)
-            case "country": catalogue.country = try binder.code(path)
-            case "version": catalogue.version = try binder.text(path, what: "a version")
-            case "issued": catalogue.issued = try binder.text(path, what: "a date")
-            case "defaultLanguage": catalogue.defaultLanguage = try binder.code(path)
             case "qualifications":
                 try binder.expectList("qualifications", path: path) { binder, event, index throws(SyntaxError) in
                     if let qualification = try binder.bindQualification(event, path: ChildPath(path.pathString, index: index).pathString) {

@@ -8,16 +8,10 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "an organisation", path: path) else { return nil }
         var organisation = Organisation(id: "", location: location)
         organisation.extensions = try readObject(path: path, known: CanonicalKeys.organisation) { binder, key, path throws(SyntaxError) in
-            switch key {
-            case "id": organisation.id = try binder.text(path, what: "an id") ?? ""
-            case "name": organisation.name = try binder.localizedText(path)
-            case "country": organisation.country = try binder.code(path)
-            case "address": organisation.address = try binder.localizedText(path)
-            case "homepage": organisation.homepage = try binder.text(path, what: "a URL")
-            case "email": organisation.email = try binder.text(path, what: "an e-mail address")
-            case "identifiers": organisation.identifiers = try binder.identifiers(path)
-            default: return false
-            }
+            guard let field = FieldLookups.organisation[key] else { return false }
+            if try binder.bindField(field, into: &organisation, path: path) { return true }
+            // "identifiers", the one nested field.
+            organisation.identifiers = try binder.identifiers(path)
             return true
         }
         requireID(organisation.id, of: "organisation", at: location)

@@ -319,13 +319,8 @@ package struct CanonicalBinder<Source: TreeEventSource> {
             }
             var criterion = AssessmentCriterion(location: binder.here(itemPath))
             criterion.extensions = try binder.readObject(path: itemPath, known: CanonicalKeys.criterion) { binder, key, path throws(SyntaxError) in
-                switch key {
-                case "level": criterion.level = try binder.text(path, what: "a grade")
-                case "title": criterion.title = try binder.localizedText(path)
-                case "text": criterion.text = try binder.localizedText(path)
-                default: return false
-                }
-                return true
+                guard let field = FieldLookups.criterion[key] else { return false }
+                return try binder.bindField(field, into: &criterion, path: path)
             }
             criteria.append(criterion)
         }

@@ -1,3 +1,5 @@
+import ECVETModel
+
 /// The canonical CSV layout: a folder of tables that holds a whole catalogue without loss.
 ///
 /// Multilingual text has a column per language (`title@fi`, `title@en`); lists are `|`-separated
@@ -20,23 +22,14 @@ package enum CanonicalCSVLayout {
         /// Plain columns, in the order written; multilingual columns are listed in `texts`.
         var columns: [String] {
             switch self {
-            case .catalogue:
-                ["format", "id", "publisher", "country", "version", "issued", "defaultLanguage"]
-            case .organisations:
-                ["id", "country", "homepage", "email", "identifiers"]
-            case .learningOutcomes:
-                ["id", "category", "escoSkills"]
-            case .units:
-                ["id", "code", "uri", "eqfLevel", "credits", "creditSystem", "ecvetFactor", "learningOutcomes",
-                 "validFrom", "validUntil", "iscedF", "languages", "escoSkills"]
-            case .unitParts:
-                ["unit", "id", "code", "credits", "creditSystem", "ecvetFactor", "mandatory", "learningOutcomes"]
-            case .assessmentCriteria:
-                ["ownerType", "owner", "level"]
-            case .qualifications:
-                ["id", "code", "uri", "eqfLevel", "nqfFramework", "nqfLevel", "nqfURI", "iscedF", "languages",
-                 "credits", "creditSystem", "ecvetFactor", "volumeOfLearning", "learningHours", "awardingBody",
-                 "country", "validFrom", "validUntil", "partial", "homepage"]
+            case .catalogue: ["format"] + CanonicalCSVLayout.columns(of: Catalogue.fields).plain
+            case .organisations: CanonicalCSVLayout.columns(of: Organisation.fields).plain
+            case .learningOutcomes: CanonicalCSVLayout.columns(of: LearningOutcome.fields).plain
+            case .units: CanonicalCSVLayout.columns(of: ECVETModel.Unit.fields).plain
+            case .unitParts: ["unit"] + CanonicalCSVLayout.columns(of: UnitPart.fields).plain
+            case .assessmentCriteria: ["ownerType", "owner"] + CanonicalCSVLayout.columns(of: AssessmentCriterion.fields).plain
+            case .qualifications: CanonicalCSVLayout.columns(of: Qualification.fields).plain
+            // The structure table flattens groups and their members into rows of one shape.
             case .structure:
                 ["qualification", "member", "unit", "points", "mandatory", "id", "minPoints", "maxPoints",
                  "minUnits", "maxUnits"]
@@ -46,16 +39,37 @@ package enum CanonicalCSVLayout {
         /// Multilingual columns, each written as `name@language`.
         var texts: [String] {
             switch self {
-            case .catalogue: ["title", "description"]
-            case .organisations: ["name", "address"]
-            case .learningOutcomes: ["text"]
-            case .units: ["title", "description", "assessment"]
-            case .unitParts: ["title", "description", "assessment"]
-            case .assessmentCriteria: ["title", "text"]
-            case .qualifications: ["title", "description", "entryRequirements", "learningOutcomeSummary"]
+            case .catalogue: CanonicalCSVLayout.columns(of: Catalogue.fields).texts
+            case .organisations: CanonicalCSVLayout.columns(of: Organisation.fields).texts
+            case .learningOutcomes: CanonicalCSVLayout.columns(of: LearningOutcome.fields).texts
+            case .units: CanonicalCSVLayout.columns(of: ECVETModel.Unit.fields).texts
+            case .unitParts: CanonicalCSVLayout.columns(of: UnitPart.fields).texts
+            case .assessmentCriteria: CanonicalCSVLayout.columns(of: AssessmentCriterion.fields).texts
+            case .qualifications: CanonicalCSVLayout.columns(of: Qualification.fields).texts
             case .structure: ["title", "description"]
             }
         }
+    }
+
+    /// The columns an entity's fields take in its table: a column per plain value, three for
+    /// credits (`credits`, `creditSystem`, `ecvetFactor`), two for a validity period
+    /// (`validFrom`, `validUntil`), a text column per multilingual field (an assessment's is its
+    /// procedures), and what a nested field names.
+    static func columns<Entity>(of fields: [Field<Entity>]) -> (plain: [String], texts: [String]) {
+        var plain: [String] = []
+        var texts: [String] = []
+        for field in fields {
+            switch field.value {
+            case .localizedText, .assessment: texts.append(field.key)
+            case .credits: plain += [field.key, "creditSystem", "ecvetFactor"]
+            case .validity: plain += ["validFrom", "validUntil"]
+            case .nested(let csvColumns): plain += csvColumns
+            case .identifier, .text, .eqfLevel, .code, .codes, .reference, .references, .decimal, .integer, .flag,
+                 .category:
+                plain.append(field.key)
+            }
+        }
+        return (plain, texts)
     }
 
     /// Separates the items of a list in one cell.

@@ -1,0 +1,137 @@
+@testable import ECVETFormats
+@testable import ECVETKit
+import ECVETModel
+import ECVETTestSupport
+import Foundation
+import Testing
+
+/// Each entity's field table is the one description of its fields: the JSON Schema, the XSD and
+/// the format's documentation must say the same, and the readers and writers follow from it.
+@Suite("Field tables")
+struct FieldTableTests {
+    /// An entity's table by its name in the schemas and the documentation.
+    struct Table: CustomStringConvertible, Sendable {
+        let name: String
+        let keys: [String]
+        /// Where canonical XML puts each field that is not nested.
+        let xml: [XMLName]
+        let schemaDefinition: String?
+        let xsdType: String
+        let documentationHeading: String?
+        var description: String { name }
+
+        init<Entity>(_ name: String, _ fields: [Field<Entity>], schema: String?, xsd: String, heading: String?) {
+            self.name = name
+            keys = fields.map(\.key)
+            xml = fields.filter { !$0.value.isNested }.map(\.xml)
+            schemaDefinition = schema
+            xsdType = xsd
+            documentationHeading = heading
+        }
+    }
+
+    static let tables: [Table] = [
+        Table("catalogue", Catalogue.fields, schema: nil, xsd: "Catalogue", heading: "Catalogue (the document)"),
+        Table("qualification", Qualification.fields, schema: "qualification", xsd: "Qualification", heading: "Qualification"),
+        Table("NQF level", NQFLevel.fields, schema: "nqfLevel", xsd: "NQF", heading: nil),
+        Table("group", UnitGroup.fields, schema: "group", xsd: "Group", heading: "**Group**"),
+        Table("unit", ECVETModel.Unit.fields, schema: "unit", xsd: "Unit", heading: "Unit"),
+        Table("part", UnitPart.fields, schema: "part", xsd: "UnitPart", heading: nil),
+        Table("learning outcome", LearningOutcome.fields, schema: "learningOutcome", xsd: "LearningOutcome",
+              heading: "Learning outcome"),
+        Table("criterion", AssessmentCriterion.fields, schema: "criterion", xsd: "Criterion", heading: nil),
+        Table("organisation", Organisation.fields, schema: "organisation", xsd: "Organisation", heading: "Organisation"),
+    ]
+
+    static func text(_ relative: String) throws -> String {
+        try String(contentsOf: Fixtures.repository.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    @Test("the JSON Schema has exactly the table's keys", arguments: tables)
+    func jsonSchema(table: Table) throws {
+        let data = try Data(contentsOf: Fixtures.repository.appendingPathComponent("Schemas/ecvet-catalogue.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let properties: Any?
+        if let definition = table.schemaDefinition {
+            let definitions = try #require(schema["$defs"] as? [String: Any])
+            properties = (definitions[definition] as? [String: Any])?["properties"]
+        } else {
+            properties = schema["properties"]
+        }
+        let keys = try #require(properties as? [String: Any]).keys
+        let expected = table.name == "catalogue" ? ["format"] + table.keys : table.keys
+        #expect(Set(keys) == Set(expected), "\(table.name): schema \(keys.sorted()), table \(expected.sorted())")
+    }
+
+    @Test("the XSD has an element or attribute for every field, as the table places it", arguments: tables)
+    func xsd(table: Table) throws {
+        let xsd = try Self.text("Schemas/ecvet-catalogue.xsd")
+        let start = try #require(xsd.range(of: "<xs:complexType name=\"\(table.xsdType)\""),
+                                 "no complexType \(table.xsdType)")
+        let end = try #require(xsd.range(of: "\n  </xs:complexType>", range: start.upperBound..<xsd.endIndex))
+        let body = xsd[start.lowerBound..<end.upperBound]
+        for place in table.xml {
+            switch place {
+            case .element(let name), .reference(let name):
+                #expect(body.contains("<xs:element name=\"\(name)\""), "\(table.xsdType) lacks element \(name)")
+            case .attribute(let name):
+                #expect(body.contains("<xs:attribute name=\"\(name)\""), "\(table.xsdType) lacks attribute \(name)")
+            }
+        }
+    }
+
+    @Test("Documentation/CanonicalJSON.md lists the table's keys, in order", arguments: tables.filter { $0.documentationHeading != nil })
+    func documentation(table: Table) throws {
+        let document = try Self.text("Documentation/CanonicalJSON.md")
+        let heading = try #require(table.documentationHeading)
+        let start = try #require(document.range(of: heading.hasPrefix("**") ? heading : "## \(heading)"))
+        // The section's table: rows until the first line that is not a row after the rows began.
+        var keys: [String] = []
+        var inRows = false
+        for line in document[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            if line.hasPrefix("| `") {
+                inRows = true
+                let cell = line.dropFirst(2).prefix { $0 != "|" }
+                keys += cell.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+            } else if inRows {
+                break
+            }
+        }
+        let expected = table.name == "catalogue" ? ["format"] + table.keys : table.keys
+        #expect(keys == expected)
+    }
+
+    @Test("the canonical CSV tables' columns follow from the field tables")
+    func csvColumns() {
+        #expect(CanonicalCSVLayout.Table.units.columns == [
+            "id", "code", "uri", "eqfLevel", "credits", "creditSystem", "ecvetFactor", "learningOutcomes",
+            "validFrom", "validUntil", "iscedF", "languages", "escoSkills",
+        ])
+        #expect(CanonicalCSVLayout.Table.units.texts == ["title", "description", "assessment"])
+        #expect(CanonicalCSVLayout.Table.qualifications.columns == [
+            "id", "code", "uri", "eqfLevel", "nqfFramework", "nqfLevel", "nqfURI", "iscedF", "languages",
+            "credits", "creditSystem", "ecvetFactor", "volumeOfLearning", "learningHours", "awardingBody",
+            "country", "validFrom", "validUntil", "partial", "homepage",
+        ])
+        #expect(CanonicalCSVLayout.Table.organisations.columns == ["id", "country", "homepage", "email", "identifiers"])
+    }
+
+    @Test("the mapping's field names follow from the field tables")
+    func mappingNames() {
+        #expect(Set(RecordKind.unit.valueFields) == [
+            "id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "escoSkills", "learningOutcomes",
+        ])
+        #expect(RecordKind.learningOutcome.valueFields == ["id", "category", "text", "escoSkills"])
+        #expect(RecordKind.group.valueFields.contains("unitWhen"))
+    }
+
+    @Test("every field of a table is read back from the canonical JSON its writer writes")
+    func readBackEveryField() throws {
+        // A catalogue that uses every field of every table once, in JSON.
+        let loaded = ECVET.read(path: Fixtures.path("valid/eu-multilingual-catalogue.json"))
+        let catalogue = try #require(loaded.catalogue)
+        let json = try ECVET.bytes(of: catalogue, as: .json)
+        let back = try #require(ECVET.read(bytes: json, name: "again.json").catalogue)
+        #expect(back == catalogue)
+    }
+}
