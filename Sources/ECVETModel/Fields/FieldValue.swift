@@ -2,35 +2,35 @@
 /// read and written the same way for every entity that has it.
 public enum FieldValue<Entity>: Sendable {
     /// The entity's required id (`"U-12"`); a missing one is reported.
-    case identifier(WritableKeyPath<Entity, String> & Sendable)
+    case identifier(Property<Entity, String>)
     /// Plain text; `noun` says what it is in messages ("a URI", "an ISO 8601 duration").
-    case text(WritableKeyPath<Entity, String?> & Sendable, noun: String)
+    case text(Property<Entity, String?>, noun: String)
     /// Text in several languages, an object keyed by language.
-    case localizedText(WritableKeyPath<Entity, LocalizedText> & Sendable)
+    case localizedText(Property<Entity, LocalizedText>)
     /// An EQF level, a number 1–8 as written.
-    case eqfLevel(WritableKeyPath<Entity, EQFLevel?> & Sendable)
+    case eqfLevel(Property<Entity, EQFLevel?>)
     /// One code of a code list (ISO 3166-1 country, ISO 639-1 language).
-    case code(WritableKeyPath<Entity, Code?> & Sendable)
+    case code(Property<Entity, Code?>)
     /// Codes of a code list, written on one line.
-    case codes(WritableKeyPath<Entity, [Code]> & Sendable)
+    case codes(Property<Entity, [Code]>)
     /// The id of another entity (an organisation).
-    case reference(WritableKeyPath<Entity, Reference?> & Sendable)
+    case reference(Property<Entity, Reference?>)
     /// Ids of other entities, or URIs; `inline` lists are written on one line.
-    case references(WritableKeyPath<Entity, [Reference]> & Sendable, inline: Bool)
+    case references(Property<Entity, [Reference]>, inline: Bool)
     /// A decimal number kept as written (`7,5` reads as 7.5).
-    case decimal(WritableKeyPath<Entity, DecimalText?> & Sendable)
+    case decimal(Property<Entity, DecimalText?>)
     /// A whole number.
-    case integer(WritableKeyPath<Entity, Int?> & Sendable)
+    case integer(Property<Entity, Int?>)
     /// `true` or `false`.
-    case flag(WritableKeyPath<Entity, Bool?> & Sendable)
+    case flag(Property<Entity, Bool?>)
     /// Credit points with their system: `{"points": …, "system": …, "ecvetFactor": …}`.
-    case credits(WritableKeyPath<Entity, CreditPoints?> & Sendable)
+    case credits(Property<Entity, CreditPoints?>)
     /// A validity period: `{"from": …, "until": …}`, ISO 8601 dates.
-    case validity(WritableKeyPath<Entity, ValidityPeriod?> & Sendable)
+    case validity(Property<Entity, ValidityPeriod?>)
     /// How the entity is assessed: procedures and graded criteria.
-    case assessment(WritableKeyPath<Entity, Assessment?> & Sendable)
+    case assessment(Property<Entity, Assessment?>)
     /// A learning outcome's EQF domain, as written.
-    case category(WritableKeyPath<Entity, LearningOutcomeCategory?> & Sendable)
+    case category(Property<Entity, LearningOutcomeCategory?>)
     /// Entities of their own (a unit's parts, a qualification's structure): each format reads
     /// and writes them with the code of their entity; `csvColumns` are the columns they take in
     /// the owner's canonical CSV table, if any.

@@ -1,10 +1,10 @@
 extension LearningOutcome {
     /// A learning outcome's fields, in the order of the canonical formats.
     public static let fields: [Field<LearningOutcome>] = [
-        Field("id", .identifier(\.id), xml: .attribute("id")),
-        Field("category", .category(\.category), xml: .attribute("category")),
-        Field("text", .localizedText(\.text)),
-        Field("escoSkills", .references(\.escoSkills, inline: false), xml: .element("escoSkill")),
+        Field("id", .identifier(Property({ $0.id }, { $0.id = $1 })), xml: .attribute("id")),
+        Field("category", .category(Property({ $0.category }, { $0.category = $1 })), xml: .attribute("category")),
+        Field("text", .localizedText(Property({ $0.text }, { $0.text = $1 }))),
+        Field("escoSkills", .references(Property({ $0.escoSkills }, { $0.escoSkills = $1 }), inline: false), xml: .element("escoSkill")),
         Field("assessmentCriteria", .nested(), xml: .element("criterion")),
     ]
 }
@@ -12,8 +12,8 @@ extension LearningOutcome {
 extension AssessmentCriterion {
     /// An assessment criterion's fields, in the order of the canonical formats.
     public static let fields: [Field<AssessmentCriterion>] = [
-        Field("level", .text(\.level, noun: "a grade"), xml: .attribute("level")),
-        Field("title", .localizedText(\.title)),
-        Field("text", .localizedText(\.text)),
+        Field("level", .text(Property({ $0.level }, { $0.level = $1 }), noun: "a grade"), xml: .attribute("level")),
+        Field("title", .localizedText(Property({ $0.title }, { $0.title = $1 }))),
+        Field("text", .localizedText(Property({ $0.text }, { $0.text = $1 }))),
     ]
 }

@@ -1,25 +1,25 @@
 extension Qualification {
     /// A qualification's fields, in the order of the canonical formats.
     public static let fields: [Field<Qualification>] = [
-        Field("id", .identifier(\.id), xml: .attribute("id")),
-        Field("code", .text(\.code, noun: "a code")),
-        Field("uri", .text(\.uri, noun: "a URI")),
-        Field("title", .localizedText(\.title)),
-        Field("description", .localizedText(\.description)),
-        Field("eqfLevel", .eqfLevel(\.eqfLevel)),
+        Field("id", .identifier(Property({ $0.id }, { $0.id = $1 })), xml: .attribute("id")),
+        Field("code", .text(Property({ $0.code }, { $0.code = $1 }), noun: "a code")),
+        Field("uri", .text(Property({ $0.uri }, { $0.uri = $1 }), noun: "a URI")),
+        Field("title", .localizedText(Property({ $0.title }, { $0.title = $1 }))),
+        Field("description", .localizedText(Property({ $0.description }, { $0.description = $1 }))),
+        Field("eqfLevel", .eqfLevel(Property({ $0.eqfLevel }, { $0.eqfLevel = $1 }))),
         Field("nqf", .nested(csvColumns: ["nqfFramework", "nqfLevel", "nqfURI"])),
-        Field("iscedF", .codes(\.iscedF)),
-        Field("languages", .codes(\.languages), xml: .element("language")),
-        Field("credits", .credits(\.credits)),
-        Field("volumeOfLearning", .text(\.volumeOfLearning, noun: "an ISO 8601 duration")),
-        Field("learningHours", .decimal(\.learningHours)),
-        Field("awardingBody", .reference(\.awardingBody)),
-        Field("country", .code(\.country)),
-        Field("validity", .validity(\.validity)),
-        Field("entryRequirements", .localizedText(\.entryRequirements)),
-        Field("learningOutcomeSummary", .localizedText(\.learningOutcomeSummary)),
-        Field("partial", .flag(\.isPartial)),
-        Field("homepage", .text(\.homepage, noun: "a URL")),
+        Field("iscedF", .codes(Property({ $0.iscedF }, { $0.iscedF = $1 }))),
+        Field("languages", .codes(Property({ $0.languages }, { $0.languages = $1 })), xml: .element("language")),
+        Field("credits", .credits(Property({ $0.credits }, { $0.credits = $1 }))),
+        Field("volumeOfLearning", .text(Property({ $0.volumeOfLearning }, { $0.volumeOfLearning = $1 }), noun: "an ISO 8601 duration")),
+        Field("learningHours", .decimal(Property({ $0.learningHours }, { $0.learningHours = $1 }))),
+        Field("awardingBody", .reference(Property({ $0.awardingBody }, { $0.awardingBody = $1 }))),
+        Field("country", .code(Property({ $0.country }, { $0.country = $1 }))),
+        Field("validity", .validity(Property({ $0.validity }, { $0.validity = $1 }))),
+        Field("entryRequirements", .localizedText(Property({ $0.entryRequirements }, { $0.entryRequirements = $1 }))),
+        Field("learningOutcomeSummary", .localizedText(Property({ $0.learningOutcomeSummary }, { $0.learningOutcomeSummary = $1 }))),
+        Field("partial", .flag(Property({ $0.isPartial }, { $0.isPartial = $1 }))),
+        Field("homepage", .text(Property({ $0.homepage }, { $0.homepage = $1 }), noun: "a URL")),
         Field("structure", .nested()),
     ]
 }
@@ -27,8 +27,8 @@ extension Qualification {
 extension NQFLevel {
     /// An NQF level's fields, in the order of the canonical formats.
     public static let fields: [Field<NQFLevel>] = [
-        Field("framework", .text(\.framework, noun: "a framework name"), xml: .attribute("framework")),
-        Field("level", .text(\.level, noun: "a level"), xml: .attribute("level")),
-        Field("uri", .text(\.uri, noun: "a URI"), xml: .attribute("uri")),
+        Field("framework", .text(Property({ $0.framework }, { $0.framework = $1 }), noun: "a framework name"), xml: .attribute("framework")),
+        Field("level", .text(Property({ $0.level }, { $0.level = $1 }), noun: "a level"), xml: .attribute("level")),
+        Field("uri", .text(Property({ $0.uri }, { $0.uri = $1 }), noun: "a URI"), xml: .attribute("uri")),
     ]
 }

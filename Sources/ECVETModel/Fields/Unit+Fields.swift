@@ -1,19 +1,19 @@
 extension Unit {
     /// A unit's fields, in the order of the canonical formats.
     public static let fields: [Field<Unit>] = [
-        Field("id", .identifier(\.id), xml: .attribute("id")),
-        Field("code", .text(\.code, noun: "a code")),
-        Field("uri", .text(\.uri, noun: "a URI")),
-        Field("title", .localizedText(\.title)),
-        Field("description", .localizedText(\.description)),
-        Field("eqfLevel", .eqfLevel(\.eqfLevel)),
-        Field("credits", .credits(\.credits)),
-        Field("learningOutcomes", .references(\.learningOutcomes, inline: true), xml: .reference("learningOutcome")),
-        Field("assessment", .assessment(\.assessment)),
-        Field("validity", .validity(\.validity)),
-        Field("iscedF", .codes(\.iscedF)),
-        Field("languages", .codes(\.languages), xml: .element("language")),
-        Field("escoSkills", .references(\.escoSkills, inline: false), xml: .element("escoSkill")),
+        Field("id", .identifier(Property({ $0.id }, { $0.id = $1 })), xml: .attribute("id")),
+        Field("code", .text(Property({ $0.code }, { $0.code = $1 }), noun: "a code")),
+        Field("uri", .text(Property({ $0.uri }, { $0.uri = $1 }), noun: "a URI")),
+        Field("title", .localizedText(Property({ $0.title }, { $0.title = $1 }))),
+        Field("description", .localizedText(Property({ $0.description }, { $0.description = $1 }))),
+        Field("eqfLevel", .eqfLevel(Property({ $0.eqfLevel }, { $0.eqfLevel = $1 }))),
+        Field("credits", .credits(Property({ $0.credits }, { $0.credits = $1 }))),
+        Field("learningOutcomes", .references(Property({ $0.learningOutcomes }, { $0.learningOutcomes = $1 }), inline: true), xml: .reference("learningOutcome")),
+        Field("assessment", .assessment(Property({ $0.assessment }, { $0.assessment = $1 }))),
+        Field("validity", .validity(Property({ $0.validity }, { $0.validity = $1 }))),
+        Field("iscedF", .codes(Property({ $0.iscedF }, { $0.iscedF = $1 }))),
+        Field("languages", .codes(Property({ $0.languages }, { $0.languages = $1 })), xml: .element("language")),
+        Field("escoSkills", .references(Property({ $0.escoSkills }, { $0.escoSkills = $1 }), inline: false), xml: .element("escoSkill")),
         Field("parts", .nested(), xml: .element("part")),
     ]
 }
@@ -21,13 +21,13 @@ extension Unit {
 extension UnitPart {
     /// A unit part's fields, in the order of the canonical formats.
     public static let fields: [Field<UnitPart>] = [
-        Field("id", .identifier(\.id), xml: .attribute("id")),
-        Field("code", .text(\.code, noun: "a code")),
-        Field("title", .localizedText(\.title)),
-        Field("description", .localizedText(\.description)),
-        Field("credits", .credits(\.credits)),
-        Field("mandatory", .flag(\.isMandatory)),
-        Field("learningOutcomes", .references(\.learningOutcomes, inline: true), xml: .reference("learningOutcome")),
-        Field("assessment", .assessment(\.assessment)),
+        Field("id", .identifier(Property({ $0.id }, { $0.id = $1 })), xml: .attribute("id")),
+        Field("code", .text(Property({ $0.code }, { $0.code = $1 }), noun: "a code")),
+        Field("title", .localizedText(Property({ $0.title }, { $0.title = $1 }))),
+        Field("description", .localizedText(Property({ $0.description }, { $0.description = $1 }))),
+        Field("credits", .credits(Property({ $0.credits }, { $0.credits = $1 }))),
+        Field("mandatory", .flag(Property({ $0.isMandatory }, { $0.isMandatory = $1 }))),
+        Field("learningOutcomes", .references(Property({ $0.learningOutcomes }, { $0.learningOutcomes = $1 }), inline: true), xml: .reference("learningOutcome")),
+        Field("assessment", .assessment(Property({ $0.assessment }, { $0.assessment = $1 }))),
     ]
 }

@@ -19,23 +19,23 @@ extension CanonicalBinder {
     mutating func bindField<Entity>(_ field: Field<Entity>, into entity: inout Entity,
                                path: some BindingPath) throws(SyntaxError) -> Bool {
         switch field.value {
-        case .identifier(let property): entity[keyPath: property] = try text(path, what: "an id") ?? ""
-        case .text(let property, let noun): entity[keyPath: property] = try text(path, what: noun)
-        case .localizedText(let property): entity[keyPath: property] = try localizedText(path)
-        case .eqfLevel(let property): entity[keyPath: property] = try eqfLevel(path)
-        case .code(let property): entity[keyPath: property] = try code(path)
-        case .codes(let property): entity[keyPath: property] = try codes(path)
-        case .reference(let property): entity[keyPath: property] = try reference(path)
-        case .references(let property, _): entity[keyPath: property] = try references(path)
-        case .decimal(let property): entity[keyPath: property] = try decimal(path)
-        case .integer(let property): entity[keyPath: property] = try integer(path)
-        case .flag(let property): entity[keyPath: property] = try boolean(path)
-        case .credits(let property): entity[keyPath: property] = try creditPoints(path)
-        case .validity(let property): entity[keyPath: property] = try validity(path)
-        case .assessment(let property): entity[keyPath: property] = try assessment(path)
+        case .identifier(let property): property.set(&entity, try text(path, what: "an id") ?? "")
+        case .text(let property, let noun): property.set(&entity, try text(path, what: noun))
+        case .localizedText(let property): property.set(&entity, try localizedText(path))
+        case .eqfLevel(let property): property.set(&entity, try eqfLevel(path))
+        case .code(let property): property.set(&entity, try code(path))
+        case .codes(let property): property.set(&entity, try codes(path))
+        case .reference(let property): property.set(&entity, try reference(path))
+        case .references(let property, _): property.set(&entity, try references(path))
+        case .decimal(let property): property.set(&entity, try decimal(path))
+        case .integer(let property): property.set(&entity, try integer(path))
+        case .flag(let property): property.set(&entity, try boolean(path))
+        case .credits(let property): property.set(&entity, try creditPoints(path))
+        case .validity(let property): property.set(&entity, try validity(path))
+        case .assessment(let property): property.set(&entity, try assessment(path))
         case .category(let property):
             if let (text, location) = try locatedText(path, what: "a category") {
-                entity[keyPath: property] = LearningOutcomeCategory(text, location: location)
+                property.set(&entity, LearningOutcomeCategory(text, location: location))
             }
         case .nested:
             return false

@@ -122,23 +122,23 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
         for field in fields {
             let key = field.key
             switch field.value {
-            case .identifier(let property): self.field(key, entity[keyPath: property])
-            case .text(let property, _): self.field(key, entity[keyPath: property])
-            case .localizedText(let property): text(key, entity[keyPath: property])
-            case .eqfLevel(let property): level(key, entity[keyPath: property])
-            case .code(let property): self.field(key, entity[keyPath: property]?.written)
-            case .codes(let property): codes(key, entity[keyPath: property].map(\.written))
-            case .reference(let property): self.field(key, entity[keyPath: property]?.id)
+            case .identifier(let property): self.field(key, property.get(entity))
+            case .text(let property, _): self.field(key, property.get(entity))
+            case .localizedText(let property): text(key, property.get(entity))
+            case .eqfLevel(let property): level(key, property.get(entity))
+            case .code(let property): self.field(key, property.get(entity)?.written)
+            case .codes(let property): codes(key, property.get(entity).map(\.written))
+            case .reference(let property): self.field(key, property.get(entity)?.id)
             case .references(let property, let inline):
-                let ids = entity[keyPath: property].map(\.id)
+                let ids = property.get(entity).map(\.id)
                 if inline { codes(key, ids) } else { strings(key, ids) }
-            case .decimal(let property): self.field(key, entity[keyPath: property]?.canonical)
-            case .integer(let property): integer(key, entity[keyPath: property])
-            case .flag(let property): flag(key, entity[keyPath: property])
-            case .credits(let property): credits(key, entity[keyPath: property])
-            case .validity(let property): validity(key, entity[keyPath: property])
-            case .assessment(let property): assessment(key, entity[keyPath: property])
-            case .category(let property): self.field(key, entity[keyPath: property]?.written)
+            case .decimal(let property): self.field(key, property.get(entity)?.canonical)
+            case .integer(let property): integer(key, property.get(entity))
+            case .flag(let property): flag(key, property.get(entity))
+            case .credits(let property): credits(key, property.get(entity))
+            case .validity(let property): validity(key, property.get(entity))
+            case .assessment(let property): assessment(key, property.get(entity))
+            case .category(let property): self.field(key, property.get(entity)?.written)
             case .nested: nested(&self, key)
             }
         }

@@ -112,26 +112,26 @@ package struct CanonicalXMLEmitter {
             if case .attribute = field.xml { continue }
             let name = field.xml.name
             switch field.value {
-            case .identifier(let property): writer.element(name, entity[keyPath: property])
-            case .text(let property, _): writer.element(name, entity[keyPath: property])
-            case .localizedText(let property): text(name, entity[keyPath: property])
-            case .eqfLevel(let property): level(name, entity[keyPath: property])
-            case .code(let property): writer.element(name, entity[keyPath: property]?.written)
-            case .codes(let property): entity[keyPath: property].forEach { writer.element(name, $0.written) }
-            case .reference(let property): writer.element(name, entity[keyPath: property]?.id)
+            case .identifier(let property): writer.element(name, property.get(entity))
+            case .text(let property, _): writer.element(name, property.get(entity))
+            case .localizedText(let property): text(name, property.get(entity))
+            case .eqfLevel(let property): level(name, property.get(entity))
+            case .code(let property): writer.element(name, property.get(entity)?.written)
+            case .codes(let property): property.get(entity).forEach { writer.element(name, $0.written) }
+            case .reference(let property): writer.element(name, property.get(entity)?.id)
             case .references(let property, _):
                 if case .reference = field.xml {
-                    entity[keyPath: property].forEach { reference($0, as: name) }
+                    property.get(entity).forEach { reference($0, as: name) }
                 } else {
-                    entity[keyPath: property].forEach { writer.element(name, $0.id) }
+                    property.get(entity).forEach { writer.element(name, $0.id) }
                 }
-            case .decimal(let property): writer.element(name, entity[keyPath: property]?.canonical)
-            case .integer(let property): writer.element(name, entity[keyPath: property].map(String.init))
-            case .flag(let property): writer.element(name, entity[keyPath: property].map { $0 ? "true" : "false" })
-            case .credits(let property): credits(name, entity[keyPath: property])
-            case .validity(let property): validity(name, entity[keyPath: property])
-            case .assessment(let property): assessment(name, entity[keyPath: property])
-            case .category(let property): writer.element(name, entity[keyPath: property]?.written)
+            case .decimal(let property): writer.element(name, property.get(entity)?.canonical)
+            case .integer(let property): writer.element(name, property.get(entity).map(String.init))
+            case .flag(let property): writer.element(name, property.get(entity).map { $0 ? "true" : "false" })
+            case .credits(let property): credits(name, property.get(entity))
+            case .validity(let property): validity(name, property.get(entity))
+            case .assessment(let property): assessment(name, property.get(entity))
+            case .category(let property): writer.element(name, property.get(entity)?.written)
             case .nested: nested(field.key)
             }
         }
@@ -140,14 +140,14 @@ package struct CanonicalXMLEmitter {
     /// The text of a field the table puts in an attribute; `nil` when absent.
     private func attributeValue<Entity>(_ value: FieldValue<Entity>, of entity: Entity) -> String? {
         switch value {
-        case .identifier(let property): entity[keyPath: property]
-        case .text(let property, _): entity[keyPath: property]
-        case .decimal(let property): entity[keyPath: property]?.canonical
-        case .integer(let property): entity[keyPath: property].map(String.init)
-        case .flag(let property): entity[keyPath: property].map { $0 ? "true" : "false" }
-        case .category(let property): entity[keyPath: property]?.written
-        case .code(let property): entity[keyPath: property]?.written
-        case .reference(let property): entity[keyPath: property]?.id
+        case .identifier(let property): property.get(entity)
+        case .text(let property, _): property.get(entity)
+        case .decimal(let property): property.get(entity)?.canonical
+        case .integer(let property): property.get(entity).map(String.init)
+        case .flag(let property): property.get(entity).map { $0 ? "true" : "false" }
+        case .category(let property): property.get(entity)?.written
+        case .code(let property): property.get(entity)?.written
+        case .reference(let property): property.get(entity)?.id
         default: nil
         }
     }
