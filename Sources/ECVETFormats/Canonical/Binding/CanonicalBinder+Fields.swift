@@ -2,15 +2,37 @@ import ECVETBytes
 import ECVETModel
 import ECVETSyntax
 
-/// An entity's fields found by key.
+/// An entity's fields found by key. A key is looked up by its length and first two bytes, then
+/// compared: hashing every key of a large catalogue cost more than the binding it leads to.
 struct FieldLookup<Entity>: Sendable {
-    private let byKey: [String: Field<Entity>]
+    private let fields: [Field<Entity>]
+    /// Candidates' indexes in `fields`, by `bucket(of:)`.
+    private let buckets: [[Int]]
+
+    private static var bucketCount: Int { 1 << 12 }
 
     init(_ fields: [Field<Entity>]) {
-        byKey = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0) })
+        self.fields = fields
+        var buckets = [[Int]](repeating: [], count: Self.bucketCount)
+        for (index, field) in fields.enumerated() {
+            buckets[Self.bucket(of: field.key)].append(index)
+        }
+        self.buckets = buckets
     }
 
-    subscript(key: String) -> Field<Entity>? { byKey[key] }
+    private static func bucket(of key: String) -> Int {
+        let bytes = key.utf8
+        var iterator = bytes.makeIterator()
+        let first = Int(iterator.next() ?? 0), second = Int(iterator.next() ?? 0)
+        return (bytes.count & 0xF) << 8 | (first &* 31 &+ second) & 0xFF
+    }
+
+    subscript(key: String) -> Field<Entity>? {
+        for index in buckets[Self.bucket(of: key)] where fields[index].key == key {
+            return fields[index]
+        }
+        return nil
+    }
 }
 
 extension CanonicalBinder {

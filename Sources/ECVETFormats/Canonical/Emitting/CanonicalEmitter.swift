@@ -15,14 +15,18 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
     package mutating func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.beginObject()
         field("format", CanonicalFormat.name)
-        fields(of: catalogue, Catalogue.fields) { emitter, key in
-            switch key {
-            case "qualifications": emitter.list(key, catalogue.qualifications) { $0.emit($1) }
-            case "units": emitter.list(key, catalogue.units) { $0.emit($1) }
-            case "learningOutcomes": emitter.list(key, catalogue.learningOutcomes) { $0.emit($1) }
-            default: emitter.list(key, catalogue.organisations) { $0.emit($1) }
-            }
-        }
+        field("id", catalogue.id)
+        text("title", catalogue.title)
+        text("description", catalogue.description)
+        field("publisher", catalogue.publisher?.id)
+        field("country", catalogue.country?.written)
+        field("version", catalogue.version)
+        field("issued", catalogue.issued)
+        field("defaultLanguage", catalogue.defaultLanguage?.written)
+        list("qualifications", catalogue.qualifications) { $0.emit($1) }
+        list("units", catalogue.units) { $0.emit($1) }
+        list("learningOutcomes", catalogue.learningOutcomes) { $0.emit($1) }
+        list("organisations", catalogue.organisations) { $0.emit($1) }
         extensions(catalogue.extensions)
         writer.endObject()
         try writer.finish()
@@ -30,17 +34,34 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ qualification: Qualification) {
         writer.beginObject()
-        fields(of: qualification, Qualification.fields) { emitter, key in
-            if key == "nqf" {
-                emitter.list(key, qualification.nqfLevels) { emitter, level in
-                    emitter.writer.beginObject()
-                    emitter.fields(of: level, NQFLevel.fields)
-                    emitter.writer.endObject()
-                }
-            } else if let structure = qualification.structure {
-                emitter.writer.key(key)
-                emitter.emit(structure)
-            }
+        field("id", qualification.id)
+        field("code", qualification.code)
+        field("uri", qualification.uri)
+        text("title", qualification.title)
+        text("description", qualification.description)
+        level("eqfLevel", qualification.eqfLevel)
+        list("nqf", qualification.nqfLevels) { emitter, level in
+            emitter.writer.beginObject()
+            emitter.field("framework", level.framework)
+            emitter.field("level", level.level)
+            emitter.field("uri", level.uri)
+            emitter.writer.endObject()
+        }
+        codes("iscedF", qualification.iscedF.map(\.written))
+        codes("languages", qualification.languages.map(\.written))
+        credits("credits", qualification.credits)
+        field("volumeOfLearning", qualification.volumeOfLearning)
+        field("learningHours", qualification.learningHours?.canonical)
+        field("awardingBody", qualification.awardingBody?.id)
+        field("country", qualification.country?.written)
+        validity(qualification.validity)
+        text("entryRequirements", qualification.entryRequirements)
+        text("learningOutcomeSummary", qualification.learningOutcomeSummary)
+        flag("partial", qualification.isPartial)
+        field("homepage", qualification.homepage)
+        if let structure = qualification.structure {
+            writer.key("structure")
+            emit(structure)
         }
         extensions(qualification.extensions)
         writer.endObject()
@@ -48,10 +69,16 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ group: UnitGroup) {
         writer.beginObject()
-        fields(of: group, UnitGroup.fields) { emitter, key in
-            emitter.list(key, group.members) { emitter, member in
-                emitter.emit(member)
-            }
+        field("id", group.id)
+        text("title", group.title)
+        text("description", group.description)
+        flag("mandatory", group.isMandatory)
+        field("minPoints", group.minPoints?.canonical)
+        field("maxPoints", group.maxPoints?.canonical)
+        integer("minUnits", group.minUnits)
+        integer("maxUnits", group.maxUnits)
+        list("members", group.members) { emitter, member in
+            emitter.emit(member)
         }
         extensions(group.extensions)
         writer.endObject()
@@ -74,13 +101,31 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ unit: Unit) {
         writer.beginObject()
-        fields(of: unit, Unit.fields) { emitter, key in
-            emitter.list(key, unit.parts) { emitter, part in
-                emitter.writer.beginObject()
-                emitter.fields(of: part, UnitPart.fields)
-                emitter.extensions(part.extensions)
-                emitter.writer.endObject()
-            }
+        field("id", unit.id)
+        field("code", unit.code)
+        field("uri", unit.uri)
+        text("title", unit.title)
+        text("description", unit.description)
+        level("eqfLevel", unit.eqfLevel)
+        credits("credits", unit.credits)
+        codes("learningOutcomes", unit.learningOutcomes.map(\.id))
+        assessment(unit.assessment)
+        validity(unit.validity)
+        codes("iscedF", unit.iscedF.map(\.written))
+        codes("languages", unit.languages.map(\.written))
+        strings("escoSkills", unit.escoSkills.map(\.id))
+        list("parts", unit.parts) { emitter, part in
+            emitter.writer.beginObject()
+            emitter.field("id", part.id)
+            emitter.field("code", part.code)
+            emitter.text("title", part.title)
+            emitter.text("description", part.description)
+            emitter.credits("credits", part.credits)
+            emitter.flag("mandatory", part.isMandatory)
+            emitter.codes("learningOutcomes", part.learningOutcomes.map(\.id))
+            emitter.assessment(part.assessment)
+            emitter.extensions(part.extensions)
+            emitter.writer.endObject()
         }
         extensions(unit.extensions)
         writer.endObject()
@@ -88,61 +133,34 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ outcome: LearningOutcome) {
         writer.beginObject()
-        fields(of: outcome, LearningOutcome.fields) { emitter, key in
-            emitter.criteria(key, outcome.assessmentCriteria)
-        }
+        field("id", outcome.id)
+        field("category", outcome.category?.written)
+        text("text", outcome.text)
+        strings("escoSkills", outcome.escoSkills.map(\.id))
+        criteria("assessmentCriteria", outcome.assessmentCriteria)
         extensions(outcome.extensions)
         writer.endObject()
     }
 
     mutating func emit(_ organisation: Organisation) {
         writer.beginObject()
-        fields(of: organisation, Organisation.fields) { emitter, key in
-            emitter.identifiers(key, organisation.identifiers)
-        }
-        extensions(organisation.extensions)
-        writer.endObject()
-    }
-
-    mutating func identifiers(_ key: String, _ identifiers: [Identifier]) {
-        list(key, identifiers) { emitter, identifier in
+        field("id", organisation.id)
+        text("name", organisation.name)
+        field("country", organisation.country?.written)
+        text("address", organisation.address)
+        field("homepage", organisation.homepage)
+        field("email", organisation.email)
+        list("identifiers", organisation.identifiers) { emitter, identifier in
             emitter.writer.beginObject()
             emitter.field("scheme", identifier.scheme)
             emitter.field("value", identifier.value)
             emitter.writer.endObject()
         }
+        extensions(organisation.extensions)
+        writer.endObject()
     }
 
     // MARK: - Fields
-
-    /// Writes the fields of `entity` in its table's order, each as its kind is written;
-    /// `nested` writes the nested fields, given their keys.
-    mutating func fields<Entity>(of entity: Entity, _ fields: [Field<Entity>],
-                                 nested: (inout Self, String) -> Void = { _, _ in }) {
-        for field in fields {
-            let key = field.key
-            switch field.value {
-            case .identifier(let property): self.field(key, property.get(entity))
-            case .text(let property, _): self.field(key, property.get(entity))
-            case .localizedText(let property): text(key, property.get(entity))
-            case .eqfLevel(let property): level(key, property.get(entity))
-            case .code(let property): self.field(key, property.get(entity)?.written)
-            case .codes(let property): codes(key, property.get(entity).map(\.written))
-            case .reference(let property): self.field(key, property.get(entity)?.id)
-            case .references(let property, let inline):
-                let ids = property.get(entity).map(\.id)
-                if inline { codes(key, ids) } else { strings(key, ids) }
-            case .decimal(let property): self.field(key, property.get(entity)?.canonical)
-            case .integer(let property): integer(key, property.get(entity))
-            case .flag(let property): flag(key, property.get(entity))
-            case .credits(let property): credits(key, property.get(entity))
-            case .validity(let property): validity(key, property.get(entity))
-            case .assessment(let property): assessment(key, property.get(entity))
-            case .category(let property): self.field(key, property.get(entity)?.written)
-            case .nested: nested(&self, key)
-            }
-        }
-    }
 
     mutating func field(_ key: String, _ value: String?) {
         guard let value else { return }
@@ -215,18 +233,18 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
         writer.endObject()
     }
 
-    mutating func validity(_ key: String, _ validity: ValidityPeriod?) {
+    mutating func validity(_ validity: ValidityPeriod?) {
         guard let validity, !validity.isEmpty else { return }
-        writer.key(key)
+        writer.key("validity")
         writer.beginObject()
         field("from", validity.from)
         field("until", validity.until)
         writer.endObject()
     }
 
-    mutating func assessment(_ key: String, _ assessment: Assessment?) {
+    mutating func assessment(_ assessment: Assessment?) {
         guard let assessment else { return }
-        writer.key(key)
+        writer.key("assessment")
         writer.beginObject()
         text("procedures", assessment.procedures)
         criteria("criteria", assessment.criteria)

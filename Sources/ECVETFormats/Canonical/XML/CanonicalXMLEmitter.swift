@@ -14,14 +14,18 @@ package struct CanonicalXMLEmitter {
     package func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.startRoot("catalogue", namespace: CanonicalXMLBinder.namespace)
         writer.attribute("version", "1")
-        fields(of: catalogue, Catalogue.fields) { key in
-            switch key {
-            case "qualifications": list(key, catalogue.qualifications, emit)
-            case "units": list(key, catalogue.units, emit)
-            case "learningOutcomes": list(key, catalogue.learningOutcomes, emit)
-            default: list(key, catalogue.organisations, emit)
-            }
-        }
+        writer.attribute("id", catalogue.id)
+        text("title", catalogue.title)
+        text("description", catalogue.description)
+        writer.element("publisher", catalogue.publisher?.id)
+        writer.element("country", catalogue.country?.written)
+        writer.element("version", catalogue.version)
+        writer.element("issued", catalogue.issued)
+        writer.element("defaultLanguage", catalogue.defaultLanguage?.written)
+        list("qualifications", catalogue.qualifications, emit)
+        list("units", catalogue.units, emit)
+        list("learningOutcomes", catalogue.learningOutcomes, emit)
+        list("organisations", catalogue.organisations, emit)
         extensions(catalogue.extensions)
         writer.endElement()
         try writer.finish()
@@ -29,36 +33,57 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ qualification: Qualification) {
         writer.startElement("qualification")
-        fields(of: qualification, Qualification.fields) { key in
-            if key == "nqf" {
-                for level in qualification.nqfLevels {
-                    writer.startElement("nqf")
-                    fields(of: level, NQFLevel.fields)
-                    writer.endElement()
-                }
-            } else if let structure = qualification.structure {
-                emit(structure, as: "structure")
-            }
+        writer.attribute("id", qualification.id)
+        writer.element("code", qualification.code)
+        writer.element("uri", qualification.uri)
+        text("title", qualification.title)
+        text("description", qualification.description)
+        level(qualification.eqfLevel)
+        for level in qualification.nqfLevels {
+            writer.startElement("nqf")
+            writer.attribute("framework", level.framework)
+            writer.attribute("level", level.level)
+            writer.attribute("uri", level.uri)
+            writer.endElement()
         }
+        qualification.iscedF.forEach { writer.element("iscedF", $0.written) }
+        qualification.languages.forEach { writer.element("language", $0.written) }
+        credits(qualification.credits)
+        writer.element("volumeOfLearning", qualification.volumeOfLearning)
+        writer.element("learningHours", qualification.learningHours?.canonical)
+        writer.element("awardingBody", qualification.awardingBody?.id)
+        writer.element("country", qualification.country?.written)
+        validity(qualification.validity)
+        text("entryRequirements", qualification.entryRequirements)
+        text("learningOutcomeSummary", qualification.learningOutcomeSummary)
+        writer.element("partial", qualification.isPartial.map { $0 ? "true" : "false" })
+        writer.element("homepage", qualification.homepage)
+        if let structure = qualification.structure { emit(structure, as: "structure") }
         extensions(qualification.extensions)
         writer.endElement()
     }
 
     func emit(_ group: UnitGroup, as name: String) {
         writer.startElement(name)
-        fields(of: group, UnitGroup.fields) { _ in
-            for member in group.members {
-                switch member {
-                case .unit(let link):
-                    writer.startElement("unit")
-                    writer.attribute("ref", link.unit.id)
-                    writer.attribute("points", link.points?.canonical)
-                    writer.attribute("mandatory", link.isMandatory.map { $0 ? "true" : "false" })
-                    extensions(link.extensions)
-                    writer.endElement()
-                case .group(let nested):
-                    emit(nested, as: "group")
-                }
+        writer.attribute("id", group.id)
+        writer.attribute("mandatory", group.isMandatory.map { $0 ? "true" : "false" })
+        writer.attribute("minPoints", group.minPoints?.canonical)
+        writer.attribute("maxPoints", group.maxPoints?.canonical)
+        writer.attribute("minUnits", group.minUnits.map(String.init))
+        writer.attribute("maxUnits", group.maxUnits.map(String.init))
+        text("title", group.title)
+        text("description", group.description)
+        for member in group.members {
+            switch member {
+            case .unit(let link):
+                writer.startElement("unit")
+                writer.attribute("ref", link.unit.id)
+                writer.attribute("points", link.points?.canonical)
+                writer.attribute("mandatory", link.isMandatory.map { $0 ? "true" : "false" })
+                extensions(link.extensions)
+                writer.endElement()
+            case .group(let nested):
+                emit(nested, as: "group")
             }
         }
         extensions(group.extensions)
@@ -67,13 +92,31 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ unit: Unit) {
         writer.startElement("unit")
-        fields(of: unit, Unit.fields) { _ in
-            for part in unit.parts {
-                writer.startElement("part")
-                fields(of: part, UnitPart.fields)
-                extensions(part.extensions)
-                writer.endElement()
-            }
+        writer.attribute("id", unit.id)
+        writer.element("code", unit.code)
+        writer.element("uri", unit.uri)
+        text("title", unit.title)
+        text("description", unit.description)
+        level(unit.eqfLevel)
+        credits(unit.credits)
+        unit.learningOutcomes.forEach(reference)
+        assessment(unit.assessment)
+        validity(unit.validity)
+        unit.iscedF.forEach { writer.element("iscedF", $0.written) }
+        unit.languages.forEach { writer.element("language", $0.written) }
+        unit.escoSkills.forEach { writer.element("escoSkill", $0.id) }
+        for part in unit.parts {
+            writer.startElement("part")
+            writer.attribute("id", part.id)
+            writer.element("code", part.code)
+            text("title", part.title)
+            text("description", part.description)
+            credits(part.credits)
+            writer.element("mandatory", part.isMandatory.map { $0 ? "true" : "false" })
+            part.learningOutcomes.forEach(reference)
+            assessment(part.assessment)
+            extensions(part.extensions)
+            writer.endElement()
         }
         extensions(unit.extensions)
         writer.endElement()
@@ -81,75 +124,28 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ outcome: LearningOutcome) {
         writer.startElement("learningOutcome")
-        fields(of: outcome, LearningOutcome.fields) { _ in
-            outcome.assessmentCriteria.forEach(criterion)
-        }
+        writer.attribute("id", outcome.id)
+        writer.attribute("category", outcome.category?.written)
+        text("text", outcome.text)
+        outcome.escoSkills.forEach { writer.element("escoSkill", $0.id) }
+        outcome.assessmentCriteria.forEach(criterion)
         extensions(outcome.extensions)
         writer.endElement()
     }
 
     func emit(_ organisation: Organisation) {
         writer.startElement("organisation")
-        fields(of: organisation, Organisation.fields) { _ in
-            for identifier in organisation.identifiers {
-                writer.element("identifier", identifier.value, attributes: [("scheme", identifier.scheme)])
-            }
+        writer.attribute("id", organisation.id)
+        text("name", organisation.name)
+        writer.element("country", organisation.country?.written)
+        text("address", organisation.address)
+        writer.element("homepage", organisation.homepage)
+        writer.element("email", organisation.email)
+        for identifier in organisation.identifiers {
+            writer.element("identifier", identifier.value, attributes: [("scheme", identifier.scheme)])
         }
         extensions(organisation.extensions)
         writer.endElement()
-    }
-
-    // MARK: - Fields
-
-    /// Writes the fields of `entity`: those the table puts in attributes first, then the others
-    /// as elements in the table's order; `nested` writes the nested fields, given their keys.
-    func fields<Entity>(of entity: Entity, _ fields: [Field<Entity>], nested: (String) -> Void = { _ in }) {
-        for field in fields {
-            guard case .attribute(let name) = field.xml, let value = attributeValue(field.value, of: entity) else { continue }
-            writer.attribute(name, value)
-        }
-        for field in fields {
-            if case .attribute = field.xml { continue }
-            let name = field.xml.name
-            switch field.value {
-            case .identifier(let property): writer.element(name, property.get(entity))
-            case .text(let property, _): writer.element(name, property.get(entity))
-            case .localizedText(let property): text(name, property.get(entity))
-            case .eqfLevel(let property): level(name, property.get(entity))
-            case .code(let property): writer.element(name, property.get(entity)?.written)
-            case .codes(let property): property.get(entity).forEach { writer.element(name, $0.written) }
-            case .reference(let property): writer.element(name, property.get(entity)?.id)
-            case .references(let property, _):
-                if case .reference = field.xml {
-                    property.get(entity).forEach { reference($0, as: name) }
-                } else {
-                    property.get(entity).forEach { writer.element(name, $0.id) }
-                }
-            case .decimal(let property): writer.element(name, property.get(entity)?.canonical)
-            case .integer(let property): writer.element(name, property.get(entity).map(String.init))
-            case .flag(let property): writer.element(name, property.get(entity).map { $0 ? "true" : "false" })
-            case .credits(let property): credits(name, property.get(entity))
-            case .validity(let property): validity(name, property.get(entity))
-            case .assessment(let property): assessment(name, property.get(entity))
-            case .category(let property): writer.element(name, property.get(entity)?.written)
-            case .nested: nested(field.key)
-            }
-        }
-    }
-
-    /// The text of a field the table puts in an attribute; `nil` when absent.
-    private func attributeValue<Entity>(_ value: FieldValue<Entity>, of entity: Entity) -> String? {
-        switch value {
-        case .identifier(let property): property.get(entity)
-        case .text(let property, _): property.get(entity)
-        case .decimal(let property): property.get(entity)?.canonical
-        case .integer(let property): property.get(entity).map(String.init)
-        case .flag(let property): property.get(entity).map { $0 ? "true" : "false" }
-        case .category(let property): property.get(entity)?.written
-        case .code(let property): property.get(entity)?.written
-        case .reference(let property): property.get(entity)?.id
-        default: nil
-        }
     }
 
     // MARK: - Pieces
@@ -167,36 +163,36 @@ package struct CanonicalXMLEmitter {
         }
     }
 
-    private func level(_ name: String, _ level: EQFLevel?) {
-        writer.element(name, level.map { $0.value.map(String.init) ?? $0.written })
+    private func level(_ level: EQFLevel?) {
+        writer.element("eqfLevel", level.map { $0.value.map(String.init) ?? $0.written })
     }
 
-    private func reference(_ reference: Reference, as name: String) {
-        writer.startElement(name)
+    private func reference(_ reference: Reference) {
+        writer.startElement("learningOutcome")
         writer.attribute("ref", reference.id)
         writer.endElement()
     }
 
-    private func credits(_ name: String, _ credits: CreditPoints?) {
+    private func credits(_ credits: CreditPoints?) {
         guard let credits else { return }
-        writer.startElement(name)
+        writer.startElement("credits")
         writer.attribute("points", credits.amount.canonical)
         if let system = credits.system, !system.name.isEmpty { writer.attribute("system", system.name) }
         writer.attribute("ecvetFactor", credits.system?.ecvetFactor?.canonical)
         writer.endElement()
     }
 
-    private func validity(_ name: String, _ validity: ValidityPeriod?) {
+    private func validity(_ validity: ValidityPeriod?) {
         guard let validity, !validity.isEmpty else { return }
-        writer.startElement(name)
+        writer.startElement("validity")
         writer.attribute("from", validity.from)
         writer.attribute("until", validity.until)
         writer.endElement()
     }
 
-    private func assessment(_ name: String, _ assessment: Assessment?) {
+    private func assessment(_ assessment: Assessment?) {
         guard let assessment else { return }
-        writer.startElement(name)
+        writer.startElement("assessment")
         text("procedures", assessment.procedures)
         assessment.criteria.forEach(criterion)
         extensions(assessment.extensions)
