@@ -1,5 +1,7 @@
 @testable import ECVETFormats
 @testable import ECVETKit
+import ECVETBytes
+import ECVETSyntax
 import ECVETModel
 import ECVETTestSupport
 import Foundation
@@ -133,5 +135,57 @@ struct FieldTableTests {
         let json = try ECVET.bytes(of: catalogue, as: .json)
         let back = try #require(ECVET.read(bytes: json, name: "again.json").catalogue)
         #expect(back == catalogue)
+    }
+}
+
+@Suite("Field tables and the JSON writer")
+struct FieldTableOrderTests {
+    /// The keys of `node` that the table knows, in the order written.
+    func knownKeys<Entity>(_ node: TreeNode, _ fields: [Field<Entity>]) -> [String] {
+        let known = Set(fields.map(\.key))
+        return node.pairs.map(\.key).filter(known.contains)
+    }
+
+    func expectTableOrder<Entity>(_ node: TreeNode, _ fields: [Field<Entity>], _ what: String) {
+        let written = knownKeys(node, fields)
+        let order = fields.map(\.key).filter(Set(written).contains)
+        #expect(written == order, "\(what): written \(written), table \(order)")
+    }
+
+    @Test("the canonical JSON writer writes every entity's keys in its table's order", arguments: Fixtures.files(in: "valid", extensions: ["json", "yaml"], folders: false))
+    func order(fixture: String) throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let bytes = try ECVET.bytes(of: catalogue, as: .json)
+        let root = try TreeNode.read(JSONEventReader(input: ByteInput(bytes: bytes, name: "written.json")))
+        expectTableOrder(root, Catalogue.fields, "catalogue")
+        var seen: Set<String> = []
+        for qualification in root["qualifications"]?.items ?? [] {
+            expectTableOrder(qualification, Qualification.fields, "qualification")
+            var groups = qualification["structure"].map { [$0] } ?? []
+            while let group = groups.popLast() {
+                expectTableOrder(group, UnitGroup.fields, "group")
+                groups += (group["members"]?.items ?? []).compactMap { $0["group"] }
+                seen.insert("group")
+            }
+            for level in qualification["nqf"]?.items ?? [] { expectTableOrder(level, NQFLevel.fields, "NQF level") }
+        }
+        for unit in root["units"]?.items ?? [] {
+            expectTableOrder(unit, ECVETModel.Unit.fields, "unit")
+            for part in unit["parts"]?.items ?? [] {
+                expectTableOrder(part, UnitPart.fields, "part")
+                seen.insert("part")
+            }
+        }
+        for outcome in root["learningOutcomes"]?.items ?? [] {
+            expectTableOrder(outcome, LearningOutcome.fields, "learning outcome")
+            for criterion in outcome["assessmentCriteria"]?.items ?? [] {
+                expectTableOrder(criterion, AssessmentCriterion.fields, "criterion")
+            }
+        }
+        for organisation in root["organisations"]?.items ?? [] {
+            expectTableOrder(organisation, Organisation.fields, "organisation")
+        }
+        let units = root["units"]?.items ?? []
+        #expect(!units.isEmpty)
     }
 }
