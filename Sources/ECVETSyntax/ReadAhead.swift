@@ -27,8 +27,9 @@ final class ReadAhead<Batch: ReadAheadBatch & Sendable>: @unchecked Sendable {
     private var cancelled = false
     private let depth: Int
 
-    /// The batch the reading thread is filling.
-    var batch = Batch()
+    /// The batch the reading thread is filling. Only that thread touches it, event by event (the
+    /// lock guards the hand-over), so it needs no run-time exclusivity checks.
+    @exclusivity(unchecked) var batch = Batch()
 
     /// Starts `read` on a new thread. It fills `batch`, calls `handOverIfFull()` after each event
     /// (and stops when that returns `false`), and returns the error that ended the input

@@ -11,39 +11,41 @@ import ECVETBytes
 /// - Blank lines are skipped. A problem that does not stop reading (text after a closing quote)
 ///   is kept in `problems`.
 package final class CSVRecordReader {
+    // One caller drives the reader and it never re-enters itself: its state needs no run-time
+    // exclusivity checks, which would cost a dozen calls per event.
     package let fileName: String
     /// The delimiter in use, once the first record has been read (or as given).
-    package private(set) var delimiter: UInt8?
+    @exclusivity(unchecked) package private(set) var delimiter: UInt8?
     /// The encoding in use, once reading has started.
-    package private(set) var encoding: TextEncoding?
+    @exclusivity(unchecked) package private(set) var encoding: TextEncoding?
     /// The fields of the current record.
-    package private(set) var fields: [String] = []
+    @exclusivity(unchecked) package private(set) var fields: [String] = []
     /// Problems found so far that did not stop reading.
-    package private(set) var problems: [SyntaxProblem] = []
+    @exclusivity(unchecked) package private(set) var problems: [SyntaxProblem] = []
 
     private let input: ByteInput
-    private var transcoder: UTF8Transcoder?
-    private var raw: [UInt8] = []
-    private var transcoded: [UInt8] = []
+    @exclusivity(unchecked) private var transcoder: UTF8Transcoder?
+    @exclusivity(unchecked) private var raw: [UInt8] = []
+    @exclusivity(unchecked) private var transcoded: [UInt8] = []
 
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var pos = 0
-    private var end = 0
-    private var base = 0
-    private var reachedEnd = false
-    private var started = false
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var pos = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var base = 0
+    @exclusivity(unchecked) private var reachedEnd = false
+    @exclusivity(unchecked) private var started = false
 
     /// How many bytes of the text the reader has consumed (after a byte order mark, and once
     /// transcoded to UTF-8).
     package var bytesRead: Int { base + pos }
 
     /// The physical line the reader has reached.
-    package private(set) var line = 1
-    private var columns = ColumnCounter()
-    private var fieldLines: [Int] = []
-    private var fieldColumns: [Int] = []
-    private var scratch: [UInt8] = []
+    @exclusivity(unchecked) package private(set) var line = 1
+    @exclusivity(unchecked) private var columns = ColumnCounter()
+    @exclusivity(unchecked) private var fieldLines: [Int] = []
+    @exclusivity(unchecked) private var fieldColumns: [Int] = []
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
 
     package init(input: ByteInput, delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20) {
         self.input = input

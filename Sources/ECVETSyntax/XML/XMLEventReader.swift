@@ -27,20 +27,22 @@ package struct XMLAttribute: Sendable, Equatable {
 /// Lines come from each element's start tag (`XML_PARSE_BIG_LINES`, so lines past 65,535 are
 /// right); libxml2 gives no column for nodes, so locations have none.
 package final class XMLEventReader {
+    // One caller drives the reader and it never re-enters itself: its state needs no run-time
+    // exclusivity checks, which would cost a dozen calls per event.
     package let fileName: String
     /// Errors found so far: well-formedness errors stop reading, schema errors do not.
-    package private(set) var problems: [SyntaxProblem] = []
+    @exclusivity(unchecked) package private(set) var problems: [SyntaxProblem] = []
 
     private let input: ByteInput
     private let reader: xmlTextReaderPtr
-    private var validation: xmlSchemaValidCtxtPtr?
+    @exclusivity(unchecked) private var validation: xmlSchemaValidCtxtPtr?
     private let errorSink: XMLErrorSink
-    private var pendingEnd = false
-    private var names: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) private var pendingEnd = false
+    @exclusivity(unchecked) private var names: [UnsafeRawPointer: String] = [:]
     /// The first bytes of the input, to find where a `<!DOCTYPE` stands (libxml2 gives no line
     /// for it).
     private let head: [UInt8]
-    package private(set) var eventLine = 1
+    @exclusivity(unchecked) package private(set) var eventLine = 1
 
     /// Opens `input`; with `schema`, every element is validated against it as it is read.
     package init(input: ByteInput, schema: XMLSchema? = nil) throws(SyntaxError) {
@@ -162,7 +164,7 @@ package final class XMLEventReader {
         return Int(xmlTextReaderGetParserLineNumber(reader))
     }
 
-    private var capturing = false
+    @exclusivity(unchecked) private var capturing = false
 
     /// Runs `body`, which reads this reader on the calling thread, with libxml2's thread-wide
     /// error handlers set once around it instead of around every read.

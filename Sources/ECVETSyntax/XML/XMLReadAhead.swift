@@ -8,14 +8,16 @@ import ECVETBytes
 /// The reading thread only copies bytes: the strings of the events are made on the consumer's
 /// side, so that the two threads share the work.
 package final class XMLReadAhead {
+    // One caller drives the reader and it never re-enters itself: its state needs no run-time
+    // exclusivity checks, which would cost a dozen calls per event.
     package let fileName: String
-    package private(set) var eventLine = 1
+    @exclusivity(unchecked) package private(set) var eventLine = 1
     private let events: ReadAhead<XMLNodeBatch>
     private let outcome: ReaderOutcome
-    private var current = XMLNodeBatch()
-    private var index = 0
-    private var names: [String] = []
-    private var ended = false
+    @exclusivity(unchecked) private var current = XMLNodeBatch()
+    @exclusivity(unchecked) private var index = 0
+    @exclusivity(unchecked) private var names: [String] = []
+    @exclusivity(unchecked) private var ended = false
 
     /// Starts reading with `reader`, which belongs to this reader from now on.
     package init(_ reader: XMLEventReader) {

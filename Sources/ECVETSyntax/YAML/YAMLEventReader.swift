@@ -8,6 +8,8 @@ import ECVETBytes
 /// eating memory. Comments are ignored, a byte order mark is accepted, and only one document is
 /// read. Unquoted `~`, `null` and empty scalars are null; every other scalar keeps its text.
 package final class YAMLEventReader: TreeEventSource {
+    // One caller drives the reader and it never re-enters itself: its state needs no run-time
+    // exclusivity checks, which would cost a dozen calls per event.
     package let fileName: String
     /// The most events alias expansion may add to a document.
     package let aliasBudget: Int
@@ -21,17 +23,17 @@ package final class YAMLEventReader: TreeEventSource {
     }
 
     private let source: Source
-    private var batch = YAMLEventBatch()
-    private var batchIndex = 0
+    @exclusivity(unchecked) private var batch = YAMLEventBatch()
+    @exclusivity(unchecked) private var batchIndex = 0
 
-    package private(set) var eventLine = 1
-    private var column = 1
+    @exclusivity(unchecked) package private(set) var eventLine = 1
+    @exclusivity(unchecked) private var column = 1
 
     /// Per open container: is it a mapping, and does it expect a key next?
-    private var openMappings: [Bool] = []
-    private var expectsKey: [Bool] = []
-    private var documents = 0
-    private var finished = false
+    @exclusivity(unchecked) private var openMappings: [Bool] = []
+    @exclusivity(unchecked) private var expectsKey: [Bool] = []
+    @exclusivity(unchecked) private var documents = 0
+    @exclusivity(unchecked) private var finished = false
 
     private struct Recorded {
         var event: TreeEvent
@@ -45,12 +47,12 @@ package final class YAMLEventReader: TreeEventSource {
         var events: [Recorded]
     }
 
-    private var anchors: [String: [Recorded]] = [:]
-    private var recordings: [Recording] = []
-    private var replay: [Recorded] = []
-    private var replayIndex = 0
-    private var expanded = 0
-    private var recorded = 0
+    @exclusivity(unchecked) private var anchors: [String: [Recorded]] = [:]
+    @exclusivity(unchecked) private var recordings: [Recording] = []
+    @exclusivity(unchecked) private var replay: [Recorded] = []
+    @exclusivity(unchecked) private var replayIndex = 0
+    @exclusivity(unchecked) private var expanded = 0
+    @exclusivity(unchecked) private var recorded = 0
 
     /// Opens `input`. With `readAhead`, libyaml parses on a thread of its own while the caller
     /// uses the events, so that a large file is read on two cores.
@@ -244,7 +246,7 @@ package final class YAMLEventReader: TreeEventSource {
         bytes.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    private var keys = KeyInterner()
+    @exclusivity(unchecked) private var keys = KeyInterner()
 
     /// libyaml has checked the encoding already. Keys repeat endlessly, so they are interned;
     /// values are made directly.

@@ -20,34 +20,45 @@ package enum CanonicalCSVLayout {
         package var fileName: String { rawValue + ".csv" }
 
         /// Plain columns, in the order written; multilingual columns are listed in `texts`.
-        var columns: [String] {
-            switch self {
-            case .catalogue: ["format"] + CanonicalCSVLayout.columns(of: Catalogue.fields).plain
-            case .organisations: CanonicalCSVLayout.columns(of: Organisation.fields).plain
-            case .learningOutcomes: CanonicalCSVLayout.columns(of: LearningOutcome.fields).plain
-            case .units: CanonicalCSVLayout.columns(of: ECVETModel.Unit.fields).plain
-            case .unitParts: ["unit"] + CanonicalCSVLayout.columns(of: UnitPart.fields).plain
-            case .assessmentCriteria: ["ownerType", "owner"] + CanonicalCSVLayout.columns(of: AssessmentCriterion.fields).plain
-            case .qualifications: CanonicalCSVLayout.columns(of: Qualification.fields).plain
-            // The structure table flattens groups and their members into rows of one shape.
-            case .structure:
-                ["qualification", "member", "unit", "points", "mandatory", "id", "minPoints", "maxPoints",
-                 "minUnits", "maxUnits"]
-            }
-        }
+        var columns: [String] { layout.plain }
 
         /// Multilingual columns, each written as `name@language`.
-        var texts: [String] {
+        var texts: [String] { layout.texts }
+
+        private var layout: (plain: [String], texts: [String]) {
             switch self {
-            case .catalogue: CanonicalCSVLayout.columns(of: Catalogue.fields).texts
-            case .organisations: CanonicalCSVLayout.columns(of: Organisation.fields).texts
-            case .learningOutcomes: CanonicalCSVLayout.columns(of: LearningOutcome.fields).texts
-            case .units: CanonicalCSVLayout.columns(of: ECVETModel.Unit.fields).texts
-            case .unitParts: CanonicalCSVLayout.columns(of: UnitPart.fields).texts
-            case .assessmentCriteria: CanonicalCSVLayout.columns(of: AssessmentCriterion.fields).texts
-            case .qualifications: CanonicalCSVLayout.columns(of: Qualification.fields).texts
-            case .structure: ["title", "description"]
+            case .catalogue: Layouts.catalogue
+            case .organisations: Layouts.organisations
+            case .learningOutcomes: Layouts.learningOutcomes
+            case .units: Layouts.units
+            case .unitParts: Layouts.unitParts
+            case .assessmentCriteria: Layouts.assessmentCriteria
+            case .qualifications: Layouts.qualifications
+            case .structure: Layouts.structure
             }
+        }
+    }
+
+    /// Every table's columns, worked out once from the field tables: writers and readers ask for
+    /// them cell by cell.
+    private enum Layouts {
+        static let catalogue = prefixed(["format"], columns(of: Catalogue.fields))
+        static let organisations = columns(of: Organisation.fields)
+        static let learningOutcomes = columns(of: LearningOutcome.fields)
+        static let units = columns(of: ECVETModel.Unit.fields)
+        static let unitParts = prefixed(["unit"], columns(of: UnitPart.fields))
+        static let assessmentCriteria = prefixed(["ownerType", "owner"], columns(of: AssessmentCriterion.fields))
+        static let qualifications = columns(of: Qualification.fields)
+        // The structure table flattens groups and their members into rows of one shape.
+        static let structure = (
+            plain: ["qualification", "member", "unit", "points", "mandatory", "id", "minPoints", "maxPoints",
+                    "minUnits", "maxUnits"],
+            texts: ["title", "description"]
+        )
+
+        private static func prefixed(_ owner: [String], _ columns: (plain: [String], texts: [String]))
+            -> (plain: [String], texts: [String]) {
+            (owner + columns.plain, columns.texts)
         }
     }
 
