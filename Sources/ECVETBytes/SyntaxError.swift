@@ -18,7 +18,7 @@ package struct TextPlace: Sendable, Equatable {
 /// diagnostic; readers know nothing of ECVET.
 package struct SyntaxProblem: Sendable, Equatable {
     /// Which rule of the input was broken.
-    package enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable, CaseIterable {
         case unreadableInput
         case invalidEncoding
         case jsonSyntax

@@ -104,8 +104,9 @@ public enum ECVET {
         return EncodedCatalogue(bytes: try bytes(of: catalogue, as: format), diagnostics: findings)
     }
 
-    /// What the `europass` profile finds before a Europass output; nothing for other formats.
-    private static func europassFindings(_ catalogue: Catalogue, as format: CatalogueFormat,
+    /// What the `europass` profile finds before a Europass output, notes left out; nothing for
+    /// other formats.
+    package static func europassFindings(_ catalogue: Catalogue, as format: CatalogueFormat,
                                          configuration: Configuration) async -> [Diagnostic] {
         guard format == .europassXML || format == .europassCSV else { return [] }
         return await validate(catalogue, profile: .europass, configuration: configuration)

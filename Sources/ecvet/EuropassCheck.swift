@@ -7,8 +7,7 @@ struct EuropassCheck: Sendable {
     let errors: Int
 
     init(_ catalogue: Catalogue, configuration: Configuration) async {
-        findings = await ECVET.validate(catalogue, profile: .europass, configuration: configuration)
-            .filter { $0.severity != .note }
+        findings = await ECVET.europassFindings(catalogue, as: .europassXML, configuration: configuration)
         errors = findings.filter { $0.severity == .error }.count
     }
 }

@@ -32,13 +32,10 @@ extension SyntaxProblem {
         }
     }
 
-    /// Kinds for the diagnostics that stop a binder, as they stop a reader.
-    private static let kinds: [DiagnosticID: Kind] = [
-        .unreadableInput: .unreadableInput, .invalidEncoding: .invalidEncoding, .jsonSyntax: .jsonSyntax,
-        .yamlSyntax: .yamlSyntax, .aliasExpansion: .aliasExpansion, .nestingTooDeep: .nestingTooDeep,
-        .csvSyntax: .csvSyntax, .xmlSyntax: .xmlSyntax, .xmlForbidden: .xmlForbidden, .xmlSchema: .xmlSchema,
-        .unexpectedValue: .unexpectedValue, .unknownInputFormat: .unknownInputFormat,
-    ]
+    /// The kind each diagnostic id stands for: the inverse of `id`.
+    private static let kinds = Dictionary(uniqueKeysWithValues: Kind.allCases.map {
+        (SyntaxProblem($0, "", at: TextPlace(file: "")).id, $0)
+    })
 
     /// A binder's stopping diagnostic as a problem. Binders stop with the ids of `kinds`; any
     /// other reads as an unexpected value.
