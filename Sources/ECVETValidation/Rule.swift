@@ -16,6 +16,8 @@ public protocol Rule: Sendable {
     var hint: String { get }
     /// The severities its findings can have (by case).
     var severities: [Severity] { get }
+    /// How the rule works, with an example of each finding, when a sentence is not enough.
+    var explanation: String? { get }
 }
 
 /// A rule that reads the catalogue through its context: it runs as soon as the indexes are ready.
@@ -34,6 +36,8 @@ protocol StatementRule: Rule {
 
 extension Rule {
     public var severities: [Severity] { [id.defaultSeverity] }
+
+    public var explanation: String? { nil }
 
     /// A finding of this rule.
     func finding(_ message: String, at location: SourceLocation, severity: Severity? = nil,

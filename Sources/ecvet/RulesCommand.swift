@@ -16,7 +16,9 @@ struct RulesCommand: ParsableCommand {
             guard let rule = RuleCatalog.rule(id) else {
                 throw ValidationError("there is no rule \(id); `ecvet rules` lists them")
             }
-            var lines = ["\(rule.id.id) \(rule.id.name)", "", rule.summary, "", "Source: \(rule.source)", "Fix: \(rule.hint)", ""]
+            var lines = ["\(rule.id.id) \(rule.id.name)", "", rule.summary, ""]
+            if let explanation = rule.explanation { lines += [explanation, ""] }
+            lines += ["Source: \(rule.source)", "Fix: \(rule.hint)", ""]
             lines.append("Severity by profile:")
             for profile in Profile.allCases {
                 let severities = profile.severities(of: rule).map(\.rawValue)

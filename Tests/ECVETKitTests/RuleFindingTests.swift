@@ -68,7 +68,7 @@ struct RuleFindingTests {
               line: 34, column: 18, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has 30 points for P1Y, where 60 points a year give 60"),
         // An optional group asks for 30 points of units worth 15 and 10.
         .init(fixture: "V12-choice-group-cannot-be-met.json", profile: .ecvet, id: "V12", severity: .error,
-              line: 79, column: 22, message: "group \"Valinnaiset tutkinnon osat\" of Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" cannot be satisfied: it asks for at least 30 points, but its members give at most 25"),
+              line: 79, column: 22, message: "group \"Valinnaiset tutkinnon osat\" of Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" cannot be satisfied: it asks for at least 30 points, and its members can give at most 25 points, not 30 or more"),
         // The only fractional value of the catalogue: a part's "4.999".
         .init(fixture: "V13-points-more-than-two-decimals.json", profile: .ecvet, id: "V13", severity: .warning,
               line: 183, column: 22, message: "points 4.999 of part \"U-2-2\" of Unit \"U-2 Asiakaspalvelu ravintolassa\" have more than two decimals"),

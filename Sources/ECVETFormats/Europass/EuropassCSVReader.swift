@@ -111,7 +111,9 @@ package struct EuropassCSVReader {
     }
 
     /// The tables hold no groups: mandatory units stay in the root, the others go to one choice
-    /// group worth what the total leaves after the mandatory units.
+    /// group. What the total leaves after the mandatory units is shared between that group and
+    /// an open group for the units the tables do not list (the source's open groups, units
+    /// defined elsewhere), since the tables cannot say how the choice was ruled.
     static func groupOptionalUnits(of qualification: inout Qualification) {
         guard var root = qualification.structure else { return }
         var mandatory: [GroupMember] = []
@@ -127,14 +129,16 @@ package struct EuropassCSVReader {
             }
         }
         guard !optional.isEmpty else { return }
-        var choice = UnitGroup(title: LocalizedText(["en": "Optional units"]), members: optional, location: root.location)
-        if let total = qualification.credits?.amount.value {
-            choice.minPoints = DecimalText(total - mandatoryPoints)
-            choice.maxPoints = DecimalText(total - mandatoryPoints)
-        } else {
-            choice.minUnits = 0
-        }
+        var choice = UnitGroup(title: LocalizedText(["en": "Optional units"]), minUnits: 0, members: optional,
+                               location: root.location)
         root.members = mandatory + [.group(choice)]
+        if let total = qualification.credits?.amount.value, total >= mandatoryPoints {
+            let remainder = DecimalText(total - mandatoryPoints)
+            choice.maxPoints = remainder
+            let unlisted = UnitGroup(title: LocalizedText(["en": "Units not listed in the tables"]),
+                                     minPoints: DecimalText(0), maxPoints: remainder, location: root.location)
+            root.members = mandatory + [.group(choice), .group(unlisted)]
+        }
         qualification.structure = root
     }
 
