@@ -113,10 +113,11 @@ struct PointsFitQualification: CatalogueRule {
     /// "can give 60 or 120 points, not 90", "can give only 145 points, not …".
     private func describe(_ nearest: StructureTotals.NearestTotals, not wanted: String) -> String {
         let below = nearest.below.map { DecimalText($0).canonical }
-        let above = nearest.above.map { DecimalText($0).canonical + (nearest.orMore ? " or more" : "") }
+        let above = nearest.above.map { DecimalText($0).canonical }
         switch (below, above) {
-        case let (only?, nil) where nearest.onlyOne, let (nil, only?) where nearest.onlyOne:
+        case let (only?, nil) where nearest.onlyOne, let (nil, only?) where nearest.onlyOne && !nearest.orMore:
             return "can give only \(only) points, not \(wanted)"
+        case let (below?, above?) where nearest.orMore: return "can give \(below) points, or \(above) or more, not \(wanted)"
         case let (below?, above?): return "can give \(below) or \(above) points, not \(wanted)"
         case let (below?, nil): return "can give at most \(below) points, not \(wanted)"
         case let (nil, above?): return "can give no less than \(above) points, not \(wanted)"

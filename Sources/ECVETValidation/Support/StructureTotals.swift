@@ -140,6 +140,20 @@ struct StructureTotals {
     // MARK: - Totals
 
     private mutating func totals(of group: UnitGroup) -> GroupTotals {
+        // Members first, so that a group inside one whose rule is wrong is still checked.
+        var given: [ReachableTotals] = []
+        var memberFailed = false
+        for member in group.members {
+            switch member {
+            case .unit(let link):
+                given.append(points(link).map { ReachableTotals(steps.steps($0), cap: cap) }
+                    ?? ReachableTotals(from: 0, to: nil, cap: cap))
+            case .group(let nested):
+                let nestedTotals = totals(of: nested)
+                memberFailed = memberFailed || nestedTotals.failed
+                given.append(nestedTotals.totals)
+            }
+        }
         let minPoints = Self.valid(group.minPoints), maxPoints = Self.valid(group.maxPoints)
         if let minPoints, let maxPoints, minPoints > maxPoints {
             return fail(group, "it asks for at least \(DecimalText(minPoints).canonical) and at most \(DecimalText(maxPoints).canonical) points")
@@ -158,36 +172,25 @@ struct StructureTotals {
         if minUnits > count {
             return fail(group, "it asks for at least \(minUnits) members but has \(count)")
         }
-        let forced = group.members.filter { takesAll || Self.isMandatory($0) }.count
-        if let maxUnits, forced > maxUnits {
-            return fail(group, "\(forced) of its members are mandatory, but it allows at most \(maxUnits)")
+        let forced = group.members.map { takesAll || Self.isMandatory($0) }
+        let forcedCount = forced.filter { $0 }.count
+        if let maxUnits, forcedCount > maxUnits {
+            return fail(group, "\(forcedCount) of its members are mandatory, but it allows at most \(maxUnits)")
         }
         // layers[c]: the totals of choices of c members; without a maximum, the last layer holds
         // every choice of at least that many.
         let last = maxUnits ?? minUnits
         var layers = [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1)
         layers[0].insert(0)
-        var memberFailed = false
-        for member in group.members {
-            let given: ReachableTotals
-            switch member {
-            case .unit(let link):
-                given = points(link).map { ReachableTotals(steps.steps($0), cap: cap) }
-                    ?? ReachableTotals(from: 0, to: nil, cap: cap)
-            case .group(let nested):
-                let nestedTotals = totals(of: nested)
-                memberFailed = memberFailed || nestedTotals.failed
-                given = nestedTotals.totals
-            }
-            let isForced = takesAll || Self.isMandatory(member)
-            var next = isForced ? [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1) : layers
+        for (member, totals) in given.enumerated() {
+            var next = forced[member] ? [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1) : layers
             for chosen in layers.indices where !layers[chosen].isEmpty {
                 var target = chosen + 1
                 if target > last {
                     guard maxUnits == nil else { continue }
                     target = last
                 }
-                next[target].formUnion(layers[chosen].adding(given))
+                next[target].formUnion(layers[chosen].adding(totals))
             }
             layers = next
         }
