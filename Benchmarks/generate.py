@@ -461,10 +461,17 @@ def build_structure(plan, q_info, qid, total, texts):
     areas = []
     rest = own[2:]
     area_count = 2 if len(rest) < 8 else 3
+    area_total = None
     for area in range(area_count):
         members = [link(u, rng.choice([15, 20, 25]), True) for u in rest[area * 2: area * 2 + 2]]
         if not members:
             continue
+        # Whichever area a learner chooses, the qualification adds up: every area is worth the
+        # first one's points, its last unit taking the difference.
+        if area_total is None:
+            area_total = sum(float(m["points"]) for m in members)
+        else:
+            members[-1]["points"] = points(area_total - sum(float(m["points"]) for m in members[:-1]))
         areas.append({"group": group("%s-OA%d" % (gid, area + 1),
                                      ("Osaamisala %d" % (area + 1), "Kompetensområde %d" % (area + 1),
                                       "Competence area %d" % (area + 1)),
@@ -480,11 +487,21 @@ def build_structure(plan, q_info, qid, total, texts):
                                         ("Erityistehtävät (valitaan yksi)", "Specialuppgifter (en väljs)",
                                          "Special tasks (choose one)"),
                                         texts, choose_one, minUnits=1, maxUnits=1)})
+    # The optional units give what the vocational units leave after the compulsory ones and an
+    # area; an open group (units from other qualifications) makes up what they cannot give
+    # exactly, so that the structure is satisfiable (V12).
+    choose = vocational - sum(float(m["points"]) for m in compulsory) - (area_total or 0)
+    reachable = {0.0}
+    for member in (member for member in optional if "unit" in member):
+        reachable |= {total + float(member["points"]) for total in reachable}
+    if choose_one:
+        reachable |= {total + float(member["points"]) for total in reachable for member in choose_one}
+    shortfall = choose - max(total for total in reachable if total <= choose)
     optional.append({"group": group(gid + "-VAL-MUU",
                                     ("Tutkinnon osa muista tutkinnoista", "Examensdel ur andra examina",
                                      "A unit from other qualifications"),
                                     texts, None, description=texts.paragraph(0.8),
-                                    minPoints="0", maxPoints=points(min(30, vocational / 4)))})
+                                    minPoints="0", maxPoints=points(max(min(30, vocational / 4), shortfall)))})
     vocational_members = [
         {"group": group(gid + "-PAK", ("Pakolliset tutkinnon osat", "Obligatoriska examensdelar",
                                        "Compulsory units"), texts, compulsory, mandatory=True)},
@@ -494,7 +511,7 @@ def build_structure(plan, q_info, qid, total, texts):
                                                                  "Kompetensområde (ett väljs)",
                                                                  "Competence area (choose one)"),
                                                   texts, areas, minUnits=1, maxUnits=1)})
-    choose = points(max(5, vocational // 3))
+    choose = points(choose)
     vocational_members.append({"group": group(gid + "-VAL", ("Valinnaiset tutkinnon osat", "Valbara examensdelar",
                                                              "Optional units"),
                                               texts, optional, minPoints=choose, maxPoints=choose)})
@@ -571,7 +588,7 @@ def build_unit(plan, unit, texts):
                                                       "Area %d" % (n + 1)))),
                     "credits": {"points": points(rng.choice([1, 2, 3, 4, 5])), "system": "OSP",
                                 "ecvetFactor": "1"},
-                    "mandatory": n < 2,
+                    "mandatory": n == 0,
                     "learningOutcomes": Inline(chunk)}
             if n % 2 == 0:
                 part["assessment"] = {"criteria": build_criteria(texts, graded=False)}

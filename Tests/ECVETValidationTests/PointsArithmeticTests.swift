@@ -218,7 +218,7 @@ struct PointsArithmeticTests {
                 if takesAll { return true }
                 switch member {
                 case .unit(let link): return link.isMandatory == true
-                case .group(let nested): return nested.isMandatory == true
+                case .group: return false
                 }
             }
             if let maxUnits, minUnits > maxUnits { reported.insert(line); return nil }
@@ -242,15 +242,15 @@ struct PointsArithmeticTests {
             return nil
         }
 
-        func mandatorySum(_ group: UnitGroup, required: Bool) -> Decimal {
-            let takesAll = required && (group.isMandatory == true
-                || (group.minPoints == nil && group.maxPoints == nil && group.minUnits == nil && group.maxUnits == nil))
+        func mandatorySum(_ group: UnitGroup) -> Decimal {
+            let takesAll = group.isMandatory == true
+                || (group.minPoints == nil && group.maxPoints == nil && group.minUnits == nil && group.maxUnits == nil)
             return group.members.reduce(Decimal(0)) { sum, member in
                 switch member {
                 case .unit(let link):
                     return sum + ((takesAll || link.isMandatory == true) ? points(link) ?? 0 : 0)
                 case .group(let nested):
-                    return sum + mandatorySum(nested, required: takesAll || (required && nested.isMandatory == true))
+                    return sum + (takesAll ? mandatorySum(nested) : 0)
                 }
             }
         }
@@ -264,7 +264,7 @@ struct PointsArithmeticTests {
                 }
             }
             let root = totals(structure)
-            let mandatory = mandatorySum(structure, required: true)
+            let mandatory = mandatorySum(structure)
             if let total, mandatory > total {
                 reported.insert("mandatory")
             } else if let total, let root, !root.contains(total) {

@@ -6,17 +6,21 @@ import Foundation
 /// and the structure can give exactly the total. The arithmetic is exact: `StructureTotals`.
 struct PointsFitQualification: CatalogueRule {
     let id = DiagnosticID("V12", "points-fit-qualification", .error)
-    let summary = "Unit points fit the qualification, and part points the unit: each unit ≤ the total; the mandatory units (mandatory links inside any group included) ≤ the total; every group's rule can be met by some choice of its members; the structure can give exactly the total."
+    let summary = "Unit points fit the qualification, and part points the unit: each unit ≤ the total; the units every learner takes (mandatory links inside choice groups included) ≤ the total; every group's rule can be met by some choice of its members; the structure can give exactly the total."
     let source = "ECVET Recommendation 2009, Annex II §3 (points are allocated first to the qualification, then to its units by relative weight)"
     let hint = "correct the points of the units or groups, or the qualification's total"
     var severities: [Severity] { [.error, .note] }
     let explanation: String? = """
         How the points of a structure are counted:
         - A group marked mandatory, or with no rule, takes every member.
-        - A choice group (min..max points and/or min..max units) takes its mandatory members (unit
-          links and nested groups marked mandatory) and any of the others, as long as the number
-          of members and their points both fall inside its rule. A nested group counts as one
-          member and gives one of the totals it can give itself.
+        - A choice group (min..max points and/or min..max units) takes its unit links marked
+          mandatory and any of its other members, as long as the number of members and their
+          points both fall inside its rule. A nested group counts as one member and gives one of
+          the totals it can give itself; marked mandatory, it takes all of its own members, but
+          is still one choice among the others (one competence area of several).
+        - The mandatory units are those every learner takes: the links marked mandatory in the
+          groups every learner takes (the top group, and the members of a group that takes every
+          member), and all the links of a group that takes every member.
         - An open group (a rule and no units: they are defined elsewhere) gives any total inside
           its own min..max points, or any total when it has none.
         - A unit gives the points of its link in the qualification when the link has them, else

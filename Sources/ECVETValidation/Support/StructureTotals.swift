@@ -6,8 +6,8 @@ import Foundation
 ///
 /// A group gives the sum of the members chosen from it:
 /// - a group marked mandatory, or with no rule, takes every member;
-/// - a choice group (min..max points and/or units) takes its mandatory members (links marked
-///   mandatory, nested groups marked mandatory) and any others, as long as the count and the sum
+/// - a choice group (min..max points and/or units) takes its links marked mandatory and any
+///   other members, as long as the count and the sum
 ///   fall inside its rule; a nested group counts as one member and gives one of its own totals;
 /// - an open group (no members) gives any total inside its own min..max points;
 /// - a unit gives the points of its link, else its own; a unit without valid points gives any
@@ -84,7 +84,7 @@ struct StructureTotals {
         guard work <= budget else {
             return [.tooLarge(reason: "\(memberCount) members whose totals reach \(steps.points(cap)) points")]
         }
-        let mandatory = mandatorySum(structure, required: true)
+        let mandatory = mandatorySum(structure)
         if let total, mandatory > total { problems.append(.mandatoryOverTotal(mandatory)) }
         let root = totals(of: structure)
         if let total, !root.failed, mandatory <= total {
@@ -120,18 +120,18 @@ struct StructureTotals {
         }
     }
 
-    /// The points of the units every learner takes: links marked mandatory anywhere, and the
-    /// members of groups that take every member, down from the top as long as each group is
-    /// itself taken.
-    private func mandatorySum(_ group: UnitGroup, required: Bool) -> Decimal {
-        let takesAll = required && Self.takesEveryMember(group)
+    /// The points of the units every learner takes: in each group every learner takes (the top
+    /// one, and the members of a group that takes every member), the links marked mandatory and,
+    /// when the group takes every member, all its links.
+    private func mandatorySum(_ group: UnitGroup) -> Decimal {
+        let takesAll = Self.takesEveryMember(group)
         var sum: Decimal = 0
         for member in group.members {
             switch member {
             case .unit(let link):
                 if takesAll || link.isMandatory == true { sum += points(link) ?? 0 }
             case .group(let nested):
-                sum += mandatorySum(nested, required: takesAll || (required && nested.isMandatory == true))
+                if takesAll { sum += mandatorySum(nested) }
             }
         }
         return sum
@@ -230,11 +230,12 @@ struct StructureTotals {
             || (group.minPoints == nil && group.maxPoints == nil && group.minUnits == nil && group.maxUnits == nil)
     }
 
+    /// Whether a member is taken whenever its group is: a unit link marked mandatory. A group
+    /// marked mandatory takes all of its own members, but is itself one choice among others
+    /// (one competence area of several, each with its compulsory units).
     static func isMandatory(_ member: GroupMember) -> Bool {
-        switch member {
-        case .unit(let link): link.isMandatory == true
-        case .group(let group): group.isMandatory == true
-        }
+        if case .unit(let link) = member { return link.isMandatory == true }
+        return false
     }
 
     /// A points value V12 can count: a number, not negative (V10 reports the others).
