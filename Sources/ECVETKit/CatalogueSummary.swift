@@ -66,10 +66,10 @@ public struct CatalogueSummary: Sendable, Hashable, Codable {
         statementsByLanguage = statements
         self.languages = languages
 
-        let qualificationValues = catalogue.qualifications.compactMap { $0.credits?.amount.value }
+        let qualificationValues = catalogue.qualifications.compactMap { $0.credits?.amount?.value }
         qualificationPoints = DecimalText(qualificationValues.reduce(0, +)).canonical
         qualificationsWithoutPoints = catalogue.qualifications.count - qualificationValues.count
-        let unitValues = catalogue.units.compactMap { $0.credits?.amount.value }
+        let unitValues = catalogue.units.compactMap { $0.credits?.amount?.value }
         unitPoints = DecimalText(unitValues.reduce(0, +)).canonical
         unitsWithoutPoints = catalogue.units.count - unitValues.count
     }

@@ -29,6 +29,9 @@ public enum Profile: String, Sendable, CaseIterable {
             .note
         case (.europass, "V04"), (.europass, "V28"):
             .error
+        case (.europass, "V07"):
+            // LOQ does not require credit points on a unit specification.
+            min(severity, .warning)
         case (.ecvet, "V28"), (.eqf, "V28"):
             .warning
         default:

@@ -100,7 +100,7 @@ struct ValidationContext: Sendable {
 
     /// The points a unit carries in a qualification: the link's, else the unit's own.
     func points(of link: UnitLink) -> Decimal? {
-        link.points?.value ?? unit(link.unit.id)?.credits?.amount.value
+        link.points?.value ?? unit(link.unit.id)?.credits?.amount?.value
     }
 
     /// All outcome ids of a unit: its own and its parts'.

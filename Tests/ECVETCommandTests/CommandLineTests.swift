@@ -155,7 +155,7 @@ struct CommandLineTests {
         #expect(summary.learningOutcomes == loaded.learningOutcomes.count)
         #expect(summary.units == loaded.units.count)
         #expect(summary.languages.contains("fi"))
-        let total = loaded.qualifications.compactMap { $0.credits?.amount.value }.reduce(0, +)
+        let total = loaded.qualifications.compactMap { $0.credits?.amount?.value }.reduce(0, +)
         #expect(summary.qualificationPoints == DecimalText(total).canonical)
     }
 

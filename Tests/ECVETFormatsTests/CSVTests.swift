@@ -124,8 +124,8 @@ struct CSVTests {
         #expect(tables.diagnostics.isEmpty)
         let json = ECVET.read(path: Fixtures.path("valid/eu-multilingual-catalogue.json"))
         #expect(tables.catalogue == json.catalogue)
-        let unit = try #require(tables.catalogue?.units.first { $0.credits?.amount.written == "7,5" })
-        #expect(unit.credits?.amount.value == Decimal(string: "7.5"))
+        let unit = try #require(tables.catalogue?.units.first { $0.credits?.amount?.written == "7,5" })
+        #expect(unit.credits?.amount?.value == Decimal(string: "7.5"))
         #expect(unit.location.file.hasSuffix("units.csv"))
         #expect(unit.location.column == 1)
     }
@@ -185,7 +185,7 @@ struct FlatCSVTests {
         let catalogue = try #require(loaded.catalogue)
         #expect(catalogue.qualifications.map(\.id) == ["Q-KIINT"])
         #expect(catalogue.units.map(\.id) == ["U-KH-1", "U-KH-2", "U-KH-3"])
-        #expect(catalogue.units.map { $0.credits?.amount.canonical } == ["15", "7.5", "7.5"])
+        #expect(catalogue.units.map { $0.credits?.amount?.canonical } == ["15", "7.5", "7.5"])
         #expect(catalogue.units[0].learningOutcomes.map(\.id) == ["LO-KH-1", "LO-KH-2"])
         let multiLine = catalogue.learningOutcomes[1]
         #expect(multiLine.text["fi"] == "tuntee kiinteistön talotekniset järjestelmät:\nlämmitys, vesi ja ilmanvaihto")

@@ -72,8 +72,8 @@ struct CanonicalJSONTests {
               {"id": "c", "credits": {"points": "7.50", "system": "ECTS"}}]}
             """)
         let units = try #require(loaded.catalogue).units
-        #expect(units.map { $0.credits?.amount.value } == Array(repeating: Decimal(string: "7.5"), count: 3))
-        #expect(units.map { $0.credits?.amount.written } == ["7,5", "7.5", "7.50"])
+        #expect(units.map { $0.credits?.amount?.value } == Array(repeating: Decimal(string: "7.5"), count: 3))
+        #expect(units.map { $0.credits?.amount?.written } == ["7,5", "7.5", "7.50"])
         #expect(units[2].credits?.system == .ects)
         let written = String(decoding: try ECVET.bytes(of: try #require(loaded.catalogue), as: .json), as: UTF8.self)
         #expect(written.components(separatedBy: "\"points\": \"7.5\"").count == 4)

@@ -134,7 +134,7 @@ struct YAMLTests {
         #expect(unit.code == "0123")
         #expect(unit.title["no"] == "Nei")
         #expect(unit.title["en"] == "no")
-        #expect(unit.credits?.amount.value == Decimal(string: "7.5"))
+        #expect(unit.credits?.amount?.value == Decimal(string: "7.5"))
         #expect(unit.extensions.map(\.value) == [.string("yes"), .number("12")])
     }
 

@@ -96,7 +96,7 @@ package enum EuropassCSV {
             row.append(languageCodes.joined(separator: "|"))
             row.append(languageCodes.map { languageEntry($0)?.uri ?? "" }.joined(separator: "|"))
             row.append(languageCodes.map { languageEntry($0)?.name ?? "" }.joined(separator: "|"))
-            row.append(credits?.amount.canonical ?? "")
+            row.append(credits?.amount?.canonical ?? "")
             row.append(credits?.effectiveSystem.name ?? "")
             row.append(credits.map { systemURI($0.effectiveSystem) } ?? "")
             row.append(qualification.volumeOfLearning ?? "")
@@ -162,6 +162,6 @@ package enum EuropassCSV {
     }
 
     static func languageEntry(_ tag: String) -> LanguageEntry? {
-        CodeLists.languageByAlpha2[EuropassLOQEmitter.language(tag)]
+        CodeLists.language(code: EuropassLOQEmitter.language(tag))
     }
 }

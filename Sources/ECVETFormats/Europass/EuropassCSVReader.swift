@@ -132,7 +132,7 @@ package struct EuropassCSVReader {
         var choice = UnitGroup(title: LocalizedText(["en": "Optional units"]), minUnits: 0, members: optional,
                                location: root.location)
         root.members = mandatory + [.group(choice)]
-        if let total = qualification.credits?.amount.value, total >= mandatoryPoints {
+        if let total = qualification.credits?.amount?.value, total >= mandatoryPoints {
             let remainder = DecimalText(total - mandatoryPoints)
             choice.maxPoints = remainder
             let unlisted = UnitGroup(title: LocalizedText(["en": "Units not listed in the tables"]),

@@ -265,7 +265,7 @@ package struct EuropassLOQEmitter {
     /// `creditPoint` with its framework: ECVET or ECTS; a national system with a factor is
     /// converted to ECVET points.
     private func creditPoint(_ credits: CreditPoints?) {
-        guard let credits, var value = credits.amount.value else { return }
+        guard let credits, var value = credits.amount?.value else { return }
         let framework: String
         switch credits.effectiveSystem {
         case .ecvet: framework = CodeLists.ecvetURI

@@ -260,10 +260,12 @@ package struct EuropassLOQReader {
         return id.hasPrefix(prefix) ? (String(id.dropFirst(prefix.count)).removingPercentEncoding ?? id) : id
     }
 
-    /// `…/language/FIN` → `fi` (kept as written when the list does not know it).
+    /// `…/language/FIN` → `fi`, `…/language/SMA` → `sma` (kept as written when the lists do not
+    /// know it).
     static func languageCode(_ uri: String) -> String {
         let code = lastComponent(uri)
-        return CodeLists.languageByAlpha3[code.lowercased()]?.alpha2 ?? code
+        if let entry = CodeLists.languageByAlpha3[code.lowercased()] { return entry.alpha2 }
+        return CodeLists.language(code: code)?.alpha3 ?? code
     }
 
     /// `…/country/FIN` → `FI`.

@@ -91,6 +91,19 @@ public struct ISCEDFEntry: Sendable, Hashable {
     public let uri: String
 }
 
+extension CodeLists {
+    /// The entry of a language by the code a tag gives it: an ISO 639-1 code (`fi`), or the
+    /// three-letter code of a Europass language that has none (`sma`); `nil` for anything else,
+    /// a three-letter code of a language with a two-letter one (`fin`) included.
+    public static func language(code: String) -> LanguageEntry? {
+        let code = code.lowercased()
+        if code.utf8.count == 2 { return languageByAlpha2[code] }
+        guard code.utf8.count == 3, threeLetterOnlyLanguages.contains(code) else { return nil }
+        return LanguageEntry(alpha2: "", alpha3: code, name: code, isEUOfficial: false,
+                             uri: "http://publications.europa.eu/resource/authority/language/" + code.uppercased())
+    }
+}
+
 /// A language of ISO 639-1, with its EU language authority data.
 public struct LanguageEntry: Sendable, Hashable {
     /// The ISO 639-1 code (`fi`).

@@ -62,6 +62,19 @@ out.append("    public static let vocabularyTerms: [VocabularyTerm] = [")
 for r in rows("europass-small-vocabularies.csv"):
     out.append(f"        VocabularyTerm(vocabulary: {s(r['vocabulary'])}, uri: {s(r['uri'])}, label: {s(r['label_en'])}),")
 out.append("    ]")
+out.append("")
+# The Europass language vocabulary also has languages without an ISO 639-1 code (Southern Sami,
+# Low German, Swiss German...): their three-letter codes are the only ones a text may carry.
+two_letter = {r[key] for r in rows("iso-639-1-languages.csv") for key in ("alpha3_terminology", "alpha3_bibliographic")}
+with open(source.parent / "europass" / "elm-3.1" / "vocabularies" / "language.csv", encoding="utf-8", newline="") as f:
+    notations = sorted({r["notation"].lower() for r in csv.DictReader(f)
+                        if len(r["notation"]) == 3 and r["notation"].isalpha()} - two_letter)
+out.append("    /// Three-letter codes (lowercase) of the languages of the Europass vocabulary that have no")
+out.append("    /// ISO 639-1 code (`sma` Southern Sami, `nds` Low German, `gsw` Swiss German).")
+out.append("    public static let threeLetterOnlyLanguages: Set<String> = Set((")
+for start in range(0, len(notations), 24):
+    out.append("        " + s(" ".join(notations[start:start + 24]) + " ") + (" +" if start + 24 < len(notations) else ""))
+out.append("    ).split(separator: \" \").map(String.init))")
 out.append("}")
 (here / "CodeLists+Data.swift").write_text("\n".join(out) + "\n", encoding="utf-8")
 print("wrote", (here / "CodeLists+Data.swift").relative_to(repository))

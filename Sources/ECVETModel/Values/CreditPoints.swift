@@ -1,14 +1,15 @@
 /// Credit points as written, with the credit system they count in.
 public struct CreditPoints: Sendable, Hashable {
-    /// The points as written, with their value when they are a number.
-    public var amount: DecimalText
+    /// The points as written, with their value when they are a number; `nil` when the source
+    /// names a credit system but gives no points (V09 and V27 report that).
+    public var amount: DecimalText?
     /// `nil` when the source did not say: ECVET, or on a unit link the qualification's system.
     public var system: CreditSystem?
     /// Where the points were read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
 
     /// Points of `amount` in `system` (`nil` when the source did not say).
-    public init(_ amount: DecimalText, system: CreditSystem? = nil, location: SourceLocation = .none) {
+    public init(_ amount: DecimalText?, system: CreditSystem? = nil, location: SourceLocation = .none) {
         self.amount = amount
         self.system = system
         self.location = location

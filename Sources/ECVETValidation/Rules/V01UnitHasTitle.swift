@@ -1,5 +1,4 @@
 import ECVETModel
-import ECVETBytes
 
 /// V01: every unit has a generic title.
 struct UnitHasTitle: CatalogueRule {
@@ -10,7 +9,7 @@ struct UnitHasTitle: CatalogueRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         context.catalogue.units.compactMap { unit in
-            let hasTitle = unit.title.entries.contains { !PlainText.from(html: $0.text).isEmpty }
+            let hasTitle = unit.title.hasText
             return hasTitle ? nil : finding("Unit \"\(unit.id)\" has no title", at: unit.location, entity: unit.id)
         }
     }

@@ -3,7 +3,7 @@ import ECVETModel
 /// V06: how a unit is assessed is described.
 struct AssessmentDescribed: CatalogueRule {
     let id = DiagnosticID("V06", "assessment-described", .warning)
-    let summary = "A unit describes its assessment: procedures, or at least one criterion (its own, its parts' or its outcomes')."
+    let summary = "A unit describes its assessment: procedures, or at least one criterion (its own, its parts' or its outcomes'), with text once trimmed and stripped of HTML."
     let source = "ECVET Recommendation 2009, Annex II §1 ('procedures and criteria for assessment of these learning outcomes')"
     let hint = "add \"assessment\": {\"procedures\": {…}, \"criteria\": […]}"
 
@@ -14,11 +14,11 @@ struct AssessmentDescribed: CatalogueRule {
             let unit = units[index]
             func described(_ assessment: Assessment?) -> Bool {
                 guard let assessment else { return false }
-                return !assessment.procedures.isEmpty || !assessment.criteria.isEmpty
+                return assessment.procedures.hasText || assessment.criteria.contains { $0.text.hasText || $0.title.hasText }
             }
             if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
             let outcomeCriteria = context.outcomes(ofUnitAt: index).contains { named in
-                named.map { !outcomes[$0].assessmentCriteria.isEmpty } ?? false
+                named.map { outcomes[$0].assessmentCriteria.contains { $0.text.hasText || $0.title.hasText } } ?? false
             }
             return outcomeCriteria ? nil
                 : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)

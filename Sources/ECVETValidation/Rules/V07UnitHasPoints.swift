@@ -12,7 +12,7 @@ struct UnitHasPoints: CatalogueRule {
         var findings: [Diagnostic] = []
         let qualifications = context.catalogue.qualifications
         var withoutPoints: [Int: Bool] = [:]
-        for unit in context.catalogue.units where unit.credits == nil {
+        for unit in context.catalogue.units where unit.credits?.amount == nil {
             let linking = context.qualifications(linkingUnit: unit.id)
             let links = linking.flatMap { context.unitLinks(ofQualificationAt: $0).filter { $0.unit.id == unit.id } }
             if !links.isEmpty && links.allSatisfy({ $0.points != nil }) { continue }
@@ -26,7 +26,7 @@ struct UnitHasPoints: CatalogueRule {
             if !linking.isEmpty && linking.allSatisfy(noPoints) {
                 continue
             }
-            if let total = linking.first(where: { qualifications[$0].credits != nil }) {
+            if let total = linking.first(where: { qualifications[$0].credits?.amount != nil }) {
                 findings.append(finding(
                     "\(Naming.unit(unit)) has no points, but \(Naming.qualification(qualifications[total])) that it belongs to has",
                     at: unit.location, severity: .error, entity: unit.id))

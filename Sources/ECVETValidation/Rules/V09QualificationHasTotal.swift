@@ -9,7 +9,7 @@ struct QualificationHasTotal: CatalogueRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         context.catalogue.qualifications.compactMap { qualification in
-            guard qualification.credits == nil,
+            guard qualification.credits?.amount == nil,
                   qualification.unitLinks.contains(where: { context.points(of: $0) != nil }) else { return nil }
             return finding("\(Naming.qualification(qualification)) has units with points but no total points",
                            at: qualification.location, entity: qualification.id)

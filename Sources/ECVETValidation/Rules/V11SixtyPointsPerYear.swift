@@ -11,7 +11,7 @@ struct SixtyPointsPerYear: CatalogueRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let settings = context.settings
         return context.catalogue.qualifications.compactMap { qualification in
-            guard let total = qualification.credits?.amount.value, qualification.credits?.effectiveSystem == .ecvet else { return nil }
+            guard let total = qualification.credits?.amount?.value, qualification.credits?.effectiveSystem == .ecvet else { return nil }
             var years: Decimal?
             var basis = ""
             if let text = qualification.volumeOfLearning, let duration = LearningDuration(text) {

@@ -11,6 +11,8 @@ struct FractionalPoints: CatalogueRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let catalogue = context.catalogue
         return PointValues.all(in: catalogue).compactMap { item in
+            // An ECVET factor (0.0375 for 1600 hours = 60 points) is a ratio, not a points value.
+            if case .factor = item.owner { return nil }
             guard item.noun == "points", let value = item.points.value, value != value.rounded(0) else { return nil }
             if item.points.writtenFractionDigits > 2 {
                 return finding("points \(item.points.written) of \(item.owner.name(in: catalogue)) have more than two decimals",

@@ -19,7 +19,7 @@ struct QualificationWithoutPoints: CatalogueRule {
     /// Units, and no points on the qualification (by its index), its links or its units.
     static func hasNoPoints(_ index: Int, _ context: ValidationContext) -> Bool {
         let links = context.unitLinks(ofQualificationAt: index)
-        return context.catalogue.qualifications[index].credits == nil && !links.isEmpty
+        return context.catalogue.qualifications[index].credits?.amount == nil && !links.isEmpty
             && links.allSatisfy { context.points(of: $0) == nil }
     }
 }

@@ -6,6 +6,7 @@ struct OutcomeCategory: CatalogueRule {
     let summary = "A learning outcome's category, when given, is knowledge, skills or responsibility-and-autonomy (the legacy 'competence' maps to responsibility-and-autonomy)."
     let source = "EQF Recommendation 2017, Annex I (definitions) and Annex II (descriptor columns); Europass skill-type vocabulary"
     let hint = "use knowledge, skills or responsibility-and-autonomy"
+    var severities: [Severity] { [.warning, .note] }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -20,9 +21,9 @@ struct OutcomeCategory: CatalogueRule {
             case .knowledge?, .skills?, .responsibilityAndAutonomy?:
                 continue
             case .competence?:
-                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses the legacy category \"\(category.written)\"",
-                                        at: category.location, entity: outcomes[index].id,
-                                        hint: "the EQF of 2017 calls it responsibility-and-autonomy"))
+                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses \"\(category.written)\", the EQF 2008 word for what the EQF of 2017 calls responsibility and autonomy; it is read as responsibility-and-autonomy",
+                                        at: category.location, severity: .note, entity: outcomes[index].id,
+                                        hint: "write responsibility-and-autonomy"))
             case nil:
                 findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
                                         at: category.location, entity: outcomes[index].id))

@@ -1,9 +1,9 @@
 import ECVETModel
 
-/// V21: language tags are ISO 639-1.
+/// V21: language tags are ISO 639-1, or ISO 639-2/3 for a Europass language without a two-letter code.
 struct LanguageCodeValid: StatementRule {
     let id = DiagnosticID("V21", "language-code", .error)
-    let summary = "Language tags, of texts and of language lists, are ISO 639-1 codes; BCP 47 tags such as sv-FI and en-GB are accepted (the language part is checked, the region kept)."
+    let summary = "Language tags, of texts and of language lists, are ISO 639-1 codes; a three-letter code only for a language of the Europass vocabulary that has no two-letter one (sma, nds, gsw; not fin); BCP 47 tags such as sv-FI and en-GB are accepted (the language part is checked, the region kept)."
     let source = "Europass LOQ XSD: language minOccurs=1 (EU Publications Office language authority)"
     let hint = "use a two-letter ISO 639-1 code such as fi, sv or en"
 
@@ -14,13 +14,13 @@ struct LanguageCodeValid: StatementRule {
         // the check.
         func texts(_ text: LocalizedText, _ owner: () -> String, _ entity: String, _ location: SourceLocation) {
             for entry in text.entries where !tags.isKnown(entry.language) {
-                findings.append(finding("language \"\(entry.language)\" of a text of \(owner()) is not an ISO 639-1 code",
+                findings.append(finding("language \"\(entry.language)\" of a text of \(owner()) is not an ISO 639-1 code\(Self.advice(entry.language))",
                                         at: location, entity: entity))
             }
         }
         func codes(_ codes: [Code], _ owner: () -> String, _ entity: String) {
             for code in codes where !tags.isKnown(code.written) {
-                findings.append(finding("language \"\(code.written)\" of \(owner()) is not an ISO 639-1 code",
+                findings.append(finding("language \"\(code.written)\" of \(owner()) is not an ISO 639-1 code\(Self.advice(code.written))",
                                         at: code.location, entity: entity))
             }
         }
@@ -48,7 +48,7 @@ struct LanguageCodeValid: StatementRule {
             let range = statements.statements(ofOutcome: index)
             for statement in range where !statements.knownLanguage[statement] {
                 let entry = outcomes[index].text.entries[statement - range.lowerBound]
-                findings.append(finding("language \"\(entry.language)\" of a text of learning outcome \"\(outcomes[index].id)\" is not an ISO 639-1 code",
+                findings.append(finding("language \"\(entry.language)\" of a text of learning outcome \"\(outcomes[index].id)\" is not an ISO 639-1 code\(Self.advice(entry.language))",
                                         at: outcomes[index].location, entity: outcomes[index].id))
             }
         }
@@ -56,5 +56,10 @@ struct LanguageCodeValid: StatementRule {
             texts(organisation.name, { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
         }
         return findings
+    }
+
+    /// `: use "fi"` for a three-letter code of a language that has a two-letter one.
+    static func advice(_ tag: String) -> String {
+        LanguageTags.twoLetterCode(of: tag).map { ": use \"\($0)\"" } ?? ""
     }
 }

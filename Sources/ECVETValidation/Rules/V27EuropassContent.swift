@@ -15,12 +15,16 @@ struct EuropassContent: CatalogueRule {
                 findings.append(finding("\(name) has no \(what), which a Europass export needs",
                                         at: qualification.location, entity: qualification.id))
             }
-            if qualification.title.isEmpty { missing("title") }
+            if !qualification.title.hasText { missing("title") }
             if qualification.languages.isEmpty { missing("language") }
             let outcomes = context.unitLinks(ofQualificationAt: index).contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
             }
             if !outcomes { missing("learning outcomes (through its units)") }
+            if let credits = qualification.credits, credits.amount == nil {
+                findings.append(finding("the credits of \(name) name a system but no points, which a Europass credit point needs",
+                                        at: credits.location, entity: qualification.id, hint: "give \"points\", or remove the credits"))
+            }
             if let credits = qualification.credits, case .national(let system, let factor) = credits.effectiveSystem, factor == nil {
                 findings.append(finding(
                     "the points of \(name) count in \"\(system)\", which Europass does not know and which has no ECVET factor",
@@ -34,6 +38,10 @@ struct EuropassContent: CatalogueRule {
                 findings.append(finding("\(name) has no \(what), which a Europass export needs", at: unit.location, entity: unit.id))
             }
             if unit.iscedF.isEmpty { missing("ISCED-F code") }
+            if let credits = unit.credits, credits.amount == nil {
+                findings.append(finding("the credits of \(name) name a system but no points, which a Europass credit point needs",
+                                        at: credits.location, entity: unit.id, hint: "give \"points\", or remove the credits"))
+            }
             if unit.languages.isEmpty { missing("language") }
         }
         return findings

@@ -16,9 +16,17 @@ struct LanguageTags {
         return answer
     }
 
-    /// The language part of a BCP 47 tag is an ISO 639-1 code.
+    /// The language part of a BCP 47 tag is an ISO 639-1 code, or the three-letter code of a
+    /// Europass language that has no ISO 639-1 code.
     static func isISO6391(_ tag: String) -> Bool {
+        let language = tag.split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
+        return CodeLists.language(code: language) != nil
+    }
+
+    /// The ISO 639-1 code of a tag written with the three-letter code of a language that has one
+    /// (`fin` → `fi`), for a finding's hint.
+    static func twoLetterCode(of tag: String) -> String? {
         let language = tag.split(separator: "-", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
-        return language.count == 2 && CodeLists.languageByAlpha2[language] != nil
+        return CodeLists.languageByAlpha3[language]?.alpha2
     }
 }

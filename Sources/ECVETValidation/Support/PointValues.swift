@@ -43,8 +43,8 @@ enum PointValues {
     static func all(in catalogue: Catalogue) -> [Item] {
         var items: [Item] = []
         func add(_ credits: CreditPoints?, _ owner: Owner, _ entity: String) {
-            guard let credits else { return }
-            items.append(Item(points: credits.amount, owner: owner, entity: entity, location: credits.location))
+            guard let credits, let amount = credits.amount else { return }
+            items.append(Item(points: amount, owner: owner, entity: entity, location: credits.location))
             if let factor = credits.system?.ecvetFactor {
                 items.append(Item(points: factor, owner: .factor(owner), entity: entity, location: credits.location))
             }

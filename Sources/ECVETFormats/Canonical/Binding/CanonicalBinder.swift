@@ -299,10 +299,7 @@ package struct CanonicalBinder<Source: TreeEventSource> {
             }
             return true
         }
-        guard let points else {
-            report(.missingKey, "credit points need \"points\"", at: location)
-            return nil
-        }
+        // Points missing beside a system are the rules' to report (V09, V27), not the reader's.
         let system = systemName.map { CreditSystem(name: $0, ecvetFactor: factor) }
             ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
         return CreditPoints(points, system: system, location: location)

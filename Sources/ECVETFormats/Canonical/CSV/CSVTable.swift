@@ -149,11 +149,13 @@ final class CSVTable {
         return number
     }
 
+    /// The credits of a row; a system without points is kept, for the rules to report.
     func credits(path: String, column: String = "credits") -> CreditPoints? {
-        guard let amount = decimal(column) else { return nil }
+        let amount = decimal(column)
         let factor = decimal("ecvetFactor")
         let system = value("creditSystem").map { CreditSystem(name: $0, ecvetFactor: factor) }
-        return CreditPoints(amount, system: system, location: location(column, path: path))
+        guard amount != nil || system != nil else { return nil }
+        return CreditPoints(amount, system: system, location: location(amount == nil ? "creditSystem" : column, path: path))
     }
 
     func validity(path: String) -> ValidityPeriod? {

@@ -235,7 +235,7 @@ package struct CanonicalCSVWriter {
 
     private func credits(_ credits: CreditPoints?, into row: inout TableRow) {
         guard let credits else { return }
-        row["credits"] = credits.amount.canonical
+        row["credits"] = credits.amount?.canonical ?? ""
         if let system = credits.system, !system.name.isEmpty { row["creditSystem"] = system.name }
         row["ecvetFactor"] = credits.system?.ecvetFactor?.canonical
     }

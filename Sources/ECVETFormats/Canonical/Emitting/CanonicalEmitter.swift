@@ -225,7 +225,7 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
         guard let credits else { return }
         writer.key(key)
         writer.beginObject()
-        field("points", credits.amount.canonical)
+        if let amount = credits.amount { field("points", amount.canonical) }
         if let system = credits.system {
             if !system.name.isEmpty { field("system", system.name) }
             field("ecvetFactor", system.ecvetFactor?.canonical)

@@ -186,7 +186,7 @@ package struct CanonicalXMLBinder {
         let factor = attribute("ecvetFactor", in: attributes).map(DecimalText.init)
         let system = attribute("system", in: attributes).map { CreditSystem(name: $0, ecvetFactor: factor) }
             ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
-        return CreditPoints(DecimalText(attribute("points", in: attributes) ?? ""), system: system, location: location)
+        return CreditPoints(attribute("points", in: attributes).map(DecimalText.init), system: system, location: location)
     }
 
     mutating func validity(_ attributes: Attributes, path: String) throws(SyntaxError) -> ValidityPeriod {

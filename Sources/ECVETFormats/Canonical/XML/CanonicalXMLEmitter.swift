@@ -176,7 +176,7 @@ package struct CanonicalXMLEmitter {
     private func credits(_ credits: CreditPoints?) {
         guard let credits else { return }
         writer.startElement("credits")
-        writer.attribute("points", credits.amount.canonical)
+        if let amount = credits.amount { writer.attribute("points", amount.canonical) }
         if let system = credits.system, !system.name.isEmpty { writer.attribute("system", system.name) }
         writer.attribute("ecvetFactor", credits.system?.ecvetFactor?.canonical)
         writer.endElement()
