@@ -60,18 +60,18 @@ struct RuleFindingTests {
               line: 39, column: 19, message: "validity end \"31.07.2032\" of Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" is not a date"),
         .init(fixture: "V09-qualification-without-total.json", profile: .ecvet, id: "V09", severity: .error,
               line: 14, column: 5, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has units with points but no total points"),
-        // "points": "15 osp"; the finding points at the credits object.
+        // "points": "15 osp"; the finding points at the value.
         .init(fixture: "V10-points-not-a-number.json", profile: .ecvet, id: "V10", severity: .error,
-              line: 84, column: 18, message: "points \"15 osp\" of Unit \"U-1 Ruoanvalmistus\" are not a number"),
-        // 30 points for "volumeOfLearning": "P1Y"; the finding points at the total's credits object.
+              line: 85, column: 19, message: "points \"15 osp\" of Unit \"U-1 Ruoanvalmistus\" are not a number"),
+        // 30 points for "volumeOfLearning": "P1Y"; the finding points at the total's points.
         .init(fixture: "V11-points-do-not-match-duration.json", profile: .ecvet, id: "V11", severity: .warning,
-              line: 34, column: 18, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has 30 points for P1Y, where 60 points a year give 60"),
+              line: 35, column: 19, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has 30 points for P1Y, where 60 points a year give 60"),
         // An optional group asks for 30 points of units worth 15 and 10.
         .init(fixture: "V12-choice-group-cannot-be-met.json", profile: .ecvet, id: "V12", severity: .error,
               line: 79, column: 22, message: "group \"Valinnaiset tutkinnon osat\" of Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" cannot be satisfied: it asks for at least 30 points, and its members can give at most 25 points, not 30 or more"),
         // The only fractional value of the catalogue: a part's "4.999".
         .init(fixture: "V13-points-more-than-two-decimals.json", profile: .ecvet, id: "V13", severity: .warning,
-              line: 183, column: 22, message: "points 4.999 of part \"U-2-2\" of Unit \"U-2 Asiakaspalvelu ravintolassa\" have more than two decimals"),
+              line: 184, column: 23, message: "points 4.999 of part \"U-2-2\" of Unit \"U-2 Asiakaspalvelu ravintolassa\" have more than two decimals"),
         // No points anywhere. Every unit of such a qualification also has no points, so V07 warns
         // about each of them: V15 cannot be shown alone unless V07 is switched off.
         .init(fixture: "V15-qualification-without-any-points.json", profile: .ecvet, id: "V15", severity: .warning,

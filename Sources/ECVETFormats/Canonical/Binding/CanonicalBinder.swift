@@ -288,11 +288,16 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         }
         let location = here(path)
         var points: DecimalText?
+        var pointsLocation: SourceLocation?
         var systemName: String?
         var factor: DecimalText?
         _ = try readObject(path: path, known: ["points", "system", "ecvetFactor"]) { binder, key, path throws(SyntaxError) in
             switch key {
-            case "points": points = try binder.decimal(path)
+            case "points":
+                if let (text, location) = try binder.locatedText(path, what: "a number") {
+                    points = DecimalText(text)
+                    pointsLocation = location
+                }
             case "system": systemName = try binder.text(path, what: "a credit system name")
             case "ecvetFactor": factor = try binder.decimal(path)
             default: return false
@@ -302,7 +307,8 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         // Points missing beside a system are the rules' to report (V09, V27), not the reader's.
         let system = systemName.map { CreditSystem(name: $0, ecvetFactor: factor) }
             ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
-        return CreditPoints(points, system: system, location: location)
+        // Findings about points (V10–V13) point at the number itself.
+        return CreditPoints(points, system: system, location: pointsLocation ?? location)
     }
 
     mutating func assessmentCriteria(_ path: some BindingPath) throws(SyntaxError) -> [AssessmentCriterion] {

@@ -86,8 +86,8 @@ extension CanonicalXMLBinder {
                 qualification.nqfLevels.append(NQFLevel(framework: binder.attribute("framework", in: attributes),
                                                         level: binder.attribute("level", in: attributes),
                                                         uri: binder.attribute("uri", in: attributes), location: location))
-            case "iscedF": qualification.iscedF.append(try binder.code(path + "/iscedF/\(qualification.iscedF.count)"))
-            case "language": qualification.languages.append(try binder.code(path + "/languages/\(qualification.languages.count)"))
+            case "iscedF": qualification.iscedF.append(try binder.code(path + "/iscedF"))
+            case "language": qualification.languages.append(try binder.code(path + "/languages"))
             case "credits": qualification.credits = try binder.credits(attributes, path: path + "/credits")
             case "volumeOfLearning": qualification.volumeOfLearning = try binder.trimmed()
             case "learningHours": qualification.learningHours = DecimalText(try binder.trimmed())
@@ -150,14 +150,14 @@ extension CanonicalXMLBinder {
                 unit.eqfLevel = EQFLevel(try binder.trimmed(), location: location)
             case "credits": unit.credits = try binder.credits(attributes, path: fieldPath)
             case "learningOutcome":
-                let location = binder.here(path + "/learningOutcomes/\(unit.learningOutcomes.count)")
+                let location = binder.here(path + "/learningOutcomes")
                 try binder.skip()
                 unit.learningOutcomes.append(Reference(binder.attribute("ref", in: attributes) ?? "", location: location))
             case "assessment": unit.assessment = try binder.assessment(path: fieldPath)
             case "validity": unit.validity = try binder.validity(attributes, path: fieldPath)
-            case "iscedF": unit.iscedF.append(try binder.code(path + "/iscedF/\(unit.iscedF.count)"))
-            case "language": unit.languages.append(try binder.code(path + "/languages/\(unit.languages.count)"))
-            case "escoSkill": unit.escoSkills.append(try binder.reference(path + "/escoSkills/\(unit.escoSkills.count)"))
+            case "iscedF": unit.iscedF.append(try binder.code(path + "/iscedF"))
+            case "language": unit.languages.append(try binder.code(path + "/languages"))
+            case "escoSkill": unit.escoSkills.append(try binder.reference(path + "/escoSkills"))
             case "part": unit.parts.append(try binder.part(attributes, path: path + "/parts/\(unit.parts.count)"))
             default: return false
             }
@@ -176,7 +176,7 @@ extension CanonicalXMLBinder {
             case "credits": part.credits = try binder.credits(attributes, path: fieldPath)
             case "mandatory": part.isMandatory = try binder.boolean()
             case "learningOutcome":
-                let location = binder.here(path + "/learningOutcomes/\(part.learningOutcomes.count)")
+                let location = binder.here(path + "/learningOutcomes")
                 try binder.skip()
                 part.learningOutcomes.append(Reference(binder.attribute("ref", in: attributes) ?? "", location: location))
             case "assessment": part.assessment = try binder.assessment(path: fieldPath)
@@ -197,7 +197,7 @@ extension CanonicalXMLBinder {
         outcome.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
             switch name {
             case "text": try binder.append(attributes, to: &outcome.text)
-            case "escoSkill": outcome.escoSkills.append(try binder.reference(path + "/escoSkills/\(outcome.escoSkills.count)"))
+            case "escoSkill": outcome.escoSkills.append(try binder.reference(path + "/escoSkills"))
             case "criterion":
                 outcome.assessmentCriteria.append(
                     try binder.criterion(attributes, path: path + "/assessmentCriteria/\(outcome.assessmentCriteria.count)"))
