@@ -55,9 +55,9 @@ struct RuleFindingTests {
         // No points on the unit nor on its link, while the qualification has 30: the error case.
         .init(fixture: "V07-unit-without-points.json", profile: .ecvet, id: "V07", severity: .error,
               line: 121, column: 5, message: "Unit \"U-2 Asiakaspalvelu ravintolassa\" has no points, but Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" that it belongs to has"),
-        // "until": "31.07.2032" (a German date); the finding points at the validity object.
+        // "until": "31.07.2032" (a German date); the finding points at the value.
         .init(fixture: "V08-validity-date-not-iso.json", profile: .ecvet, id: "V08", severity: .error,
-              line: 39, column: 19, message: "validity end \"31.07.2032\" of Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" is not a date"),
+              line: 41, column: 18, message: "validity end \"31.07.2032\" of Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" is not a date"),
         .init(fixture: "V09-qualification-without-total.json", profile: .ecvet, id: "V09", severity: .error,
               line: 14, column: 5, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has units with points but no total points"),
         // "points": "15 osp"; the finding points at the value.
@@ -77,9 +77,9 @@ struct RuleFindingTests {
         .init(fixture: "V15-qualification-without-any-points.json", profile: .ecvet, id: "V15", severity: .warning,
               line: 14, column: 5, message: "Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" has 2 units but no points at all",
               off: ["V07"]),
-        // "sv": "" in the outcome's text; the finding points at the outcome.
+        // "sv": "" in the outcome's text; the finding points at the empty text.
         .init(fixture: "V16-outcome-statement-empty.json", profile: .ecvet, id: "V16", severity: .error,
-              line: 178, column: 5, message: "the sv statement of learning outcome \"LO-2\" is empty"),
+              line: 183, column: 15, message: "the sv statement of learning outcome \"LO-2\" is empty"),
         .init(fixture: "V17-outcome-category-not-eqf.json", profile: .ecvet, id: "V17", severity: .warning,
               line: 163, column: 19, message: "category \"färdigheter\" of learning outcome \"LO-2\" is not an EQF domain"),
         // LO-4 repeats LO-1 with another capital and spacing; the finding points at "LO-4" in the unit.
@@ -95,14 +95,14 @@ struct RuleFindingTests {
               line: 32, column: 9, message: "language \"deu\" of Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" is not an ISO 639-1 code"),
         .init(fixture: "V22-country-not-iso.json", profile: .ecvet, id: "V22", severity: .error,
               line: 185, column: 18, message: "country \"GER\" of organisation \"ORG-1\" is not an ISO 3166-1 code"),
-        // A copied unit kept the id "U-2"; the finding points at the second one (the first is at 112:5).
+        // A copied unit kept the id "U-2"; the finding points at the second one's id (the first is at 113:13).
         .init(fixture: "V23-duplicate-unit-id.json", profile: .ecvet, id: "V23", severity: .error,
-              line: 151, column: 5, message: "unit id \"U-2\" is used again; it is first used at "),
+              line: 152, column: 13, message: "unit id \"U-2\" is used again; it is first used at "),
         .init(fixture: "V27-qualification-without-language.json", profile: .europass, id: "V27", severity: .error,
               line: 14, column: 5, message: "Qualification \"Q-1 Elinstallationer i bostäder\" has no language, which a Europass export needs"),
-        // "volumeOfLearning": "6 kuukautta"; an error in the europass profile; the finding points at the qualification.
+        // "volumeOfLearning": "6 kuukautta"; an error in the europass profile; the finding points at the value.
         .init(fixture: "V28-volume-of-learning-not-iso.json", profile: .europass, id: "V28", severity: .error,
-              line: 15, column: 5, message: "volume of learning \"6 kuukautta\" of Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" is not an ISO 8601 duration"),
+              line: 40, column: 27, message: "volume of learning \"6 kuukautta\" of Qualification \"Q-1 Ravintolatyön osaamiskokonaisuus\" is not an ISO 8601 duration"),
     ]
 
     @Test("each rule fixture gives its one finding, from its rule, at the right place", arguments: cases)

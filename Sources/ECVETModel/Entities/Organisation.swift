@@ -19,6 +19,8 @@ public struct Organisation: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the organisation was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`id`, `volumeOfLearning`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// An organisation; what is not given is absent or empty.
     public init(

@@ -45,6 +45,8 @@ public struct Qualification: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the qualification was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`id`, `volumeOfLearning`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A qualification; what is not given is absent or empty.
     public init(

@@ -33,6 +33,8 @@ public struct Unit: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the unit was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`id`, `volumeOfLearning`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A unit; what is not given is absent or empty.
     public init(

@@ -25,6 +25,8 @@ public struct UnitGroup: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the group was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`minPoints`, `points`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A group; what is not given is absent or empty.
     public init(
@@ -95,6 +97,8 @@ public struct UnitLink: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the link was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`minPoints`, `points`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A link to `unit`, with its points here when they differ from the unit's own.
     public init(unit: Reference, points: DecimalText? = nil, isMandatory: Bool? = nil,

@@ -20,6 +20,8 @@ public struct UnitPart: Sendable, Hashable {
     public var extensions: [ExtensionField]
     /// Where the part was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`id`, `volumeOfLearning`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A unit part; what is not given is absent or empty.
     public init(

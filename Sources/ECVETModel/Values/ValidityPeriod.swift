@@ -6,6 +6,8 @@ public struct ValidityPeriod: Sendable, Hashable {
     public var until: String?
     /// Where the period was read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the values rules judge were read (`id`, `volumeOfLearning`…); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// A period from `from` until `until`, either end open.
     public init(from: String? = nil, until: String? = nil, location: SourceLocation = .none) {

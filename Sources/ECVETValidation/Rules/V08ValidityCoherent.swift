@@ -17,17 +17,24 @@ struct ValidityCoherent: CatalogueRule {
             var from: CalendarDate?, until: CalendarDate?
             if let text = period.from {
                 from = CalendarDate(text)
-                if from == nil { findings.append(finding("validity start \"\(text)\" of \(name()) is not a date", at: period.location, entity: entity)) }
+                if from == nil {
+                    findings.append(finding("validity start \"\(text)\" of \(name()) is not a date",
+                                            at: period.valueLocations.location(of: "from", else: period.location), entity: entity))
+                }
             }
             if let text = period.until {
                 until = CalendarDate(text)
-                if until == nil { findings.append(finding("validity end \"\(text)\" of \(name()) is not a date", at: period.location, entity: entity)) }
+                if until == nil {
+                    findings.append(finding("validity end \"\(text)\" of \(name()) is not a date",
+                                            at: period.valueLocations.location(of: "until", else: period.location), entity: entity))
+                }
             }
             if let from, let until, until < from {
                 findings.append(finding("the validity of \(name()) ends (\(period.until!)) before it starts (\(period.from!))",
-                                        at: period.location, entity: entity))
+                                        at: period.valueLocations.location(of: "until", else: period.location), entity: entity))
             } else if let until, until < today {
-                findings.append(finding("\(name()) expired on \(period.until!)", at: period.location, severity: .warning, entity: entity,
+                findings.append(finding("\(name()) expired on \(period.until!)",
+                                        at: period.valueLocations.location(of: "until", else: period.location), severity: .warning, entity: entity,
                                         hint: "extend the validity, or withdraw the entity from the catalogue"))
             }
         }

@@ -22,7 +22,8 @@ struct OutcomeHasText: StatementRule {
             for statement in range where statements.blank[statement] {
                 let entry = outcomes[index].text.entries[statement - range.lowerBound]
                 findings.append(finding("the \(entry.language) statement of learning outcome \"\(outcomes[index].id)\" is empty",
-                                        at: outcomes[index].location, entity: outcomes[index].id))
+                                        at: outcomes[index].text.location(of: entry.language, key: "text", in: outcomes[index].location),
+                                        entity: outcomes[index].id))
             }
         }
         return findings

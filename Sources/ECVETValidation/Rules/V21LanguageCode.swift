@@ -12,10 +12,10 @@ struct LanguageCodeValid: StatementRule {
         var tags = LanguageTags()
         // Owners are named only for a finding: naming every outcome up front costs more than
         // the check.
-        func texts(_ text: LocalizedText, _ owner: () -> String, _ entity: String, _ location: SourceLocation) {
+        func texts(_ text: LocalizedText, _ key: String, _ owner: () -> String, _ entity: String, _ location: SourceLocation) {
             for entry in text.entries where !tags.isKnown(entry.language) {
                 findings.append(finding("language \"\(entry.language)\" of a text of \(owner()) is not an ISO 639-1 code\(Self.advice(entry.language))",
-                                        at: location, entity: entity))
+                                        at: text.location(of: entry.language, key: key, in: location), entity: entity))
             }
         }
         func codes(_ codes: [Code], _ owner: () -> String, _ entity: String) {
@@ -26,21 +26,22 @@ struct LanguageCodeValid: StatementRule {
         }
         let catalogue = context.catalogue
         if let language = catalogue.defaultLanguage { codes([language], { "the catalogue" }, catalogue.id ?? "") }
-        texts(catalogue.title, { "the catalogue" }, catalogue.id ?? "", catalogue.location)
+        texts(catalogue.title, "title", { "the catalogue" }, catalogue.id ?? "", catalogue.location)
         for qualification in catalogue.qualifications {
             let name = { Naming.qualification(qualification) }
             codes(qualification.languages, name, qualification.id)
-            for text in [qualification.title, qualification.description, qualification.entryRequirements,
-                         qualification.learningOutcomeSummary] {
-                texts(text, name, qualification.id, qualification.location)
+            for (text, key) in [(qualification.title, "title"), (qualification.description, "description"),
+                                (qualification.entryRequirements, "entryRequirements"),
+                                (qualification.learningOutcomeSummary, "learningOutcomeSummary")] {
+                texts(text, key, name, qualification.id, qualification.location)
             }
         }
         let units = catalogue.units
         for index in units.indices {
             let name = { Naming.unit(units[index]) }
             codes(units[index].languages, name, units[index].id)
-            texts(units[index].title, name, units[index].id, units[index].location)
-            texts(units[index].description, name, units[index].id, units[index].location)
+            texts(units[index].title, "title", name, units[index].id, units[index].location)
+            texts(units[index].description, "description", name, units[index].id, units[index].location)
         }
         // The statements' tags were judged with their text (in the context).
         let outcomes = catalogue.learningOutcomes
@@ -49,11 +50,12 @@ struct LanguageCodeValid: StatementRule {
             for statement in range where !statements.knownLanguage[statement] {
                 let entry = outcomes[index].text.entries[statement - range.lowerBound]
                 findings.append(finding("language \"\(entry.language)\" of a text of learning outcome \"\(outcomes[index].id)\" is not an ISO 639-1 code\(Self.advice(entry.language))",
-                                        at: outcomes[index].location, entity: outcomes[index].id))
+                                        at: outcomes[index].text.location(of: entry.language, key: "text", in: outcomes[index].location),
+                                        entity: outcomes[index].id))
             }
         }
         for organisation in catalogue.organisations {
-            texts(organisation.name, { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
+            texts(organisation.name, "name", { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
         }
         return findings
     }

@@ -27,14 +27,17 @@ struct IdsAndReferences: CatalogueRule {
                 }
             }
         }
-        duplicates(catalogue.qualifications, "qualification", id: { $0.id }, location: { $0.location })
-        duplicates(catalogue.units, "unit", distinct: context.unitsByID.count, id: { $0.id }, location: { $0.location })
+        duplicates(catalogue.qualifications, "qualification", id: { $0.id },
+                   location: { $0.valueLocations.location(of: "id", else: $0.location) })
+        duplicates(catalogue.units, "unit", distinct: context.unitsByID.count, id: { $0.id },
+                   location: { $0.valueLocations.location(of: "id", else: $0.location) })
         duplicates(catalogue.learningOutcomes, "learning outcome", distinct: context.outcomesByID.count, id: { $0.id },
                    location: { $0.location })
         duplicates(catalogue.organisations, "organisation", distinct: context.organisationsByID.count, id: { $0.id },
-                   location: { $0.location })
+                   location: { $0.valueLocations.location(of: "id", else: $0.location) })
         for (unitIndex, unit) in catalogue.units.enumerated() {
-            if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id }, location: { $0.location }) }
+            if unit.parts.count > 1 { duplicates(unit.parts, "part of \(Naming.unit(unit)): a", id: { $0.id },
+                                                   location: { $0.valueLocations.location(of: "id", else: $0.location) }) }
             let resolved = context.outcomes(ofUnitAt: unitIndex)
             guard resolved.hasMissing else { continue }
             for (reference, index) in zip(context.outcomeReferences(of: unit), resolved) where index == nil {

@@ -11,7 +11,8 @@ struct DurationsISO8601: CatalogueRule {
         context.catalogue.qualifications.compactMap { qualification in
             guard let text = qualification.volumeOfLearning, LearningDuration(text) == nil else { return nil }
             return finding("volume of learning \"\(text)\" of \(Naming.qualification(qualification)) is not an ISO 8601 duration",
-                           at: qualification.location, entity: qualification.id)
+                           at: qualification.valueLocations.location(of: "volumeOfLearning", else: qualification.location),
+                           entity: qualification.id)
         }
     }
 }

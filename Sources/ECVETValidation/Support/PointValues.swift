@@ -50,10 +50,10 @@ enum PointValues {
             }
         }
         func walk(_ group: UnitGroup, _ qualification: Int, _ entity: String) {
-            for (value, bound) in [(group.minPoints, "minimum"), (group.maxPoints, "maximum")] {
+            for (value, bound, key) in [(group.minPoints, "minimum", "minPoints"), (group.maxPoints, "maximum", "maxPoints")] {
                 if let value {
                     items.append(Item(points: value, owner: .groupBound(bound, qualification: qualification), entity: entity,
-                                      location: group.location))
+                                      location: group.valueLocations.location(of: key, else: group.location)))
                 }
             }
             for member in group.members {
@@ -61,7 +61,7 @@ enum PointValues {
                 case .unit(let link):
                     if let points = link.points {
                         items.append(Item(points: points, owner: .link(unit: link.unit.id, qualification: qualification),
-                                          entity: entity, location: link.location))
+                                          entity: entity, location: link.valueLocations.location(of: "points", else: link.location)))
                     }
                 case .group(let nested):
                     walk(nested, qualification, entity)
@@ -73,7 +73,8 @@ enum PointValues {
             add(qualifications[index].credits, .qualification(index), qualifications[index].id)
             if let hours = qualifications[index].learningHours {
                 items.append(Item(points: hours, noun: "learning hours", owner: .qualification(index),
-                                  entity: qualifications[index].id, location: qualifications[index].location))
+                                  entity: qualifications[index].id,
+                                  location: qualifications[index].valueLocations.location(of: "learningHours", else: qualifications[index].location)))
             }
             if let structure = qualifications[index].structure { walk(structure, index, qualifications[index].id) }
         }

@@ -40,6 +40,26 @@ extension CanonicalBinder {
     /// that kind. `false` for a nested field, which the entity's own code reads.
     mutating func bindField<Entity>(_ field: Field<Entity>, into entity: inout Entity,
                                path: some BindingPath) throws(SyntaxError) -> Bool {
+        try bindValue(field, into: &entity, path: path)
+    }
+
+    /// As `bindField`, for an entity that keeps where its values were read: a scalar value's
+    /// location is recorded under its key, for findings about it (V08, V10, V23, V28…).
+    mutating func bindField<Entity: ValueLocated>(_ field: Field<Entity>, into entity: inout Entity,
+                                                  path: some BindingPath) throws(SyntaxError) -> Bool {
+        guard try bindValue(field, into: &entity, path: path) else { return false }
+        switch field.value {
+        case .identifier, .text, .decimal, .integer:
+            // The value's event was the last one read.
+            entity.valueLocations[field.key] = here(path)
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func bindValue<Entity>(_ field: Field<Entity>, into entity: inout Entity,
+                                            path: some BindingPath) throws(SyntaxError) -> Bool {
         switch field.value {
         case .identifier(let property): property.set(&entity, try text(path, what: "an id") ?? "")
         case .text(let property, let noun): property.set(&entity, try text(path, what: noun))
@@ -65,6 +85,17 @@ extension CanonicalBinder {
         return true
     }
 }
+
+/// An entity that keeps where its values were read (`Qualification.valueLocations`…).
+protocol ValueLocated {
+    var valueLocations: ValueLocations { get set }
+}
+
+extension Qualification: ValueLocated {}
+extension ECVETModel.Unit: ValueLocated {}
+extension UnitPart: ValueLocated {}
+extension UnitGroup: ValueLocated {}
+extension Organisation: ValueLocated {}
 
 /// The entities' tables, looked up by key while binding.
 enum FieldLookups {

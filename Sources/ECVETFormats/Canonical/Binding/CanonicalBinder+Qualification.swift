@@ -66,12 +66,15 @@ extension CanonicalBinder {
         }
         var unit: Reference?
         var points: DecimalText?
+        var pointsLocation: SourceLocation?
         var mandatory: Bool?
         var group: UnitGroup?
         let extensions = try readObject(path: path, known: CanonicalKeys.member) { binder, key, path throws(SyntaxError) in
             switch key {
             case "unit": unit = try binder.reference(path)
-            case "points": points = try binder.decimal(path)
+            case "points":
+                points = try binder.decimal(path)
+                pointsLocation = binder.here(path)
             case "mandatory": mandatory = try binder.boolean(path)
             case "group": group = try binder.bindGroup(binder.next(), path: path)
             default: return false
@@ -80,8 +83,9 @@ extension CanonicalBinder {
         }
         switch (unit, group) {
         case (let unit?, nil):
-            return .unit(UnitLink(unit: unit, points: points, isMandatory: mandatory,
-                                  extensions: extensions, location: location))
+            var link = UnitLink(unit: unit, points: points, isMandatory: mandatory, extensions: extensions, location: location)
+            link.valueLocations["points"] = pointsLocation
+            return .unit(link)
         case (nil, var group?):
             group.extensions += extensions
             return .group(group)

@@ -222,7 +222,9 @@ package struct CanonicalBinder<Source: TreeEventSource> {
             let key = try next()
             guard case .key(let language) = key else { break }
             if let text = try text(ChildPath(path, language)) {
-                entries.append(LocalizedText.Entry(language: language, text: text))
+                // Each text keeps its line and column, not a location: there are millions.
+                entries.append(LocalizedText.Entry(language: language, text: text, line: source.eventLine,
+                                                   column: source.eventColumn()))
             }
         }
         return LocalizedText(entries)
@@ -268,8 +270,10 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         var period = ValidityPeriod(location: here(path))
         _ = try readObject(path: path, known: ["from", "until"]) { binder, key, path throws(SyntaxError) in
             switch key {
-            case "from": period.from = try binder.text(path, what: "a date")
-            case "until": period.until = try binder.text(path, what: "a date")
+            case "from", "until":
+                guard let (date, location) = try binder.locatedText(path, what: "a date") else { break }
+                if key == "from" { period.from = date } else { period.until = date }
+                period.valueLocations[key] = location
             default: return false
             }
             return true

@@ -89,8 +89,12 @@ extension CanonicalXMLBinder {
             case "iscedF": qualification.iscedF.append(try binder.code(path + "/iscedF"))
             case "language": qualification.languages.append(try binder.code(path + "/languages"))
             case "credits": qualification.credits = try binder.credits(attributes, path: path + "/credits")
-            case "volumeOfLearning": qualification.volumeOfLearning = try binder.trimmed()
-            case "learningHours": qualification.learningHours = DecimalText(try binder.trimmed())
+            case "volumeOfLearning":
+                qualification.valueLocations["volumeOfLearning"] = binder.here(fieldPath)
+                qualification.volumeOfLearning = try binder.trimmed()
+            case "learningHours":
+                qualification.valueLocations["learningHours"] = binder.here(fieldPath)
+                qualification.learningHours = DecimalText(try binder.trimmed())
             case "awardingBody": qualification.awardingBody = try binder.reference(fieldPath)
             case "country": qualification.country = try binder.code(fieldPath)
             case "validity": qualification.validity = try binder.validity(attributes, path: fieldPath)

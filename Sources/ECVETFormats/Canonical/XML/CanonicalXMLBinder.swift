@@ -146,7 +146,8 @@ package struct CanonicalXMLBinder {
     /// Appends `<title language="fi">…</title>` to a text.
     mutating func append(_ attributes: Attributes, to text: inout LocalizedText) throws(SyntaxError) {
         let language = attribute("language", in: attributes) ?? ""
-        text.entries.append(LocalizedText.Entry(language: language, text: try textContent()))
+        let line = reader.eventLine
+        text.entries.append(LocalizedText.Entry(language: language, text: try textContent(), line: line))
     }
 
     /// The text content without surrounding white space; most values have none, and then
@@ -192,8 +193,14 @@ package struct CanonicalXMLBinder {
     mutating func validity(_ attributes: Attributes, path: String) throws(SyntaxError) -> ValidityPeriod {
         let location = here(path)
         try skip()
-        return ValidityPeriod(from: attribute("from", in: attributes), until: attribute("until", in: attributes),
-                              location: location)
+        var period = ValidityPeriod(from: attribute("from", in: attributes), until: attribute("until", in: attributes),
+                                    location: location)
+        for key in ["from", "until"] {
+            var attributeLocation = location
+            attributeLocation.path += "/" + key
+            period.valueLocations[key] = attributeLocation
+        }
+        return period
     }
 
     mutating func criterion(_ attributes: Attributes, path: String) throws(SyntaxError) -> AssessmentCriterion {
