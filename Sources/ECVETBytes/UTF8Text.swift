@@ -5,6 +5,10 @@ import Darwin
 #endif
 
 /// Fast strings from bytes that should be UTF-8.
+///
+/// `@usableFromInline`: without it, the bodies of its inlinable members are not handed to the
+/// syntax readers in the other module, and every string they make costs two calls.
+@usableFromInline
 package enum UTF8Text {
     /// The text of `bytes`, or `nil` when they are not valid UTF-8.
     ///

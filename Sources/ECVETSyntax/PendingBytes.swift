@@ -32,25 +32,43 @@ struct PendingBytes {
         storage = Storage(capacity: capacity)
     }
 
+    // The appends are a few instructions each and run per token: left to itself the optimizer
+    // made calls of them, which cost more than the appends.
+    @inline(__always)
     mutating func append(byte: UInt8) {
         if count == storage.capacity { flush() }
         storage.base[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
-        if buffer.count > storage.capacity - count {
-            flush()
-            if buffer.count > storage.capacity {
-                output.write(buffer)
-                return
-            }
+        guard buffer.count <= storage.capacity - count else { return appendLarge(buffer) }
+        let target = storage.base + count
+        // Most pieces are a few bytes (a separator, an indentation, a short key): a loop is
+        // cheaper than a call of memmove for them.
+        if buffer.count <= 16 {
+            for index in 0..<buffer.count { target[index] = source[index] }
+        } else {
+            target.update(from: source, count: buffer.count)
         }
-        (storage.base + count).update(from: source, count: buffer.count)
         count += buffer.count
     }
 
+    /// A piece that does not fit in what is left of the buffer.
+    @inline(never)
+    private mutating func appendLarge(_ buffer: UnsafeBufferPointer<UInt8>) {
+        flush()
+        if buffer.count > storage.capacity {
+            output.write(buffer)
+            return
+        }
+        (storage.base + count).update(from: buffer.baseAddress!, count: buffer.count)
+        count += buffer.count
+    }
+
+    @inline(__always)
     mutating func append(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
             var copy = text
@@ -58,11 +76,13 @@ struct PendingBytes {
         }
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Writes the waiting bytes to the output, keeping the buffer for more.
+    @inline(never)
     mutating func flush() {
         guard count > 0 else { return }
         output.write(UnsafeBufferPointer(start: storage.base, count: count))

@@ -2,6 +2,11 @@ import ECVETBytes
 
 /// A streaming writer of tree-shaped documents (JSON, YAML). The canonical emitter walks the model
 /// once and drives any of them.
+///
+/// It and the JSON writer are `@usableFromInline` so that the emitter in the formats module,
+/// specialised for the JSON writer, calls its methods directly rather than through the witness
+/// table, token by token.
+@usableFromInline
 package protocol TreeWriter {
     mutating func beginObject()
     mutating func endObject()

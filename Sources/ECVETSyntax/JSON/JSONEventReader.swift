@@ -6,8 +6,9 @@ import ECVETBytes
 ///
 /// It accepts RFC 8259 JSON with a leading UTF-8 byte order mark. Every syntax error stops
 /// reading with a diagnostic at the offending character; nesting is limited to `maxDepth`.
+@usableFromInline
 package final class JSONEventReader: TreeEventSource {
-    package let fileName: String
+    @usableFromInline package let fileName: String
     /// The deepest nesting of objects and arrays accepted.
     package let maxDepth: Int
 
@@ -29,7 +30,7 @@ package final class JSONEventReader: TreeEventSource {
     /// Columns are counted in code points from a known point on the current line.
     @exclusivity(unchecked) private var columns = ColumnCounter()
 
-    @exclusivity(unchecked) package private(set) var eventLine = 1
+    @exclusivity(unchecked) @usableFromInline package private(set) var eventLine = 1
     @exclusivity(unchecked) private var eventOffset = 0
 
     private enum State {
@@ -66,6 +67,7 @@ package final class JSONEventReader: TreeEventSource {
 
     // MARK: - Events
 
+    @usableFromInline
     package func next() throws(SyntaxError) -> TreeEvent {
         if !started { try start() }
         while true {
@@ -130,12 +132,14 @@ package final class JSONEventReader: TreeEventSource {
         }
     }
 
+    @usableFromInline
     package func eventColumn() -> Int {
         column(atOffset: eventOffset)
     }
 
     /// Skips the next value whole: its syntax and its UTF-8 are checked as always, but no
     /// strings are made of it.
+    @usableFromInline
     package func skipValue() throws(SyntaxError) {
         discarding = true
         defer { discarding = false }

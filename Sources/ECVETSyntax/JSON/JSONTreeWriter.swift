@@ -3,6 +3,7 @@ import ECVETBytes
 /// A streaming JSON writer with two-space indentation (or none, for one-line JSON). Lists of
 /// scalars can be written on one line; everything else gets a line per member. It checks nothing:
 /// callers write a valid tree.
+@usableFromInline
 package struct JSONTreeWriter {
     package let output: ByteOutput
     /// `false` writes everything on one line.
@@ -21,26 +22,31 @@ package struct JSONTreeWriter {
         pending = PendingBytes(output: output)
     }
 
+    @usableFromInline
     package mutating func beginObject() {
         beforeValue()
         pending.append(byte: UInt8(ascii: "{"))
         hasMembers.append(false)
     }
 
+    @usableFromInline
     package mutating func endObject() {
         close(UInt8(ascii: "}"))
     }
 
+    @usableFromInline
     package mutating func beginArray() {
         beforeValue()
         pending.append(byte: UInt8(ascii: "["))
         hasMembers.append(false)
     }
 
+    @usableFromInline
     package mutating func endArray() {
         close(UInt8(ascii: "]"))
     }
 
+    @usableFromInline
     package mutating func key(_ key: String) {
         newMember()
         writeQuoted(key)
@@ -48,28 +54,33 @@ package struct JSONTreeWriter {
         afterKey = true
     }
 
+    @usableFromInline
     package mutating func string(_ value: String) {
         beforeValue()
         writeQuoted(value)
     }
 
     /// A number, written as given (the caller passes valid JSON number text).
+    @usableFromInline
     package mutating func number(_ text: String) {
         beforeValue()
         pending.append(text)
     }
 
+    @usableFromInline
     package mutating func bool(_ value: Bool) {
         beforeValue()
         pending.append(value ? "true" : "false")
     }
 
+    @usableFromInline
     package mutating func null() {
         beforeValue()
         pending.append("null")
     }
 
     /// `["fi", "sv"]` on one line.
+    @usableFromInline
     package mutating func inlineStrings(_ values: [String]) {
         beforeValue()
         pending.append(byte: UInt8(ascii: "["))
@@ -87,6 +98,7 @@ package struct JSONTreeWriter {
     }
 
     /// Ends the document with a newline and flushes.
+    @usableFromInline
     package mutating func finish() throws(OutputError) {
         pending.append(byte: 0x0A)
         pending.flush()
@@ -116,10 +128,18 @@ package struct JSONTreeWriter {
         pending.append(byte: bracket)
     }
 
+    /// Indentation is cut from a run of spaces, rather than written two spaces at a time.
+    private static let spaces: StaticString = "                                "
+
     private mutating func newLine(depth: Int) {
         guard indented else { return }
         pending.append(byte: 0x0A)
-        for _ in 0..<depth { pending.append("  ") }
+        var remaining = 2 * depth
+        while remaining > 0 {
+            let piece = min(remaining, Self.spaces.utf8CodeUnitCount)
+            pending.append(UnsafeBufferPointer(start: Self.spaces.utf8Start, count: piece))
+            remaining -= piece
+        }
     }
 
     private mutating func writeQuoted(_ value: String) {

@@ -18,8 +18,8 @@ extension CanonicalBinder {
                 format = try binder.locatedText(path, what: "a format name")
                 return true
             }
-            guard let field = FieldLookups.catalogue[key] else { return false }
-            if try binder.bindField(field, into: &catalogue, path: path) { return true }
+            guard let field = FieldLookups.catalogue.index(of: key) else { return false }
+            if try binder.bindField(at: field, of: FieldLookups.catalogue, into: &catalogue, path: path) { return true }
             switch key {
             case "qualifications":
                 try binder.expectList("qualifications", path: path) { binder, event, index throws(SyntaxError) in

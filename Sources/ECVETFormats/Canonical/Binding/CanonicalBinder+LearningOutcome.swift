@@ -8,8 +8,8 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "a learning outcome", path: path) else { return nil }
         var outcome = LearningOutcome(id: "", location: location)
         outcome.extensions = try readObject(path: path, known: CanonicalKeys.learningOutcome) { binder, key, path throws(SyntaxError) in
-            guard let field = FieldLookups.learningOutcome[key] else { return false }
-            if try binder.bindField(field, into: &outcome, path: path) { return true }
+            guard let field = FieldLookups.learningOutcome.index(of: key) else { return false }
+            if try binder.bindField(at: field, of: FieldLookups.learningOutcome, into: &outcome, path: path) { return true }
             // "assessmentCriteria", the one nested field.
             outcome.assessmentCriteria = try binder.assessmentCriteria(path)
             return true

@@ -8,8 +8,8 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "an organisation", path: path) else { return nil }
         var organisation = Organisation(id: "", location: location)
         organisation.extensions = try readObject(path: path, known: CanonicalKeys.organisation) { binder, key, path throws(SyntaxError) in
-            guard let field = FieldLookups.organisation[key] else { return false }
-            if try binder.bindField(field, into: &organisation, path: path) { return true }
+            guard let field = FieldLookups.organisation.index(of: key) else { return false }
+            if try binder.bindField(at: field, of: FieldLookups.organisation, into: &organisation, path: path) { return true }
             // "identifiers", the one nested field.
             organisation.identifiers = try binder.identifiers(path)
             return true

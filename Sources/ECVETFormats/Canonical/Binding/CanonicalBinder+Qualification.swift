@@ -8,8 +8,8 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "a qualification", path: path) else { return nil }
         var qualification = Qualification(id: "", location: location)
         qualification.extensions = try readObject(path: path, known: CanonicalKeys.qualification) { binder, key, path throws(SyntaxError) in
-            guard let field = FieldLookups.qualification[key] else { return false }
-            if try binder.bindField(field, into: &qualification, path: path) { return true }
+            guard let field = FieldLookups.qualification.index(of: key) else { return false }
+            if try binder.bindField(at: field, of: FieldLookups.qualification, into: &qualification, path: path) { return true }
             switch key {
             case "nqf": qualification.nqfLevels = try binder.nqfLevels(path)
             default:
@@ -32,8 +32,8 @@ extension CanonicalBinder {
             guard let location = try binder.expectObject(event, "an NQF level", path: itemPath) else { return }
             var level = NQFLevel(location: location)
             _ = try binder.readObject(path: itemPath, known: CanonicalKeys.nqf) { binder, key, path throws(SyntaxError) in
-                guard let field = FieldLookups.nqf[key] else { return false }
-                return try binder.bindField(field, into: &level, path: path)
+                guard let field = FieldLookups.nqf.index(of: key) else { return false }
+                return try binder.bindField(at: field, of: FieldLookups.nqf, into: &level, path: path)
             }
             levels.append(level)
         }
@@ -45,8 +45,8 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "a group", path: path) else { return nil }
         var group = UnitGroup(location: location)
         group.extensions = try readObject(path: path, known: CanonicalKeys.group) { binder, key, path throws(SyntaxError) in
-            guard let field = FieldLookups.group[key] else { return false }
-            if try binder.bindField(field, into: &group, path: path) { return true }
+            guard let field = FieldLookups.group.index(of: key) else { return false }
+            if try binder.bindField(at: field, of: FieldLookups.group, into: &group, path: path) { return true }
             // "members", the one nested field.
             try binder.expectList("members", path: path) { binder, event, index throws(SyntaxError) in
                 if let member = try binder.bindMember(event, path: ChildPath(path.pathString, index: index).pathString) {

@@ -326,8 +326,8 @@ package struct CanonicalBinder<Source: TreeEventSource> {
             }
             var criterion = AssessmentCriterion(location: binder.here(itemPath))
             criterion.extensions = try binder.readObject(path: itemPath, known: CanonicalKeys.criterion) { binder, key, path throws(SyntaxError) in
-                guard let field = FieldLookups.criterion[key] else { return false }
-                return try binder.bindField(field, into: &criterion, path: path)
+                guard let field = FieldLookups.criterion.index(of: key) else { return false }
+                return try binder.bindField(at: field, of: FieldLookups.criterion, into: &criterion, path: path)
             }
             criteria.append(criterion)
         }
