@@ -234,6 +234,8 @@ measure xml-write "$xml_bytes" "$bench" write xml "$json"
 measure validate "$json_bytes" "$bench" validate "$json"
 # ecvet validate exits 1 when it finds errors (the synthetic catalogues have some): that is a
 # successful run here; the JSON report goes to /dev/null.
+# V12's exact arithmetic on 50 generated choice groups of 200 members each (no input file).
+measure points-200 1 "$bench" points 50 200
 measure validate-two-parallel "$pair_bytes" bash -c \
     '"$0" validate "$@" --format json > /dev/null || [[ $? -eq 1 ]]' "$ecvet" "$pair_a" "$pair_b"
 measure validate-two-sequential "$pair_bytes" bash -c \
@@ -345,6 +347,10 @@ table.append(["validation (europass) on top of reading", "%s.json" % p,
               "%.1f" % (size / 1e6 / (read_s + check_s)), peak, per_file,
               "ECVET.read alone (read %.2f s, checks %.2f s)" % (read_s, check_s), "%.1f" % (size / 1e6 / read_s), "",
               "checks = %.0f %% of reading" % (share * 100), "≤ 25 %", verdict(share, 0.25, False)])
+per_group = statistics.median(float(re.search(r"([0-9.]+) ms per group", r["line"]).group(1)) for r in rows["points-200"])
+table.append(["V12 exact points arithmetic, one choice group", "200 members, 2 decimals, 3–12 units (ecvet-bench points)",
+              "", rss("points-200")[0], "", "–", "", "", "%.2f ms per group" % per_group, "≤ 10 ms",
+              verdict(per_group, 10, False)])
 par, seq = median("validate-two-parallel", "wall"), median("validate-two-sequential", "wall")
 peak, _ = rss("validate-two-parallel")
 speedup = seq / par

@@ -22,6 +22,8 @@
 //   ecvet-bench validate [FORMAT] FILE     reads FILE (timed), then checks it with every rule of
 //                                          the europass profile (timed) and prints the cost
 //                                          relative to reading
+//   ecvet-bench points GROUPS MEMBERS      V12 alone on GROUPS generated choice groups of MEMBERS
+//                                          units each (timed); prints the time per group
 //
 // One line per run on standard output; MB are 10^6 bytes. Exit status 1 when the read produced
 // error diagnostics, 2 for usage or I/O problems.
@@ -185,9 +187,14 @@ func countEvents(_ kind: String, _ path: String) throws(SyntaxError) -> Int {
     return count
 }
 
-let usage = "usage: ecvet-bench read [json|yaml|xml|csv] PATH | read-xml-unvalidated FILE | read-mapping MAPPING FILE | write [json|yaml|xml|csv] FILE | events json|yaml|xml|xml-schema|csv PATH | validate [json|yaml|xml|csv] FILE"
+let usage = "usage: ecvet-bench read [json|yaml|xml|csv] PATH | read-xml-unvalidated FILE | read-mapping MAPPING FILE | write [json|yaml|xml|csv] FILE | events json|yaml|xml|xml-schema|csv PATH | validate [json|yaml|xml|csv] FILE | points GROUPS MEMBERS"
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+if arguments.count == 3 && arguments[0] == "points" {
+    guard let groups = Int(arguments[1]), let members = Int(arguments[2]), groups > 0, members > 0 else { fail(usage) }
+    await benchmarkPoints(groups: groups, members: members)
+    exit(0)
+}
 if arguments.count == 3 && arguments[0] == "read-mapping" {
     let loaded = ECVET.loadMapping(path: arguments[1])
     guard let mapping = loaded.mapping else { fail(loaded.diagnostics.map(\.formatted).joined(separator: "\n")) }
