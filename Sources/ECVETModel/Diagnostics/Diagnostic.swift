@@ -45,39 +45,33 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Deterministic order: file, line, column, id, message.
     public static func sortedForOutput(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
-        // The places are taken out once: comparing diagnostics directly would copy their
-        // locations at every step of the sort. Fields are read in place, so that no diagnostic
-        // is copied whole.
-        let files = Set(diagnostics.indices.map { diagnostics[$0].location?.file ?? "" }).sorted()
-        let fileRanks = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
-        // Findings come in runs from one file: the same string is not hashed again.
-        var last: (file: String, rank: Int) = ("", fileRanks[""] ?? 0)
-        let places = diagnostics.indices.map { index in
+        let diagnostics = diagnostics
+        // The places are taken out once, in a plain loop: comparing diagnostics directly, or
+        // reading them in a closure, copies each one (its five strings) at every step.
+        var files: Set<String> = []
+        var fileOf: [String] = []
+        fileOf.reserveCapacity(diagnostics.count)
+        for index in diagnostics.indices {
             let file = diagnostics[index].location?.file ?? ""
-            if file != last.file { last = (file, fileRanks[file] ?? 0) }
-            return Place(file: last.rank, line: diagnostics[index].location?.line ?? 0,
-                         column: diagnostics[index].location?.column ?? 0)
+            // Findings come in runs from one file: the same string is not hashed again.
+            if fileOf.last != file { files.insert(file) }
+            fileOf.append(file)
+        }
+        let fileRanks = Dictionary(uniqueKeysWithValues: files.sorted().enumerated().map { ($1, $0) })
+        var places: [Place] = []
+        places.reserveCapacity(diagnostics.count)
+        var last: (file: String, rank: Int) = ("", fileRanks[""] ?? 0)
+        for index in diagnostics.indices {
+            if fileOf[index] != last.file { last = (fileOf[index], fileRanks[fileOf[index]] ?? 0) }
+            places.append(Place(file: last.rank, line: diagnostics[index].location?.line ?? 0,
+                                column: diagnostics[index].location?.column ?? 0))
         }
         let order = diagnostics.indices.sorted { left, right in
             if places[left] != places[right] { return places[left] < places[right] }
             if diagnostics[left].id != diagnostics[right].id { return diagnostics[left].id < diagnostics[right].id }
             return diagnostics[left].message < diagnostics[right].message
         }
-        // The diagnostics are moved into place along the permutation's cycles: swapping
-        // copies no strings, where gathering them would.
-        var sorted = consume diagnostics
-        var done = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !done[start] {
-            var position = start
-            while true {
-                done[position] = true
-                let next = order[position]
-                if next == start { break }
-                sorted.swapAt(position, next)
-                position = next
-            }
-        }
-        return sorted
+        return order.map { diagnostics[$0] }
     }
 
     /// Where a diagnostic stands, in the order of output.

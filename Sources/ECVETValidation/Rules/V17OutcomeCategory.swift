@@ -21,9 +21,9 @@ struct OutcomeCategory: CatalogueRule {
             case .knowledge?, .skills?, .responsibilityAndAutonomy?:
                 continue
             case .competence?:
-                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses \"\(category.written)\", the EQF 2008 word for what the EQF of 2017 calls responsibility and autonomy; it is read as responsibility-and-autonomy",
+                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses \"\(category.written)\", read as responsibility-and-autonomy",
                                         at: category.location, severity: .note, entity: outcomes[index].id,
-                                        hint: "write responsibility-and-autonomy"))
+                                        hint: "competence is the EQF 2008 word for what the EQF of 2017 calls responsibility and autonomy; write responsibility-and-autonomy"))
             case nil:
                 findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
                                         at: category.location, entity: outcomes[index].id))
