@@ -35,12 +35,15 @@ struct RuleFindingTests {
     static let today = Configuration.parseDate("2026-01-01")!
 
     static let cases: [Case] = [
-        // The second unit's title is empty once the HTML and white space are removed.
+        // The second unit's title is empty once the HTML and white space are removed; the finding
+        // points at its first language's text.
         .init(fixture: "V01-unit-title-empty-html.json", profile: .ecvet, id: "V01", severity: .error,
-              line: 122, column: 5, message: "Unit \"U-2\" has no title"),
-        // The structure still links "U-2", which was removed from the units.
+              line: 126, column: 15, message: "Unit \"U-2\" has no title"),
+        // The structure still links "U-2", which was removed from the units; the finding points at
+        // the id. V23 reports the same dangling unit reference, as the table states it there too.
         .init(fixture: "V02-structure-names-missing-unit.json", profile: .ecvet, id: "V02", severity: .error,
-              line: 61, column: 11, message: "Qualification \"Q-1 Elinstallationer i bostäder\" names unit \"U-2\", which is not in the catalogue"),
+              line: 62, column: 21, message: "Qualification \"Q-1 Elinstallationer i bostäder\" names unit \"U-2\", which is not in the catalogue",
+              off: ["V23"]),
         // "eqfLevel": "Niveau 3"; the finding points at the value's opening quote.
         .init(fixture: "V03-eqf-level-not-a-level.json", profile: .ecvet, id: "V03", severity: .error,
               line: 21, column: 19, message: "EQF level \"Niveau 3\" of Qualification \"Q-1 Fachlagerist/Fachlageristin – Teilqualifikation 1: Wareneingang und Lagerung\" is not a level 1–8"),

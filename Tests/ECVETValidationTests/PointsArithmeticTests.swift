@@ -259,8 +259,9 @@ struct PointsArithmeticTests {
             guard let structure = qualification.structure else { return [] }
             let total = Self.valid(qualification.credits?.amount)
             if let total {
+                // At the link's points, else at the unit's own, which these units hold without a place.
                 for link in structure.allUnitLinks where (points(link) ?? 0) > total {
-                    reported.insert("\(link.location.line ?? 0)")
+                    reported.insert(link.points == nil ? "0" : "\(link.location.line ?? 0)")
                 }
             }
             let root = totals(structure)

@@ -7,6 +7,8 @@ public struct CreditPoints: Sendable, Hashable {
     public var system: CreditSystem?
     /// Where the points were read; takes no part in equality.
     @ExcludedFromEquality public var location: SourceLocation
+    /// Where the system was read (`system`), for a finding about it (V27); not in equality.
+    public var valueLocations = ValueLocations()
 
     /// Points of `amount` in `system` (`nil` when the source did not say).
     public init(_ amount: DecimalText?, system: CreditSystem? = nil, location: SourceLocation = .none) {

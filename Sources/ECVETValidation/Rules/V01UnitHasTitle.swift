@@ -10,7 +10,8 @@ struct UnitHasTitle: CatalogueRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         context.catalogue.units.compactMap { unit in
             let hasTitle = unit.title.hasText
-            return hasTitle ? nil : finding("Unit \"\(unit.id)\" has no title", at: unit.location, entity: unit.id)
+            return hasTitle ? nil : finding("Unit \"\(unit.id)\" has no title",
+                                            at: unit.title.blankLocation(key: "title", in: unit.location), entity: unit.id)
         }
     }
 }

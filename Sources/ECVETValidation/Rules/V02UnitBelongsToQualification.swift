@@ -19,7 +19,7 @@ struct UnitBelongsToQualification: CatalogueRule {
             for link in context.unitLinks(ofQualificationAt: index) where context.unitsByID[link.unit.id] == nil {
                 findings.append(finding(
                     "\(Naming.qualification(qualification)) names unit \"\(link.unit.id)\", which is not in the catalogue",
-                    at: link.location, severity: .error, entity: qualification.id,
+                    at: link.unit.location, severity: .error, entity: qualification.id,
                     hint: "add unit \"\(link.unit.id)\" to the units, or correct the id"))
             }
         }

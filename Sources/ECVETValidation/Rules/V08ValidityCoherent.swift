@@ -44,11 +44,16 @@ struct ValidityCoherent: CatalogueRule {
             guard let end = qualification.validity?.until.flatMap(CalendarDate.init) else { continue }
             var reported = Set<String>()
             for link in context.unitLinks(ofQualificationAt: index) where reported.insert(link.unit.id).inserted {
-                guard let unit = context.unit(link.unit.id), let unitEnd = unit.validity?.until.flatMap(CalendarDate.init),
-                      unitEnd < end else { continue }
+                guard let unit = context.unit(link.unit.id), let period = unit.validity,
+                      let unitEnd = period.until.flatMap(CalendarDate.init), unitEnd < end else { continue }
+                // A unit whose period is already reported (ending before it starts, or expired)
+                // is not reported again for each qualification that outlives it.
+                if unitEnd < today || period.from.flatMap(CalendarDate.init).map({ unitEnd < $0 }) == true { continue }
+                // The finding names the unit's end: the date that makes the qualification outlive it.
                 findings.append(finding(
-                    "\(Naming.qualification(qualification)) is valid until \(qualification.validity!.until!), after \(Naming.unit(unit)) ends (\(unit.validity!.until!))",
-                    at: link.location, severity: .warning, entity: qualification.id))
+                    "\(Naming.qualification(qualification)) is valid until \(qualification.validity!.until!), after \(Naming.unit(unit)) ends (\(period.until!))",
+                    at: period.valueLocations.location(of: "until", else: period.location), severity: .warning,
+                    entity: qualification.id))
             }
         }
         return findings

@@ -63,7 +63,7 @@ struct PointsFitQualification: CatalogueRule {
                     if let points = unitPoints(link, context), points > total {
                         findings.append(finding(
                             "unit \"\(link.unit.id)\" is worth \(DecimalText(points).canonical) points, more than the \(DecimalText(total).canonical) of \(name)",
-                            at: link.location, entity: qualification.id))
+                            at: pointsLocation(link, context), entity: qualification.id))
                     }
                 }
             }
@@ -101,6 +101,13 @@ struct PointsFitQualification: CatalogueRule {
     private func unitPoints(_ link: UnitLink, _ context: ValidationContext) -> Decimal? {
         if let written = link.points { return StructureTotals.valid(written) }
         return StructureTotals.valid(context.unit(link.unit.id)?.credits?.amount)
+    }
+
+    /// Where the points a unit gives in a qualification were written: on the link, else on
+    /// the unit itself.
+    private func pointsLocation(_ link: UnitLink, _ context: ValidationContext) -> SourceLocation {
+        if link.points != nil { return link.valueLocations.location(of: "points", else: link.location) }
+        return context.unit(link.unit.id)?.credits?.location ?? link.location
     }
 
     private func describe(_ range: StructureTotals.PointRange, short: Bool = false) -> String {

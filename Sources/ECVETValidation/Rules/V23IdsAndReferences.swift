@@ -3,7 +3,7 @@ import ECVETModel
 /// V23: ids are unique and references resolve.
 struct IdsAndReferences: CatalogueRule {
     let id = DiagnosticID("V23", "ids-and-references", .error)
-    let summary = "Ids of qualifications, units, learning outcomes and organisations are unique; every learning outcome, organisation and part a catalogue names exists. Groups and parts nest inside their owner, so no cycle can be written."
+    let summary = "Ids of qualifications, units, learning outcomes and organisations are unique; every unit, learning outcome and organisation a catalogue names exists. Groups and parts nest inside their owner, so no cycle can be written."
     let source = "Data integrity (Europass LOQ hasPart/isPartOf)"
     let hint = "give every entity its own id, and refer only to ids the catalogue has"
 
@@ -43,6 +43,14 @@ struct IdsAndReferences: CatalogueRule {
             for (reference, index) in zip(context.outcomeReferences(of: unit), resolved) where index == nil {
                 findings.append(finding("\(Naming.unit(unit)) names learning outcome \"\(reference.id)\", which is not in the catalogue",
                                         at: reference.location, entity: unit.id))
+            }
+        }
+        // A structure's link to a unit the catalogue does not have: the dangling unit reference
+        // of the table. V02 reports it too, as a qualification whose unit is not there.
+        for (index, qualification) in catalogue.qualifications.enumerated() {
+            for link in context.unitLinks(ofQualificationAt: index) where context.unitsByID[link.unit.id] == nil {
+                findings.append(finding("\(Naming.qualification(qualification)) names unit \"\(link.unit.id)\", which is not in the catalogue",
+                                        at: link.unit.location, entity: qualification.id))
             }
         }
         func organisation(_ reference: Reference?, _ role: String, _ owner: String, _ entity: String) {

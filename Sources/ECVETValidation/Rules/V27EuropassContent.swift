@@ -15,7 +15,12 @@ struct EuropassContent: CatalogueRule {
                 findings.append(finding("\(name) has no \(what), which a Europass export needs",
                                         at: qualification.location, entity: qualification.id))
             }
-            if !qualification.title.hasText { missing("title") }
+            if !qualification.title.hasText {
+                // A title of white space or bare HTML is named where it stands.
+                findings.append(finding("\(name) has no title, which a Europass export needs",
+                                        at: qualification.title.blankLocation(key: "title", in: qualification.location),
+                                        entity: qualification.id))
+            }
             if qualification.languages.isEmpty { missing("language") }
             let outcomes = context.unitLinks(ofQualificationAt: index).contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
@@ -28,7 +33,7 @@ struct EuropassContent: CatalogueRule {
             if let credits = qualification.credits, case .national(let system, let factor) = credits.effectiveSystem, factor == nil {
                 findings.append(finding(
                     "the points of \(name) count in \"\(system)\", which Europass does not know and which has no ECVET factor",
-                    at: credits.location, entity: qualification.id,
+                    at: credits.valueLocations.location(of: "system", else: credits.location), entity: qualification.id,
                     hint: "give \"system\": \"ECVET\" or \"ECTS\", or an \"ecvetFactor\""))
             }
         }

@@ -294,6 +294,7 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         var points: DecimalText?
         var pointsLocation: SourceLocation?
         var systemName: String?
+        var systemLocation: SourceLocation?
         var factor: DecimalText?
         _ = try readObject(path: path, known: ["points", "system", "ecvetFactor"]) { binder, key, path throws(SyntaxError) in
             switch key {
@@ -302,7 +303,11 @@ package struct CanonicalBinder<Source: TreeEventSource> {
                     points = DecimalText(text)
                     pointsLocation = location
                 }
-            case "system": systemName = try binder.text(path, what: "a credit system name")
+            case "system":
+                if let (text, location) = try binder.locatedText(path, what: "a credit system name") {
+                    systemName = text
+                    systemLocation = location
+                }
             case "ecvetFactor": factor = try binder.decimal(path)
             default: return false
             }
@@ -312,7 +317,9 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         let system = systemName.map { CreditSystem(name: $0, ecvetFactor: factor) }
             ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
         // Findings about points (V10–V13) point at the number itself.
-        return CreditPoints(points, system: system, location: pointsLocation ?? location)
+        var credits = CreditPoints(points, system: system, location: pointsLocation ?? location)
+        credits.valueLocations["system"] = systemLocation
+        return credits
     }
 
     mutating func assessmentCriteria(_ path: some BindingPath) throws(SyntaxError) -> [AssessmentCriterion] {

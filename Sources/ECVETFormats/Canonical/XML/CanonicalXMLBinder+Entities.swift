@@ -126,7 +126,10 @@ extension CanonicalXMLBinder {
             case "description": try binder.append(attributes, to: &group.description)
             case "unit":
                 let location = binder.here(memberPath)
-                var link = UnitLink(unit: Reference(binder.attribute("ref", in: attributes) ?? "", location: location),
+                // The attributes sit on the element's line; the reference keeps the path of its
+                // value, as in JSON and YAML, for a finding about the unit it names.
+                var link = UnitLink(unit: Reference(binder.attribute("ref", in: attributes) ?? "",
+                                                    location: location.appending(path: "unit")),
                                     points: binder.attribute("points", in: attributes).map(DecimalText.init),
                                     isMandatory: Self.boolean(binder.attribute("mandatory", in: attributes)),
                                     location: location)

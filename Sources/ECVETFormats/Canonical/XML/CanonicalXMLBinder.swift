@@ -187,7 +187,13 @@ package struct CanonicalXMLBinder {
         let factor = attribute("ecvetFactor", in: attributes).map(DecimalText.init)
         let system = attribute("system", in: attributes).map { CreditSystem(name: $0, ecvetFactor: factor) }
             ?? factor.map { CreditSystem.national(name: "", ecvetFactor: $0) }
-        return CreditPoints(attribute("points", in: attributes).map(DecimalText.init), system: system, location: location)
+        // Findings about points (V10–V13) name the points value, as in JSON and YAML; without
+        // points, the credits themselves (V09, V27).
+        let points = attribute("points", in: attributes)
+        var credits = CreditPoints(points.map(DecimalText.init), system: system,
+                                   location: points == nil ? location : location.appending(path: "points"))
+        if attribute("system", in: attributes) != nil { credits.valueLocations["system"] = location.appending(path: "system") }
+        return credits
     }
 
     mutating func validity(_ attributes: Attributes, path: String) throws(SyntaxError) -> ValidityPeriod {
