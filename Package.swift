@@ -40,8 +40,6 @@ let package = Package(
             name: "ecvet",
             dependencies: [
                 "ECVETKit",
-                "ECVETBytes",
-                "ECVETSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -131,7 +131,7 @@ public enum ECVET {
             try write(bytes: bytes, to: "-")
             return problems
         }
-        return try checkAndCommit(try prepare(catalogue, as: format, at: path, csv: csv), against: xsd)
+        return try checkAndCommit([try prepare(catalogue, as: format, at: path, csv: csv)], against: xsd)
     }
 
     /// Writes several catalogues in parallel, all or nothing: every file is written (and with
@@ -141,27 +141,27 @@ public enum ECVET {
     package static func writeWithoutChecks(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
         // Flushed and synced in parallel; only the renames wait for every file.
-        let written = await DedicatedThreads.map(targets) { target -> Result<[AtomicFile], OutputError> in
+        let written = await DedicatedThreads.map(targets) { target -> Result<PreparedOutput, OutputError> in
             Result { () throws(OutputError) in try prepare(target.catalogue, as: format, at: target.path, csv: csv) }
         }
-        let files = written.flatMap { (try? $0.get()) ?? [] }
+        let outputs = written.compactMap { try? $0.get() }
         for result in written {
             if case .failure(let error) = result {
-                files.forEach { $0.discard() }
+                outputs.forEach { $0.discard() }
                 throw error
             }
         }
-        return try checkAndCommit(files, against: xsd)
+        return try checkAndCommit(outputs, against: xsd)
     }
 
     /// Puts prepared files in place unless they break the schema; returns the schema's findings.
-    private static func checkAndCommit(_ files: [AtomicFile], against xsd: String?) throws(OutputError) -> [Diagnostic] {
-        let problems = check(files, against: xsd)
+    private static func checkAndCommit(_ outputs: [PreparedOutput], against xsd: String?) throws(OutputError) -> [Diagnostic] {
+        let problems = check(outputs.flatMap(\.files), against: xsd)
         if problems.hasErrors {
-            files.forEach { $0.discard() }
+            outputs.forEach { $0.discard() }
             return problems
         }
-        try commit(files)
+        try commit(outputs)
         return problems
     }
 
@@ -197,7 +197,7 @@ public enum ECVET {
     /// synced, without putting it in place: `commit` does, so that a batch of outputs appears
     /// whole or not at all. Discard the files to give up.
     package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
-                               csv: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
+                               csv: CSVOptions = CSVOptions()) throws(OutputError) -> PreparedOutput {
         let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
         do throws(OutputError) {
             for file in files { try file.finishWriting() }
@@ -205,13 +205,14 @@ public enum ECVET {
             files.forEach { $0.discard() }
             throw error
         }
-        return files
+        return PreparedOutput(files: files)
     }
 
     /// Puts prepared files in place: all are finished (flushed, synced, closed) and every
     /// destination checked before any is renamed, so a failure leaves every destination as it
     /// was; when a rename still fails, the files not yet in place are removed.
-    package static func commit(_ files: [AtomicFile]) throws(OutputError) {
+    package static func commit(_ outputs: [PreparedOutput]) throws(OutputError) {
+        let files = outputs.flatMap(\.files)
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
                 try file.finishWriting()

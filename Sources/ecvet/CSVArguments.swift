@@ -1,6 +1,5 @@
 import ArgumentParser
 import ECVETKit
-import ECVETBytes
 
 /// The CSV dialect options shared by the commands that read or write CSV.
 struct CSVArguments: ParsableArguments {

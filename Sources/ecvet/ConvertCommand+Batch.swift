@@ -1,6 +1,5 @@
 import ECVETKit
 import Foundation
-import ECVETBytes
 
 /// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
 /// checked and written before the next takes its place, one per core and one more, so a batch of any size
@@ -24,8 +23,8 @@ extension ConvertCommand {
         let folderExisted = FileManager.default.fileExists(atPath: folder)
         let outputs = try outputPaths(in: folder, as: format)
         /// Gives up every prepared file, and the folders made for them.
-        func discard(_ files: [AtomicFile]) {
-            files.forEach { $0.discard() }
+        func discard(_ prepared: [PreparedOutput]) {
+            prepared.forEach { $0.discard() }
             let made = (format.isFolder ? outputs : []) + (folderExisted ? [] : [folder])
             for path in made where ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]).isEmpty {
                 try? FileManager.default.removeItem(atPath: path)
@@ -42,7 +41,7 @@ extension ConvertCommand {
         for conversion in inFileOrder where !conversion.report.isEmpty {
             StandardError.write(conversion.report)
         }
-        let files: [AtomicFile] = conversions.flatMap { $0.files }
+        let files: [PreparedOutput] = conversions.compactMap(\.output)
         var europassErrors = 0
         var unreadable = false
         for conversion in conversions {
@@ -86,7 +85,7 @@ struct FileConversion: Sendable {
     }
 
     var diagnostics: [Diagnostic]
-    var files: [AtomicFile] = []
+    var output: PreparedOutput?
     var failure: Failure?
     /// The diagnostics as the text report prints them.
     var report = ""
@@ -106,7 +105,7 @@ struct Batch: Sendable {
     /// between two steps (its checks waiting for a thread, its output being synced) would
     /// otherwise leave a core idle.
     func run() async -> [FileConversion] {
-        await DedicatedThreads.window(inputs.count, extra: 1) { index in await self.convert(index) }
+        await ECVET.inParallel(inputs.count, extra: 1) { index in await self.convert(index) }
     }
 
     /// Reads one input, applies its defaults, runs the europass checks when the output is
@@ -114,7 +113,7 @@ struct Batch: Sendable {
     private func convert(_ index: Int) async -> FileConversion {
         let input = inputs[index]
         let reader = self.reader
-        let loaded: LoadedCatalogue = await DedicatedThreads.run { reader.read(input) }
+        let loaded: LoadedCatalogue = await ECVET.runBlocking { reader.read(input) }
         guard var catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {
             return await Self.reported(FileConversion(diagnostics: loaded.diagnostics, failure: .unreadable))
         }
@@ -131,13 +130,13 @@ struct Batch: Sendable {
         // Written and reported on one thread: a hop less per file.
         let diagnostics = conversion.diagnostics
         let path = outputs[index]
-        let done: WrittenFile = await DedicatedThreads.run { [catalogue, format, csv] in
+        let done: WrittenFile = await ECVET.runBlocking { [catalogue, format, csv] in
             WrittenFile(result: Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv) },
                         report: TextReport.forStandardError().render(diagnostics))
         }
         conversion.report = done.report
         switch done.result {
-        case .success(let files): conversion.files = files
+        case .success(let output): conversion.output = output
         case .failure(let error): conversion.failure = .unwritable(error)
         }
         return conversion
@@ -145,7 +144,7 @@ struct Batch: Sendable {
 
     /// A file written beside its place, and its diagnostics as the text report prints them.
     private struct WrittenFile: Sendable {
-        var result: Result<[AtomicFile], OutputError>
+        var result: Result<PreparedOutput, OutputError>
         var report: String
     }
 
@@ -153,7 +152,7 @@ struct Batch: Sendable {
     private static func reported(_ conversion: FileConversion) async -> FileConversion {
         var conversion = conversion
         let diagnostics = conversion.diagnostics
-        conversion.report = await DedicatedThreads.run { TextReport.forStandardError().render(diagnostics) }
+        conversion.report = await ECVET.runBlocking { TextReport.forStandardError().render(diagnostics) }
         return conversion
     }
 }

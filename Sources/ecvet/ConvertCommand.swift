@@ -1,7 +1,6 @@
 import ArgumentParser
 import ECVETKit
 import Foundation
-import ECVETBytes
 
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -168,7 +167,7 @@ struct ConvertCommand: AsyncParsableCommand {
     /// errors stop the conversion unless --allow-incomplete.
     private func checkEuropassProfile(_ catalogues: [Catalogue], configurations: [Configuration]) async throws {
         // Catalogues are checked side by side: a batch of small ones keeps every core busy.
-        let checked = await DedicatedThreads.window(catalogues.count) { index in
+        let checked = await ECVET.inParallel(catalogues.count) { index in
             await EuropassCheck(catalogues[index], configuration: configurations[index])
         }
         DiagnosticPrinter.print(checked.flatMap(\.findings))

@@ -1,7 +1,5 @@
 import ECVETKit
-import ECVETSyntax
 import Foundation
-import ECVETBytes
 
 /// The findings of a validation run as one JSON document, for scripts and CI.
 struct JSONReport {
@@ -32,8 +30,7 @@ struct JSONReport {
     /// project's streaming JSON writer: a report holds one entry per finding, often tens of
     /// thousands, where Foundation's encoder costs a tenth of a whole validation run.
     func encoded() throws -> Data {
-        let output = ByteOutput()
-        var writer = JSONTreeWriter(output: output)
+        var writer = JSONDocument()
         writer.beginObject()
         writer.key("findings")
         writer.beginArray()
@@ -68,7 +65,6 @@ struct JSONReport {
         writer.key("tool"); writer.string(tool)
         writer.key("version"); writer.string(version)
         writer.endObject()
-        try writer.finish()
-        return Data(output.bytes)
+        return Data(try writer.finish())
     }
 }

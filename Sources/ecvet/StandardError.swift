@@ -1,6 +1,5 @@
 import ECVETKit
 import Foundation
-import ECVETBytes
 
 /// Writes lines to standard error, where diagnostics and messages for people go.
 enum StandardError {

@@ -1,4 +1,3 @@
-import ECVETBytes
 import ECVETKit
 import Foundation
 
@@ -111,7 +110,7 @@ struct SourceLines {
 
     /// Reads only the wanted lines, at most 300 characters of each.
     private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
-        FileLines.read(numbers, of: file, limit: 1200).mapValues(decode)
+        ECVET.sourceLines(numbers, of: file, limit: 1200).mapValues(decode)
     }
 
     private static func decode(_ bytes: [UInt8]) -> String {

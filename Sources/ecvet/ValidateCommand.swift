@@ -1,7 +1,6 @@
 import ArgumentParser
 import ECVETKit
 import Foundation
-import ECVETBytes
 
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -143,7 +142,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 summary.qualifications += item.catalogue?.qualifications.count ?? 0
                 summary.units += item.catalogue?.units.count ?? 0
             }
-            LateRelease.atExit((consume loaded, consume work))
+            ECVET.keepUntilExit((consume loaded, consume work))
         }
 
         if let writeBaseline {
@@ -190,17 +189,17 @@ struct ValidateCommand: AsyncParsableCommand {
             }
             text += line + "\n"
             StandardError.write(text)
-            LateRelease.atExit(consume diagnostics)
+            ECVET.keepUntilExit(consume diagnostics)
         case .json:
             let report = JSONReport(diagnostics: consume diagnostics, profile: checkedProfile,
                                     summary: .init(files: summary.files, qualifications: summary.qualifications,
                                                    units: summary.units, errors: errors, warnings: warnings, notes: notes),
                                     version: version)
             try emit(report.encoded())
-            LateRelease.atExit(report)
+            ECVET.keepUntilExit(report)
         case .sarif:
             try emit(SARIFReport(diagnostics: diagnostics, version: version).encoded())
-            LateRelease.atExit(consume diagnostics)
+            ECVET.keepUntilExit(consume diagnostics)
         }
         if errors > 0 { throw ExitStatus.dataErrors }
         if let maxWarnings, warnings > maxWarnings {
