@@ -155,6 +155,9 @@ struct RuleConditionTests {
               edits: [.remove(unit(3) + "/learningOutcomes")]),
         .init(name: "V05 unit with an empty list of outcomes", rule: "V05", severity: .error, path: unit(3), marker: "U-LOG-104",
               edits: [.set(unit(3) + "/learningOutcomes", [])]),
+        // U-YTO-VV's five parts state their own outcomes.
+        .init(name: "V05 outcomes of the unit's parts are enough", rule: "V05", severity: nil,
+              edits: [.remove(unit(8) + "/learningOutcomes")]),
 
         // V06: assessment text or a criterion, trimmed and stripped of HTML.
         .init(name: "V06 unit without assessment", rule: "V06", severity: .warning, path: unit(3), marker: "U-LOG-104",
@@ -162,6 +165,9 @@ struct RuleConditionTests {
         .init(name: "V06 assessment only HTML and white space", rule: "V06", severity: .warning, path: unit(3), marker: "U-LOG-104",
               edits: [.set(unit(3) + "/assessment", ["procedures": ["fi": "<p> </p>", "sv": "   "],
                                                      "criteria": [["text": ["fi": "&lt;p&gt;&lt;/p&gt;"]]]])]),
+        // LO-101-2 has a criterion of its own.
+        .init(name: "V06 a criterion of an outcome is enough", rule: "V06", severity: nil,
+              edits: [.remove(unit(0) + "/assessment")]),
         .init(name: "V06 one criterion is enough", rule: "V06", severity: nil,
               edits: [.set(unit(3) + "/assessment", ["criteria": [["text": ["fi": "varastoi tavaran oikein"]]]])]),
 
@@ -384,6 +390,9 @@ struct RuleConditionTests {
               path: unit(0) + "/learningOutcomes", marker: "LO-101-2",
               edits: [.set(outcome(1) + "/text/sv",
                            "KÄNNER TILL  logistikkedjans skeden och betydelsen av sitt eget arbete i kundens leveranskedja")]),
+        .init(name: "V18 same statement in two languages accepted", rule: "V18", severity: nil,
+              edits: [.set(outcome(1) + "/text/en",
+                           "känner till logistikkedjans skeden och betydelsen av sitt eget arbete i kundens leveranskedja")]),
         .init(name: "V18 same statement in two units accepted", rule: "V18", severity: nil,
               edits: [.set(outcome(3) + "/text/sv",
                            "känner till logistikkedjans skeden och betydelsen av sitt eget arbete i kundens leveranskedja")]),
@@ -455,6 +464,8 @@ struct RuleConditionTests {
         // V21: ISO 639-1 (regions accepted); three letters only without a two-letter code.
         .init(name: "V21 region subtag accepted", rule: "V21", severity: nil,
               edits: [.set(q0 + "/languages/1", "sv-FI"), .set(q0 + "/title", ["fi": "Logistiikan perustutkinto", "sv-FI": "Grundexamen inom logistik"])]),
+        .init(name: "V21 en-GB accepted", rule: "V21", severity: nil,
+              edits: [.set(unit(0) + "/title", ["fi": "Logistiikan työtehtävissä toimiminen", "en-GB": "Working in logistics tasks"])]),
         .init(name: "V21 Southern Sami accepted", rule: "V21", severity: nil, edits: [.set(q0 + "/languages/1", "sma")]),
         .init(name: "V21 Low German accepted", rule: "V21", severity: nil, edits: [.set(q0 + "/languages/1", "nds")]),
         .init(name: "V21 Swiss German accepted", rule: "V21", severity: nil, edits: [.set(q0 + "/languages/1", "gsw")]),
@@ -534,6 +545,9 @@ struct RuleConditionTests {
               path: q0 + "/volumeOfLearning", marker: "3 vuotta",
               edits: [.set(q0 + "/volumeOfLearning", "3 vuotta")]),
         .init(name: "V28 volume of learning in words outside Europass", rule: "V28", severity: .warning,
+              path: q0 + "/volumeOfLearning", marker: "3 vuotta",
+              edits: [.set(q0 + "/volumeOfLearning", "3 vuotta")]),
+        .init(name: "V28 volume of learning in words in the eqf profile", profile: .eqf, rule: "V28", severity: .warning,
               path: q0 + "/volumeOfLearning", marker: "3 vuotta",
               edits: [.set(q0 + "/volumeOfLearning", "3 vuotta")]),
         .init(name: "V28 duration without P", profile: .europass, rule: "V28", severity: .error,
