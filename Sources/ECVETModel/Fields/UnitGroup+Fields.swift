@@ -12,3 +12,13 @@ extension UnitGroup {
         Field("members", .nested()),
     ]
 }
+
+extension UnitLink {
+    /// A unit link's fields (a member `{"unit": "U-1", "points": "15", "mandatory": true}`), in
+    /// the order of the canonical formats.
+    public static let fields: [Field<UnitLink>] = [
+        Field("unit", .reference(Property({ $0.unit }, { $0.unit = $1 ?? Reference("") })), xml: .attribute("ref")),
+        Field("points", .decimal(Property({ $0.points }, { $0.points = $1 })), xml: .attribute("points")),
+        Field("mandatory", .flag(Property({ $0.isMandatory }, { $0.isMandatory = $1 })), xml: .attribute("mandatory")),
+    ]
+}

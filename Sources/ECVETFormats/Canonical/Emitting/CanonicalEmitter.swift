@@ -15,18 +15,15 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
     package mutating func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.beginObject()
         field("format", CanonicalFormat.name)
-        field("id", catalogue.id)
-        text("title", catalogue.title)
-        text("description", catalogue.description)
-        field("publisher", catalogue.publisher?.id)
-        field("country", catalogue.country?.written)
-        field("version", catalogue.version)
-        field("issued", catalogue.issued)
-        field("defaultLanguage", catalogue.defaultLanguage?.written)
-        list("qualifications", catalogue.qualifications) { $0.emit($1) }
-        list("units", catalogue.units) { $0.emit($1) }
-        list("learningOutcomes", catalogue.learningOutcomes) { $0.emit($1) }
-        list("organisations", catalogue.organisations) { $0.emit($1) }
+        emitFields(of: catalogue, Catalogue.fields) { emitter, key in
+            switch key {
+            case "qualifications": emitter.list(key, catalogue.qualifications) { $0.emit($1) }
+            case "units": emitter.list(key, catalogue.units) { $0.emit($1) }
+            case "learningOutcomes": emitter.list(key, catalogue.learningOutcomes) { $0.emit($1) }
+            case "organisations": emitter.list(key, catalogue.organisations) { $0.emit($1) }
+            default: break
+            }
+        }
         extensions(catalogue.extensions)
         writer.endObject()
         try writer.finish()
@@ -34,34 +31,20 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ qualification: Qualification) {
         writer.beginObject()
-        field("id", qualification.id)
-        field("code", qualification.code)
-        field("uri", qualification.uri)
-        text("title", qualification.title)
-        text("description", qualification.description)
-        level("eqfLevel", qualification.eqfLevel)
-        list("nqf", qualification.nqfLevels) { emitter, level in
-            emitter.writer.beginObject()
-            emitter.field("framework", level.framework)
-            emitter.field("level", level.level)
-            emitter.field("uri", level.uri)
-            emitter.writer.endObject()
-        }
-        codes("iscedF", qualification.iscedF.map(\.written))
-        codes("languages", qualification.languages.map(\.written))
-        credits("credits", qualification.credits)
-        field("volumeOfLearning", qualification.volumeOfLearning)
-        field("learningHours", qualification.learningHours?.canonical)
-        field("awardingBody", qualification.awardingBody?.id)
-        field("country", qualification.country?.written)
-        validity(qualification.validity)
-        text("entryRequirements", qualification.entryRequirements)
-        text("learningOutcomeSummary", qualification.learningOutcomeSummary)
-        flag("partial", qualification.isPartial)
-        field("homepage", qualification.homepage)
-        if let structure = qualification.structure {
-            writer.key("structure")
-            emit(structure)
+        emitFields(of: qualification, Qualification.fields) { emitter, key in
+            switch key {
+            case "nqf":
+                emitter.list(key, qualification.nqfLevels) { emitter, level in
+                    emitter.writer.beginObject()
+                    emitter.emitFields(of: level, NQFLevel.fields)
+                    emitter.writer.endObject()
+                }
+            case "structure":
+                guard let structure = qualification.structure else { return }
+                emitter.writer.key(key)
+                emitter.emit(structure)
+            default: break
+            }
         }
         extensions(qualification.extensions)
         writer.endObject()
@@ -69,16 +52,8 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ group: UnitGroup) {
         writer.beginObject()
-        field("id", group.id)
-        text("title", group.title)
-        text("description", group.description)
-        flag("mandatory", group.isMandatory)
-        field("minPoints", group.minPoints?.canonical)
-        field("maxPoints", group.maxPoints?.canonical)
-        integer("minUnits", group.minUnits)
-        integer("maxUnits", group.maxUnits)
-        list("members", group.members) { emitter, member in
-            emitter.emit(member)
+        emitFields(of: group, UnitGroup.fields) { emitter, key in
+            emitter.list(key, group.members) { emitter, member in emitter.emit(member) }
         }
         extensions(group.extensions)
         writer.endObject()
@@ -88,9 +63,7 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
         writer.beginObject()
         switch member {
         case .unit(let link):
-            field("unit", link.unit.id)
-            field("points", link.points?.canonical)
-            flag("mandatory", link.isMandatory)
+            emitFields(of: link, UnitLink.fields)
             extensions(link.extensions)
         case .group(let nested):
             writer.key("group")
@@ -101,31 +74,13 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ unit: Unit) {
         writer.beginObject()
-        field("id", unit.id)
-        field("code", unit.code)
-        field("uri", unit.uri)
-        text("title", unit.title)
-        text("description", unit.description)
-        level("eqfLevel", unit.eqfLevel)
-        credits("credits", unit.credits)
-        codes("learningOutcomes", unit.learningOutcomes.map(\.id))
-        assessment(unit.assessment)
-        validity(unit.validity)
-        codes("iscedF", unit.iscedF.map(\.written))
-        codes("languages", unit.languages.map(\.written))
-        strings("escoSkills", unit.escoSkills.map(\.id))
-        list("parts", unit.parts) { emitter, part in
-            emitter.writer.beginObject()
-            emitter.field("id", part.id)
-            emitter.field("code", part.code)
-            emitter.text("title", part.title)
-            emitter.text("description", part.description)
-            emitter.credits("credits", part.credits)
-            emitter.flag("mandatory", part.isMandatory)
-            emitter.codes("learningOutcomes", part.learningOutcomes.map(\.id))
-            emitter.assessment(part.assessment)
-            emitter.extensions(part.extensions)
-            emitter.writer.endObject()
+        emitFields(of: unit, Unit.fields) { emitter, key in
+            emitter.list(key, unit.parts) { emitter, part in
+                emitter.writer.beginObject()
+                emitter.emitFields(of: part, UnitPart.fields)
+                emitter.extensions(part.extensions)
+                emitter.writer.endObject()
+            }
         }
         extensions(unit.extensions)
         writer.endObject()
@@ -133,28 +88,22 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ outcome: LearningOutcome) {
         writer.beginObject()
-        field("id", outcome.id)
-        field("category", outcome.category?.written)
-        text("text", outcome.text)
-        strings("escoSkills", outcome.escoSkills.map(\.id))
-        criteria("assessmentCriteria", outcome.assessmentCriteria)
+        emitFields(of: outcome, LearningOutcome.fields) { emitter, key in
+            emitter.criteria(key, outcome.assessmentCriteria)
+        }
         extensions(outcome.extensions)
         writer.endObject()
     }
 
     mutating func emit(_ organisation: Organisation) {
         writer.beginObject()
-        field("id", organisation.id)
-        text("name", organisation.name)
-        field("country", organisation.country?.written)
-        text("address", organisation.address)
-        field("homepage", organisation.homepage)
-        field("email", organisation.email)
-        list("identifiers", organisation.identifiers) { emitter, identifier in
-            emitter.writer.beginObject()
-            emitter.field("scheme", identifier.scheme)
-            emitter.field("value", identifier.value)
-            emitter.writer.endObject()
+        emitFields(of: organisation, Organisation.fields) { emitter, key in
+            emitter.list(key, organisation.identifiers) { emitter, identifier in
+                emitter.writer.beginObject()
+                emitter.field("scheme", identifier.scheme)
+                emitter.field("value", identifier.value)
+                emitter.writer.endObject()
+            }
         }
         extensions(organisation.extensions)
         writer.endObject()
@@ -233,18 +182,18 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
         writer.endObject()
     }
 
-    mutating func validity(_ validity: ValidityPeriod?) {
+    mutating func validity(_ key: String, _ validity: ValidityPeriod?) {
         guard let validity, !validity.isEmpty else { return }
-        writer.key("validity")
+        writer.key(key)
         writer.beginObject()
         field("from", validity.from)
         field("until", validity.until)
         writer.endObject()
     }
 
-    mutating func assessment(_ assessment: Assessment?) {
+    mutating func assessment(_ key: String, _ assessment: Assessment?) {
         guard let assessment else { return }
-        writer.key("assessment")
+        writer.key(key)
         writer.beginObject()
         text("procedures", assessment.procedures)
         criteria("criteria", assessment.criteria)
@@ -255,9 +204,7 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
     mutating func criteria(_ key: String, _ criteria: [AssessmentCriterion]) {
         list(key, criteria) { emitter, criterion in
             emitter.writer.beginObject()
-            emitter.field("level", criterion.level)
-            emitter.text("title", criterion.title)
-            emitter.text("text", criterion.text)
+            emitter.emitFields(of: criterion, AssessmentCriterion.fields)
             emitter.extensions(criterion.extensions)
             emitter.writer.endObject()
         }
