@@ -43,7 +43,7 @@ struct BrokenInputTests {
         .init(fixture: "invalid/csv-wrong-field-count", id: .csvSyntax, line: 3, column: 1, table: "units.csv"),
         .init(fixture: "invalid/csv-unterminated-quote", id: .csvSyntax, line: 4, column: 36, table: "learning-outcomes.csv"),
         .init(fixture: "invalid/csv-bad-language-column", id: .csvSyntax, line: 1, column: 209, table: "qualifications.csv"),
-        .init(fixture: "invalid/xml-schema-eqf-level-not-a-number.xml", id: .xmlSchema, line: 11, column: nil),
+        .init(fixture: "invalid/xml-schema-unknown-element.xml", id: .xmlSchema, line: 11, column: nil),
         .init(fixture: "hostile/xxe-external-entity.xml", id: .xmlForbidden, line: 2, column: nil),
         .init(fixture: "hostile/xxe-parameter-entity-url.xml", id: .xmlForbidden, line: 2, column: nil),
         .init(fixture: "hostile/billion-laughs.xml", id: .xmlForbidden, line: 1, column: nil),

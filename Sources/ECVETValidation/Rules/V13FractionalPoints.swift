@@ -13,11 +13,14 @@ struct FractionalPoints: CatalogueRule {
         return PointValues.all(in: catalogue).compactMap { item in
             // An ECVET factor (0.0375 for 1600 hours = 60 points) is a ratio, not a points value.
             if case .factor = item.owner { return nil }
-            guard item.noun == "points", let value = item.points.value, value != value.rounded(0) else { return nil }
+            guard item.noun == "points", let value = item.points.value else { return nil }
+            // "30.000" is written with three decimals, whatever its value: the table warns on
+            // the writing, which suggests a conversion gone wrong.
             if item.points.writtenFractionDigits > 2 {
                 return finding("points \(item.points.written) of \(item.owner.name(in: catalogue)) have more than two decimals",
                                at: item.location, severity: .warning, entity: item.entity)
             }
+            guard value != value.rounded(0) else { return nil }
             return finding("points \(item.points.canonical) of \(item.owner.name(in: catalogue)) are fractional", at: item.location, entity: item.entity,
                            hint: "fractional points are allowed and never rounded")
         }

@@ -7,9 +7,10 @@ public enum EmbeddedSchemas {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The canonical ECVET catalogue in XML (ecvet-catalogue/1): the same concepts and names as the
-  JSON form. This schema checks structure and lexical types only: which elements, in what nesting,
-  what is a number or a date. Judgements of values (EQF level 9, unknown codes, negative points)
-  belong to the validation rules, so a wrong value never blocks reading. Child elements may come
+  JSON form. This schema checks structure only: which elements and attributes, in what nesting.
+  Values are kept as written, as the JSON form keeps them: judging them (EQF level 9, a date that
+  is not ISO 8601, points that are not a number, unknown codes) belongs to the validation rules,
+  so a wrong value never blocks reading and whatever the readers accept is written back. Child elements may come
   in any order. Elements of other namespaces are allowed wherever an entity is, and kept.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -23,14 +24,18 @@ public enum EmbeddedSchemas {
   <!-- Lexical types -->
 
   <xs:simpleType name="Points">
-    <xs:annotation><xs:documentation>A decimal number; a decimal comma is read too (7,5).</xs:documentation></xs:annotation>
-    <xs:union memberTypes="xs:decimal">
-      <xs:simpleType>
-        <xs:restriction base="xs:string">
-          <xs:pattern value="\s*[+\-]?[0-9]+(,[0-9]+)?\s*"/>
-        </xs:restriction>
-      </xs:simpleType>
-    </xs:union>
+    <xs:annotation><xs:documentation>Points as written: a decimal number (7.5, or 7,5 with a decimal comma). Text that is not a number is kept, as the JSON form keeps it, for rule V10 to report.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string"/>
+  </xs:simpleType>
+
+  <xs:simpleType name="Level">
+    <xs:annotation><xs:documentation>An EQF level as written: 1–8 ("EQF 4" and the Europass URI are read as 4). Anything else is kept for rule V03 to report.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string"/>
+  </xs:simpleType>
+
+  <xs:simpleType name="Date">
+    <xs:annotation><xs:documentation>An ISO 8601 date (2022-08-01) as written; anything else is kept for rule V08 to report.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string"/>
   </xs:simpleType>
 
   <xs:simpleType name="Id">
@@ -59,8 +64,8 @@ public enum EmbeddedSchemas {
   </xs:complexType>
 
   <xs:complexType name="Validity">
-    <xs:attribute name="from" type="xs:date"/>
-    <xs:attribute name="until" type="xs:date"/>
+    <xs:attribute name="from" type="Date"/>
+    <xs:attribute name="until" type="Date"/>
   </xs:complexType>
 
   <xs:complexType name="NQF">
@@ -113,7 +118,7 @@ public enum EmbeddedSchemas {
       <xs:element name="publisher" type="Id"/>
       <xs:element name="country" type="xs:string"/>
       <xs:element name="version" type="xs:string"/>
-      <xs:element name="issued" type="xs:date"/>
+      <xs:element name="issued" type="Date"/>
       <xs:element name="defaultLanguage" type="xs:string"/>
       <xs:element name="qualifications">
         <xs:complexType>
@@ -155,7 +160,7 @@ public enum EmbeddedSchemas {
       <xs:element name="uri" type="xs:anyURI"/>
       <xs:element name="title" type="Text"/>
       <xs:element name="description" type="Text"/>
-      <xs:element name="eqfLevel" type="xs:integer"/>
+      <xs:element name="eqfLevel" type="Level"/>
       <xs:element name="nqf" type="NQF"/>
       <xs:element name="iscedF" type="xs:string"/>
       <xs:element name="language" type="xs:string"/>
@@ -206,7 +211,7 @@ public enum EmbeddedSchemas {
       <xs:element name="uri" type="xs:anyURI"/>
       <xs:element name="title" type="Text"/>
       <xs:element name="description" type="Text"/>
-      <xs:element name="eqfLevel" type="xs:integer"/>
+      <xs:element name="eqfLevel" type="Level"/>
       <xs:element name="credits" type="Credits"/>
       <xs:element name="learningOutcome" type="Ref"/>
       <xs:element name="assessment" type="Assessment"/>
