@@ -17,14 +17,16 @@ struct FieldLookup<Entity>: Sendable {
     /// slots are taken, so a lookup rarely looks at more than one.
     private let slots: [UInt8]
 
-    init(_ fields: [Field<Entity>]) {
+    /// The fields of a table, found by `name` (the key, unless said otherwise); an empty name
+    /// is never found.
+    init(_ fields: [Field<Entity>], by name: (Field<Entity>) -> String = \.key) {
         precondition(fields.count < Int(UInt8.max), "a field table is too large for FieldLookup")
         values = fields.map(\.value)
-        keys = fields.map(\.key)
+        keys = fields.map(name)
         var slotCount = 16
         while slotCount < 4 * fields.count { slotCount *= 2 }
         var slots = [UInt8](repeating: 0, count: slotCount)
-        for (index, key) in keys.enumerated() {
+        for (index, key) in keys.enumerated() where !key.isEmpty {
             var slot = Self.firstSlot(of: key, mask: slotCount - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = UInt8(index + 1)

@@ -210,14 +210,10 @@ package struct CanonicalXMLBinder {
     }
 
     mutating func criterion(_ attributes: Attributes, path: String) throws(SyntaxError) -> AssessmentCriterion {
-        var criterion = AssessmentCriterion(level: attribute("level", in: attributes), location: here(path))
+        var criterion = AssessmentCriterion(location: here(path))
+        bindAttributes(attributes, into: &criterion, XMLFieldLookups.criterion, at: criterion.location)
         criterion.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
-            switch name {
-            case "title": try binder.append(attributes, to: &criterion.title)
-            case "text": try binder.append(attributes, to: &criterion.text)
-            default: return false
-            }
-            return true
+            try binder.bindElement(name, attributes, into: &criterion, XMLFieldLookups.criterion, path: path)
         }
         return criterion
     }

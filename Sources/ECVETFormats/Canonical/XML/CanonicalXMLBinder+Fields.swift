@@ -1,0 +1,143 @@
+import ECVETModel
+import ECVETBytes
+import ECVETSyntax
+
+/// An entity's fields as canonical XML names them: attributes of the entity's element, and
+/// child elements found by name.
+struct XMLFields<Entity>: Sendable {
+    /// The fields by element name (attribute fields are not found here).
+    let elements: FieldLookup<Entity>
+    /// The canonical key of each field: the last step of its values' paths.
+    let keys: [String]
+    /// The attribute fields: their index and attribute name.
+    let attributes: [(index: Int, name: String)]
+    /// Whether each field is a list of `<name ref="…"/>` elements.
+    let isReference: [Bool]
+
+    init(_ fields: [Field<Entity>]) {
+        elements = FieldLookup(fields) { field in
+            if case .attribute = field.xml { return "" }
+            return field.xml.name
+        }
+        keys = fields.map(\.key)
+        attributes = fields.indices.compactMap { index in
+            if case .attribute(let name) = fields[index].xml { return (index, name) }
+            return nil
+        }
+        isReference = fields.map { if case .reference = $0.xml { true } else { false } }
+    }
+}
+
+/// The entities' XML names, looked up while binding.
+enum XMLFieldLookups {
+    static let catalogue = XMLFields(Catalogue.fields)
+    static let qualification = XMLFields(Qualification.fields)
+    static let nqf = XMLFields(NQFLevel.fields)
+    static let group = XMLFields(UnitGroup.fields)
+    static let link = XMLFields(UnitLink.fields)
+    static let unit = XMLFields(ECVETModel.Unit.fields)
+    static let part = XMLFields(UnitPart.fields)
+    static let learningOutcome = XMLFields(LearningOutcome.fields)
+    static let criterion = XMLFields(AssessmentCriterion.fields)
+    static let organisation = XMLFields(Organisation.fields)
+}
+
+extension CanonicalXMLBinder {
+    /// Sets the attribute fields of `entity` from its element's attributes, found at `location`.
+    func bindAttributes<Entity>(_ attributes: Attributes, into entity: inout Entity, _ fields: XMLFields<Entity>,
+                                at location: SourceLocation) {
+        for (index, name) in fields.attributes {
+            guard let text = attribute(name, in: attributes) else { continue }
+            Self.set(fields.elements.values[index], text, into: &entity, at: location.appending(path: fields.keys[index]))
+        }
+    }
+
+    /// As `bindAttributes`, recording where each value was read (on the element's line).
+    func bindAttributes<Entity: ValueLocated>(_ attributes: Attributes, into entity: inout Entity,
+                                              _ fields: XMLFields<Entity>, at location: SourceLocation) {
+        for (index, name) in fields.attributes {
+            guard let text = attribute(name, in: attributes) else { continue }
+            let valueLocation = location.appending(path: fields.keys[index])
+            Self.set(fields.elements.values[index], text, into: &entity, at: valueLocation)
+            entity.valueLocations[fields.keys[index]] = valueLocation
+        }
+    }
+
+    /// Reads the child element `name` (just started) into `entity` when it is one of its fields,
+    /// each kind of value the same way for every entity. `false` for another element, and for a
+    /// field that holds entities of its own, which the entity's own code reads.
+    mutating func bindElement<Entity>(_ name: String, _ attributes: Attributes, into entity: inout Entity,
+                                      _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
+        guard let index = fields.elements.index(of: name) else { return false }
+        return try bindElement(at: index, attributes, into: &entity, fields, path: path)
+    }
+
+    /// As `bindElement`, recording where a one-value field was read, for findings about it.
+    mutating func bindElement<Entity: ValueLocated>(_ name: String, _ attributes: Attributes, into entity: inout Entity,
+                                                    _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
+        guard let index = fields.elements.index(of: name) else { return false }
+        let location = here(path + "/" + fields.keys[index])
+        guard try bindElement(at: index, attributes, into: &entity, fields, path: path) else { return false }
+        switch fields.elements.values[index] {
+        case .identifier, .text, .decimal, .integer: entity.valueLocations[fields.keys[index]] = location
+        default: break
+        }
+        return true
+    }
+
+    private mutating func bindElement<Entity>(at index: Int, _ attributes: Attributes, into entity: inout Entity,
+                                              _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
+        // Items of a list of codes or ids carry the list's path, as in JSON and YAML.
+        let fieldPath = path + "/" + fields.keys[index]
+        switch fields.elements.values[index] {
+        case .localizedText(let property):
+            // Taken out and put back, so that appending does not copy the texts.
+            var text = property.get(entity)
+            property.set(&entity, LocalizedText())
+            try append(attributes, to: &text)
+            property.set(&entity, text)
+        case .codes(let property):
+            var codes = property.get(entity)
+            property.set(&entity, [])
+            codes.append(try code(fieldPath))
+            property.set(&entity, codes)
+        case .references(let property, _):
+            var references = property.get(entity)
+            property.set(&entity, [])
+            if fields.isReference[index] {
+                let location = here(fieldPath)
+                try skip()
+                references.append(Reference(attribute("ref", in: attributes) ?? "", location: location))
+            } else {
+                references.append(try reference(fieldPath))
+            }
+            property.set(&entity, references)
+        case .credits(let property): property.set(&entity, try credits(attributes, path: fieldPath))
+        case .validity(let property): property.set(&entity, try validity(attributes, path: fieldPath))
+        case .assessment(let property): property.set(&entity, try assessment(path: fieldPath))
+        case .nested:
+            return false
+        case let value:
+            let location = here(fieldPath)
+            Self.set(value, try trimmed(), into: &entity, at: location)
+        }
+        return true
+    }
+
+    /// Sets a one-value field from its text, read at `location`.
+    private static func set<Entity>(_ value: FieldValue<Entity>, _ text: String, into entity: inout Entity,
+                                    at location: SourceLocation) {
+        switch value {
+        case .identifier(let property): property.set(&entity, text)
+        case .text(let property, _): property.set(&entity, text)
+        case .eqfLevel(let property): property.set(&entity, EQFLevel(text, location: location))
+        case .code(let property): property.set(&entity, Code(text, location: location))
+        case .reference(let property): property.set(&entity, Reference(text, location: location))
+        case .decimal(let property): property.set(&entity, DecimalText(text))
+        case .integer(let property): property.set(&entity, Int(text))
+        case .flag(let property): property.set(&entity, boolean(text))
+        case .category(let property): property.set(&entity, LearningOutcomeCategory(text, location: location))
+        case .localizedText, .codes, .references, .credits, .validity, .assessment, .nested: break
+        }
+    }
+}
