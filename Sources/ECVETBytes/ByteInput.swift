@@ -89,7 +89,9 @@ package final class ByteInput {
     }
 
     /// The failure of the last `readRecordingFailure`, for readers fed through C callbacks.
-    package private(set) var readFailure: SyntaxError?
+    // Set and read by the one thread that reads the input (the XML reader asks after every
+    // event): no run-time exclusivity check is needed.
+    @exclusivity(unchecked) package private(set) var readFailure: SyntaxError?
 
     /// Like `read(into:count:)`, for C callbacks that cannot throw: returns -1 on failure and
     /// keeps the failure in `readFailure`.

@@ -281,7 +281,9 @@ package final class XMLEventReader {
 /// Collects libxml2's structured errors as diagnostics.
 final class XMLErrorSink {
     package let file: String
-    private var found: [SyntaxProblem] = []
+    // Filled by libxml2's callbacks on the reading thread and read by the same thread after
+    // every event: no run-time exclusivity check is needed.
+    @exclusivity(unchecked) private var found: [SyntaxProblem] = []
 
     package init(file: String) {
         self.file = file

@@ -76,19 +76,21 @@ extension CanonicalXMLBinder {
     mutating func bindElement<Entity: ValueLocated>(_ name: String, _ attributes: Attributes, into entity: inout Entity,
                                                     _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
         guard let index = fields.elements.index(of: name) else { return false }
-        let location = here(path + "/" + fields.keys[index])
-        guard try bindElement(at: index, attributes, into: &entity, fields, path: path) else { return false }
         switch fields.elements.values[index] {
-        case .identifier, .text, .decimal, .integer: entity.valueLocations[fields.keys[index]] = location
-        default: break
+        case .identifier, .text, .decimal, .integer:
+            // Taken before the value is read: its line is the element's.
+            entity.valueLocations[fields.keys[index]] = here(path + "/" + fields.keys[index])
+        default:
+            break
         }
-        return true
+        return try bindElement(at: index, attributes, into: &entity, fields, path: path)
     }
 
     private mutating func bindElement<Entity>(at index: Int, _ attributes: Attributes, into entity: inout Entity,
                                               _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
-        // Items of a list of codes or ids carry the list's path, as in JSON and YAML.
-        let fieldPath = path + "/" + fields.keys[index]
+        // Items of a list of codes or ids carry the list's path, as in JSON and YAML. Made only
+        // where a value keeps a location: texts, the most frequent, keep their line alone.
+        var fieldPath: String { path + "/" + fields.keys[index] }
         switch fields.elements.values[index] {
         case .localizedText(let property):
             // Taken out and put back, so that appending does not copy the texts.

@@ -58,7 +58,7 @@ package struct CanonicalXMLBinder {
     /// namespaces become extensions.
     mutating func children(
         path: String,
-        _ body: (inout Self, String, Attributes, String) throws(SyntaxError) -> Bool
+        _ body: (inout Self, String, Attributes) throws(SyntaxError) -> Bool
     ) throws(SyntaxError) -> [ExtensionField] {
         var extensions: [ExtensionField] = []
         while true {
@@ -72,7 +72,7 @@ package struct CanonicalXMLBinder {
                         extensions.append(ExtensionField(key: key, value: value, location: location.appending(path: key)))
                         continue
                     }
-                    if try body(&self, name, attributes, path + "/" + name) { continue }
+                    if try body(&self, name, attributes) { continue }
                     // An element the schema does not allow here: the schema has reported it.
                     try skip()
                 } else {
@@ -212,7 +212,7 @@ package struct CanonicalXMLBinder {
     mutating func criterion(_ attributes: Attributes, path: String) throws(SyntaxError) -> AssessmentCriterion {
         var criterion = AssessmentCriterion(location: here(path))
         bindAttributes(attributes, into: &criterion, XMLFieldLookups.criterion, at: criterion.location)
-        criterion.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
+        criterion.extensions = try children(path: path) { binder, name, attributes throws(SyntaxError) in
             try binder.bindElement(name, attributes, into: &criterion, XMLFieldLookups.criterion, path: path)
         }
         return criterion
@@ -220,7 +220,7 @@ package struct CanonicalXMLBinder {
 
     mutating func assessment(path: String) throws(SyntaxError) -> Assessment {
         var assessment = Assessment(location: here(path))
-        assessment.extensions = try children(path: path) { binder, name, attributes, _ throws(SyntaxError) in
+        assessment.extensions = try children(path: path) { binder, name, attributes throws(SyntaxError) in
             switch name {
             case "procedures": try binder.append(attributes, to: &assessment.procedures)
             case "criterion":
