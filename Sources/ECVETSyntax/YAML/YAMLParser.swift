@@ -29,8 +29,10 @@ package final class YAMLParser {
     package let fileName: String
     private let input: ByteInput
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private var event = yaml_event_t()
-    private var holdsEvent = false
+    // One caller drives the parser and it never re-enters itself: the state touched for every
+    // event needs no run-time exclusivity checks.
+    @exclusivity(unchecked) private var event = yaml_event_t()
+    @exclusivity(unchecked) private var holdsEvent = false
 
     package init(input: ByteInput) {
         self.input = input

@@ -7,9 +7,11 @@ import ECVETBytes
 package final class YAMLTreeWriter: TreeWriter {
     package let output: ByteOutput
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
-    private var event = yaml_event_t()
-    private var started = false
-    private var failure: String?
+    // One caller drives the writer: the state touched for every event needs no run-time
+    // exclusivity checks.
+    @exclusivity(unchecked) private var event = yaml_event_t()
+    @exclusivity(unchecked) private var started = false
+    @exclusivity(unchecked) private var failure: String?
 
     package init(output: ByteOutput) {
         self.output = output
