@@ -87,62 +87,63 @@ package struct CanonicalCSVWriter {
 
     // MARK: - Rows
 
+    /// Fills the cells of `entity`'s fields as its table says, each kind of value one way for
+    /// every entity; nested fields are the entity's own code's.
+    private func fill<Entity>(_ row: inout TableRow, from entity: Entity, _ fields: [Field<Entity>]) {
+        for index in fields.indices {
+            let key = fields[index].key
+            switch fields[index].value {
+            case .identifier(let property): row[key] = property.get(entity)
+            case .text(let property, _): row[key] = property.get(entity)
+            case .localizedText(let property): row.text[key] = property.get(entity)
+            case .eqfLevel(let property): row[key] = property.get(entity).map { $0.value.map(String.init) ?? $0.written }
+            case .code(let property): row[key] = property.get(entity)?.written
+            case .codes(let property): row[key] = list(property.get(entity).map(\.written))
+            case .reference(let property): row[key] = property.get(entity)?.id
+            case .references(let property, _): row[key] = list(property.get(entity).map(\.id))
+            case .decimal(let property): row[key] = property.get(entity)?.canonical
+            case .integer(let property): row[key] = property.get(entity).map(String.init)
+            case .flag(let property): row[key] = property.get(entity).map { $0 ? "true" : "false" }
+            case .credits(let property): credits(property.get(entity), into: &row)
+            case .validity(let property):
+                let validity = property.get(entity)
+                row["validFrom"] = validity?.from
+                row["validUntil"] = validity?.until
+            case .assessment(let property): assessment(property.get(entity), into: &row)
+            case .category(let property): row[key] = property.get(entity)?.written
+            case .nested: break
+            }
+        }
+    }
+
     private func catalogueRow(_ catalogue: Catalogue) -> TableRow {
         var row = TableRow(.catalogue)
         row["format"] = CanonicalFormat.name
-        row["id"] = catalogue.id
-        row["publisher"] = catalogue.publisher?.id
-        row["country"] = catalogue.country?.written
-        row["version"] = catalogue.version
-        row["issued"] = catalogue.issued
-        row["defaultLanguage"] = catalogue.defaultLanguage?.written
-        row.text["title"] = catalogue.title
-        row.text["description"] = catalogue.description
-        row.extensions = catalogue.extensions
+        fill(&row, from: catalogue, Catalogue.fields)
+        row.extensions += catalogue.extensions
         return row
     }
 
     private func row(_ organisation: Organisation) -> TableRow {
         var row = TableRow(.organisations)
-        row["id"] = organisation.id
-        row["country"] = organisation.country?.written
-        row["homepage"] = organisation.homepage
-        row["email"] = organisation.email
+        fill(&row, from: organisation, Organisation.fields)
         row["identifiers"] = list(organisation.identifiers.map { identifier in
             identifier.scheme.map { "\($0)=\(identifier.value)" } ?? identifier.value
         })
-        row.text["name"] = organisation.name
-        row.text["address"] = organisation.address
-        row.extensions = organisation.extensions
+        row.extensions += organisation.extensions
         return row
     }
 
     private func row(_ outcome: LearningOutcome) -> TableRow {
         var row = TableRow(.learningOutcomes)
-        row["id"] = outcome.id
-        row["category"] = outcome.category?.written
-        row["escoSkills"] = list(outcome.escoSkills.map(\.id))
-        row.text["text"] = outcome.text
-        row.extensions = outcome.extensions
+        fill(&row, from: outcome, LearningOutcome.fields)
+        row.extensions += outcome.extensions
         return row
     }
 
     private func row(_ unit: ECVETModel.Unit) -> TableRow {
         var row = TableRow(.units)
-        row["id"] = unit.id
-        row["code"] = unit.code
-        row["uri"] = unit.uri
-        row["eqfLevel"] = unit.eqfLevel.map { $0.value.map(String.init) ?? $0.written }
-        credits(unit.credits, into: &row)
-        row["learningOutcomes"] = list(unit.learningOutcomes.map(\.id))
-        row["validFrom"] = unit.validity?.from
-        row["validUntil"] = unit.validity?.until
-        row["iscedF"] = list(unit.iscedF.map(\.written))
-        row["languages"] = list(unit.languages.map(\.written))
-        row["escoSkills"] = list(unit.escoSkills.map(\.id))
-        row.text["title"] = unit.title
-        row.text["description"] = unit.description
-        assessment(unit.assessment, into: &row)
+        fill(&row, from: unit, ECVETModel.Unit.fields)
         row.extensions += unit.extensions
         return row
     }
@@ -150,14 +151,7 @@ package struct CanonicalCSVWriter {
     private func row(_ part: UnitPart, of unit: ECVETModel.Unit) -> TableRow {
         var row = TableRow(.unitParts)
         row["unit"] = unit.id
-        row["id"] = part.id
-        row["code"] = part.code
-        credits(part.credits, into: &row)
-        row["mandatory"] = part.isMandatory.map { $0 ? "true" : "false" }
-        row["learningOutcomes"] = list(part.learningOutcomes.map(\.id))
-        row.text["title"] = part.title
-        row.text["description"] = part.description
-        assessment(part.assessment, into: &row)
+        fill(&row, from: part, UnitPart.fields)
         row.extensions += part.extensions
         return row
     }
@@ -166,38 +160,18 @@ package struct CanonicalCSVWriter {
         var row = TableRow(.assessmentCriteria)
         row["ownerType"] = owner.type
         row["owner"] = owner.id
-        row["level"] = criterion.level
-        row.text["title"] = criterion.title
-        row.text["text"] = criterion.text
-        row.extensions = criterion.extensions
+        fill(&row, from: criterion, AssessmentCriterion.fields)
+        row.extensions += criterion.extensions
         return row
     }
 
     private func row(_ qualification: Qualification) -> TableRow {
         var row = TableRow(.qualifications)
-        row["id"] = qualification.id
-        row["code"] = qualification.code
-        row["uri"] = qualification.uri
-        row["eqfLevel"] = qualification.eqfLevel.map { $0.value.map(String.init) ?? $0.written }
+        fill(&row, from: qualification, Qualification.fields)
         row["nqfFramework"] = list(qualification.nqfLevels.map { $0.framework ?? "" })
         row["nqfLevel"] = list(qualification.nqfLevels.map { $0.level ?? "" })
         row["nqfURI"] = list(qualification.nqfLevels.map { $0.uri ?? "" })
-        row["iscedF"] = list(qualification.iscedF.map(\.written))
-        row["languages"] = list(qualification.languages.map(\.written))
-        credits(qualification.credits, into: &row)
-        row["volumeOfLearning"] = qualification.volumeOfLearning
-        row["learningHours"] = qualification.learningHours?.canonical
-        row["awardingBody"] = qualification.awardingBody?.id
-        row["country"] = qualification.country?.written
-        row["validFrom"] = qualification.validity?.from
-        row["validUntil"] = qualification.validity?.until
-        row["partial"] = qualification.isPartial.map { $0 ? "true" : "false" }
-        row["homepage"] = qualification.homepage
-        row.text["title"] = qualification.title
-        row.text["description"] = qualification.description
-        row.text["entryRequirements"] = qualification.entryRequirements
-        row.text["learningOutcomeSummary"] = qualification.learningOutcomeSummary
-        row.extensions = qualification.extensions
+        row.extensions += qualification.extensions
         return row
     }
 
@@ -205,15 +179,8 @@ package struct CanonicalCSVWriter {
         var row = TableRow(.structure)
         row["qualification"] = qualification
         row["member"] = path.map(String.init).joined(separator: ".")
-        row["id"] = group.id
-        row["mandatory"] = group.isMandatory.map { $0 ? "true" : "false" }
-        row["minPoints"] = group.minPoints?.canonical
-        row["maxPoints"] = group.maxPoints?.canonical
-        row["minUnits"] = group.minUnits.map(String.init)
-        row["maxUnits"] = group.maxUnits.map(String.init)
-        row.text["title"] = group.title
-        row.text["description"] = group.description
-        row.extensions = group.extensions
+        fill(&row, from: group, UnitGroup.fields)
+        row.extensions += group.extensions
         rows.add(row)
         for (index, member) in group.members.enumerated() {
             let memberPath = path + [index + 1]
@@ -224,10 +191,8 @@ package struct CanonicalCSVWriter {
                 var row = TableRow(.structure)
                 row["qualification"] = qualification
                 row["member"] = memberPath.map(String.init).joined(separator: ".")
-                row["unit"] = link.unit.id
-                row["points"] = link.points?.canonical
-                row["mandatory"] = link.isMandatory.map { $0 ? "true" : "false" }
-                row.extensions = link.extensions
+                fill(&row, from: link, UnitLink.fields)
+                row.extensions += link.extensions
                 rows.add(row)
             }
         }
