@@ -196,14 +196,7 @@ package struct CanonicalCSVReader {
                 "\"\(format)\" is not a format this version reads; expected \"\(CanonicalFormat.name)\"",
                 at: rows.location("format", path: "/format")))
         }
-        catalogue.id = rows.value("id")
-        catalogue.title = rows.text("title")
-        catalogue.description = rows.text("description")
-        catalogue.publisher = rows.reference("publisher", path: "/publisher")
-        catalogue.country = rows.code("country", path: "/country")
-        catalogue.version = rows.value("version")
-        catalogue.issued = rows.value("issued")
-        catalogue.defaultLanguage = rows.code("defaultLanguage", path: "/defaultLanguage")
+        fill(&catalogue, from: rows, Catalogue.fields, path: "")
         catalogue.extensions = rows.extensionFields(path: "")
         if try rows.next() {
             diagnostics.append(Diagnostic(.csvSyntax, "catalogue.csv holds one row; this one is ignored",
@@ -214,12 +207,8 @@ package struct CanonicalCSVReader {
     private mutating func readOrganisations(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
             let path = "/organisations/\(catalogue.organisations.count)"
-            var organisation = Organisation(id: rows.value("id") ?? "", location: located(rows, path))
-            organisation.name = rows.text("name")
-            organisation.country = rows.code("country", path: path + "/country")
-            organisation.address = rows.text("address")
-            organisation.homepage = rows.value("homepage")
-            organisation.email = rows.value("email")
+            var organisation = Organisation(id: "", location: located(rows, path))
+            fill(&organisation, from: rows, Organisation.fields, path: path)
             organisation.identifiers = rows.list("identifiers").filter { !$0.isEmpty }.map { item in
                 guard let equals = item.firstIndex(of: "=") else { return Identifier(value: item) }
                 return Identifier(scheme: String(item[..<equals]), value: String(item[item.index(after: equals)...]))
@@ -233,12 +222,9 @@ package struct CanonicalCSVReader {
     private mutating func readLearningOutcomes(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
             if catalogue.learningOutcomes.count == 256 { reserveOutcomes(readingSoFar: rows.reader.bytesRead) }
-            var outcome = LearningOutcome(id: rows.value("id") ?? "", location: rows.reader.recordLocation)
-            outcome.category = rows.value("category").map {
-                LearningOutcomeCategory($0, location: rows.location("category", path: ""))
-            }
-            outcome.text = rows.text("text")
-            outcome.escoSkills = rows.references("escoSkills", path: "")
+            var outcome = LearningOutcome(id: "", location: rows.reader.recordLocation)
+            // The paths are the outcome's own; `place` gives them their index in the table.
+            fill(&outcome, from: rows, LearningOutcome.fields, path: "")
             let index = catalogue.learningOutcomes.count
             if !rows.extensions.isEmpty {
                 // With this path, problems of extension cells can be moved with the outcome.
@@ -278,19 +264,8 @@ package struct CanonicalCSVReader {
     private mutating func readUnits(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
             let path = "/units/\(catalogue.units.count)"
-            var unit = ECVETModel.Unit(id: rows.value("id") ?? "", location: located(rows, path))
-            unit.code = rows.value("code")
-            unit.uri = rows.value("uri")
-            unit.title = rows.text("title")
-            unit.description = rows.text("description")
-            unit.eqfLevel = rows.eqfLevel(path: path + "/eqfLevel")
-            unit.credits = rows.credits(path: path + "/credits")
-            unit.learningOutcomes = rows.references("learningOutcomes", path: path + "/learningOutcomes")
-            unit.assessment = assessment(rows, path: path + "/assessment")
-            unit.validity = rows.validity(path: path + "/validity")
-            unit.iscedF = rows.codes("iscedF", path: path + "/iscedF")
-            unit.languages = rows.codes("languages", path: path + "/languages")
-            unit.escoSkills = rows.references("escoSkills", path: path + "/escoSkills")
+            var unit = ECVETModel.Unit(id: "", location: located(rows, path))
+            fill(&unit, from: rows, ECVETModel.Unit.fields, path: path)
             unit.extensions = ownExtensions(rows, path: path)
             requireID(unit.id, "unit", unit.location)
             unitIndex[unit.id] = catalogue.units.count
@@ -307,14 +282,8 @@ package struct CanonicalCSVReader {
                 continue
             }
             let path = "/units/\(index)/parts/\(catalogue.units[index].parts.count)"
-            var part = UnitPart(id: rows.value("id") ?? "", location: located(rows, path))
-            part.code = rows.value("code")
-            part.title = rows.text("title")
-            part.description = rows.text("description")
-            part.credits = rows.credits(path: path + "/credits")
-            part.isMandatory = rows.boolean("mandatory", path: path + "/mandatory")
-            part.learningOutcomes = rows.references("learningOutcomes", path: path + "/learningOutcomes")
-            part.assessment = assessment(rows, path: path + "/assessment")
+            var part = UnitPart(id: "", location: located(rows, path))
+            fill(&part, from: rows, UnitPart.fields, path: path)
             part.extensions = ownExtensions(rows, path: path)
             requireID(part.id, "unit part", part.location)
             catalogue.units[index].parts.append(part)
@@ -324,8 +293,8 @@ package struct CanonicalCSVReader {
     private mutating func readCriteria(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
             let owner = rows.value("owner") ?? ""
-            var criterion = AssessmentCriterion(level: rows.value("level"), title: rows.text("title"),
-                                                text: rows.text("text"), location: rows.reader.recordLocation)
+            var criterion = AssessmentCriterion(location: rows.reader.recordLocation)
+            fill(&criterion, from: rows, AssessmentCriterion.fields, path: "")
             criterion.extensions = rows.extensionFields(path: "")
             switch rows.value("ownerType")?.lowercased() {
             case "unit":
@@ -363,25 +332,9 @@ package struct CanonicalCSVReader {
     private mutating func readQualifications(_ rows: CSVTable) throws(SyntaxError) {
         while try rows.next() {
             let path = "/qualifications/\(catalogue.qualifications.count)"
-            var qualification = Qualification(id: rows.value("id") ?? "", location: located(rows, path))
-            qualification.code = rows.value("code")
-            qualification.uri = rows.value("uri")
-            qualification.title = rows.text("title")
-            qualification.description = rows.text("description")
-            qualification.eqfLevel = rows.eqfLevel(path: path + "/eqfLevel")
+            var qualification = Qualification(id: "", location: located(rows, path))
+            fill(&qualification, from: rows, Qualification.fields, path: path)
             qualification.nqfLevels = nqfLevels(rows, path: path + "/nqf")
-            qualification.iscedF = rows.codes("iscedF", path: path + "/iscedF")
-            qualification.languages = rows.codes("languages", path: path + "/languages")
-            qualification.credits = rows.credits(path: path + "/credits")
-            qualification.volumeOfLearning = rows.value("volumeOfLearning")
-            qualification.learningHours = rows.decimal("learningHours")
-            qualification.awardingBody = rows.reference("awardingBody", path: path + "/awardingBody")
-            qualification.country = rows.code("country", path: path + "/country")
-            qualification.validity = rows.validity(path: path + "/validity")
-            qualification.entryRequirements = rows.text("entryRequirements")
-            qualification.learningOutcomeSummary = rows.text("learningOutcomeSummary")
-            qualification.isPartial = rows.boolean("partial", path: path + "/partial")
-            qualification.homepage = rows.value("homepage")
             qualification.extensions = rows.extensionFields(path: path)
             requireID(qualification.id, "qualification", qualification.location)
             qualificationIndex[qualification.id] = catalogue.qualifications.count
@@ -491,6 +444,35 @@ package struct CanonicalCSVReader {
             var level = NQFLevel(framework: item(frameworks), level: item(levels), uri: item(uris), location: location)
             level.location.path = path + "/\(index)"
             return level
+        }
+    }
+
+    /// Reads the cells of `entity`'s fields as its table says, each kind of value one way for
+    /// every table; `path` is the entity's JSON Pointer. Nested fields are the entity's own code's.
+    private func fill<Entity>(_ entity: inout Entity, from rows: CSVTable, _ fields: [Field<Entity>], path: String) {
+        for index in fields.indices {
+            let key = fields[index].key
+            // Made only for the values that keep a location.
+            var fieldPath: String { path + "/" + key }
+            switch fields[index].value {
+            case .identifier(let property): property.set(&entity, rows.value(key) ?? "")
+            case .text(let property, _): property.set(&entity, rows.value(key))
+            case .localizedText(let property): property.set(&entity, rows.text(key))
+            case .eqfLevel(let property): property.set(&entity, rows.value(key).map { EQFLevel($0, location: rows.location(key, path: fieldPath)) })
+            case .code(let property): property.set(&entity, rows.code(key, path: fieldPath))
+            case .codes(let property): property.set(&entity, rows.codes(key, path: fieldPath))
+            case .reference(let property): property.set(&entity, rows.reference(key, path: fieldPath))
+            case .references(let property, _): property.set(&entity, rows.references(key, path: fieldPath))
+            case .decimal(let property): property.set(&entity, rows.decimal(key))
+            case .integer(let property): property.set(&entity, rows.integer(key, path: fieldPath))
+            case .flag(let property): property.set(&entity, rows.boolean(key, path: fieldPath))
+            case .credits(let property): property.set(&entity, rows.credits(path: fieldPath))
+            case .validity(let property): property.set(&entity, rows.validity(path: fieldPath))
+            case .assessment(let property): property.set(&entity, assessment(rows, path: fieldPath))
+            case .category(let property):
+                property.set(&entity, rows.value(key).map { LearningOutcomeCategory($0, location: rows.location(key, path: fieldPath)) })
+            case .nested: break
+            }
         }
     }
 
