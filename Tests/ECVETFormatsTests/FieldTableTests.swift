@@ -107,13 +107,13 @@ struct FieldTableTests {
     func csvColumns() {
         #expect(CanonicalCSVLayout.Table.units.columns == [
             "id", "code", "uri", "eqfLevel", "credits", "creditSystem", "ecvetFactor", "learningOutcomes",
-            "validFrom", "validUntil", "iscedF", "languages", "escoSkills",
+            "validFrom", "validUntil", "modified", "iscedF", "languages", "escoSkills",
         ])
         #expect(CanonicalCSVLayout.Table.units.texts == ["title", "description", "assessment"])
         #expect(CanonicalCSVLayout.Table.qualifications.columns == [
             "id", "code", "uri", "eqfLevel", "nqfFramework", "nqfLevel", "nqfURI", "iscedF", "languages",
             "credits", "creditSystem", "ecvetFactor", "volumeOfLearning", "learningHours", "awardingBody",
-            "country", "validFrom", "validUntil", "partial", "homepage",
+            "country", "validFrom", "validUntil", "modified", "partial", "homepage",
         ])
         #expect(CanonicalCSVLayout.Table.organisations.columns == ["id", "country", "homepage", "email", "identifiers"])
     }
@@ -121,20 +121,45 @@ struct FieldTableTests {
     @Test("the mapping's field names follow from the field tables")
     func mappingNames() {
         #expect(Set(RecordKind.unit.valueFields) == [
-            "id", "code", "uri", "title", "description", "eqfLevel", "iscedF", "languages", "escoSkills", "learningOutcomes",
+            "id", "code", "uri", "title", "description", "eqfLevel", "modified", "iscedF", "languages", "escoSkills",
+            "learningOutcomes",
         ])
         #expect(RecordKind.learningOutcome.valueFields == ["id", "category", "text", "escoSkills"])
         #expect(RecordKind.group.valueFields.contains("unitWhen"))
     }
 
-    @Test("every field of a table is read back from the canonical JSON its writer writes")
-    func readBackEveryField() throws {
-        // A catalogue that uses every field of every table once, in JSON.
-        let loaded = ECVET.read(path: Fixtures.path("valid/eu-multilingual-catalogue.json"))
-        let catalogue = try #require(loaded.catalogue)
-        let json = try ECVET.bytes(of: catalogue, as: .json)
-        let back = try #require(ECVET.read(bytes: json, name: "again.json").catalogue)
-        #expect(back == catalogue)
+    /// A catalogue that uses every field of every table at least once.
+    static let everyField = "valid/eu-multilingual-catalogue.json"
+
+    @Test("the catalogue of every field does use every field of every table")
+    func everyFieldIsUsed() throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(Self.everyField)).catalogue)
+        let root = try TreeNode.read(JSONEventReader(input: ByteInput(bytes: try ECVET.bytes(of: catalogue, as: .json),
+                                                                      name: "written.json")))
+        var used: Set<String> = []
+        var nodes = [root]
+        while let node = nodes.popLast() {
+            used.formUnion(node.pairs.map(\.key))
+            nodes += node.pairs.map(\.value) + node.items
+        }
+        for table in Self.tables {
+            for key in table.keys where !used.contains(key) {
+                Issue.record("\(Self.everyField) uses no \(table.name) field \"\(key)\": add one, so that every format is tested with it")
+            }
+        }
+    }
+
+    @Test("every field of every table is written and read back by every canonical format",
+          arguments: [CatalogueFormat.json, .yaml, .xml, .csv])
+    func readBackEveryField(format: CatalogueFormat) async throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(Self.everyField)).catalogue)
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(format == .csv ? "tables" : "catalogue.\(format.rawValue)").path
+        try await ECVET.write(catalogue, as: format, to: path)
+        let loaded = ECVET.read(path: path)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        #expect(loaded.catalogue == catalogue)
     }
 }
 

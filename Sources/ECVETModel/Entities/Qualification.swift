@@ -31,6 +31,8 @@ public struct Qualification: Sendable, Hashable {
     public var country: CountryCode?
     /// When the qualification is in force; `nil` when not said.
     public var validity: ValidityPeriod?
+    /// When its description was last changed, an ISO 8601 date as written (`2023-05-12`).
+    public var modified: String?
     /// What a learner needs to enter, in each language.
     public var entryRequirements: LocalizedText
     /// What a holder knows and can do, in brief, in each language.
@@ -65,6 +67,7 @@ public struct Qualification: Sendable, Hashable {
         awardingBody: Reference? = nil,
         country: CountryCode? = nil,
         validity: ValidityPeriod? = nil,
+        modified: String? = nil,
         entryRequirements: LocalizedText = LocalizedText(),
         learningOutcomeSummary: LocalizedText = LocalizedText(),
         isPartial: Bool? = nil,
@@ -88,6 +91,7 @@ public struct Qualification: Sendable, Hashable {
         self.awardingBody = awardingBody
         self.country = country
         self.validity = validity
+        self.modified = modified
         self.entryRequirements = entryRequirements
         self.learningOutcomeSummary = learningOutcomeSummary
         self.isPartial = isPartial

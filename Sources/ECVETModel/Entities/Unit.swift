@@ -21,6 +21,8 @@ public struct Unit: Sendable, Hashable {
     public var assessment: Assessment?
     /// When the unit is in force; `nil` when not said.
     public var validity: ValidityPeriod?
+    /// When its description was last changed, an ISO 8601 date as written (`2023-05-12`).
+    public var modified: String?
     /// Fields of education and training: ISCED-F 2013 codes as written.
     public var iscedF: [ISCEDFCode]
     /// Languages of instruction and assessment, as written.
@@ -48,6 +50,7 @@ public struct Unit: Sendable, Hashable {
         learningOutcomes: [Reference] = [],
         assessment: Assessment? = nil,
         validity: ValidityPeriod? = nil,
+        modified: String? = nil,
         iscedF: [ISCEDFCode] = [],
         languages: [LanguageCode] = [],
         escoSkills: [Reference] = [],
@@ -65,6 +68,7 @@ public struct Unit: Sendable, Hashable {
         self.learningOutcomes = learningOutcomes
         self.assessment = assessment
         self.validity = validity
+        self.modified = modified
         self.iscedF = iscedF
         self.languages = languages
         self.escoSkills = escoSkills

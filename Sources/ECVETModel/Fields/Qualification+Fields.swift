@@ -16,6 +16,7 @@ extension Qualification {
         Field("awardingBody", .reference(Property({ $0.awardingBody }, { $0.awardingBody = $1 }))),
         Field("country", .code(Property({ $0.country }, { $0.country = $1 }))),
         Field("validity", .validity(Property({ $0.validity }, { $0.validity = $1 }))),
+        Field("modified", .text(Property({ $0.modified }, { $0.modified = $1 }), noun: "a date")),
         Field("entryRequirements", .localizedText(Property({ $0.entryRequirements }, { $0.entryRequirements = $1 }))),
         Field("learningOutcomeSummary", .localizedText(Property({ $0.learningOutcomeSummary }, { $0.learningOutcomeSummary = $1 }))),
         Field("partial", .flag(Property({ $0.isPartial }, { $0.isPartial = $1 }))),

@@ -11,6 +11,7 @@ extension Unit {
         Field("learningOutcomes", .references(Property({ $0.learningOutcomes }, { $0.learningOutcomes = $1 }), inline: true), xml: .reference("learningOutcome")),
         Field("assessment", .assessment(Property({ $0.assessment }, { $0.assessment = $1 }))),
         Field("validity", .validity(Property({ $0.validity }, { $0.validity = $1 }))),
+        Field("modified", .text(Property({ $0.modified }, { $0.modified = $1 }), noun: "a date")),
         Field("iscedF", .codes(Property({ $0.iscedF }, { $0.iscedF = $1 }))),
         Field("languages", .codes(Property({ $0.languages }, { $0.languages = $1 })), xml: .element("language")),
         Field("escoSkills", .references(Property({ $0.escoSkills }, { $0.escoSkills = $1 }), inline: false), xml: .element("escoSkill")),

@@ -170,6 +170,7 @@ public enum EmbeddedSchemas {
       <xs:element name="awardingBody" type="Id"/>
       <xs:element name="country" type="xs:string"/>
       <xs:element name="validity" type="Validity"/>
+      <xs:element name="modified" type="Date"/>
       <xs:element name="entryRequirements" type="Text"/>
       <xs:element name="learningOutcomeSummary" type="Text"/>
       <xs:element name="partial" type="xs:boolean"/>
@@ -216,6 +217,7 @@ public enum EmbeddedSchemas {
       <xs:element name="learningOutcome" type="Ref"/>
       <xs:element name="assessment" type="Assessment"/>
       <xs:element name="validity" type="Validity"/>
+      <xs:element name="modified" type="Date"/>
       <xs:element name="iscedF" type="xs:string"/>
       <xs:element name="language" type="xs:string"/>
       <xs:element name="escoSkill" type="xs:anyURI"/>
