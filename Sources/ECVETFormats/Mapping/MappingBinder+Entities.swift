@@ -21,23 +21,8 @@ extension MappingBinder {
             addLinks(links, to: &catalogue.qualifications[existing])
             return
         }
-        let fields = spec.values
         var qualification = Qualification(id: id, location: location(cursor.node.place))
-        qualification.code = text(fields["code"], at: cursor)
-        qualification.uri = text(fields["uri"], at: cursor)
-        qualification.title = localized(fields["title"], at: cursor)
-        qualification.description = localized(fields["description"], at: cursor)
-        qualification.eqfLevel = first(fields["eqfLevel"], at: cursor).map { EQFLevel($0.text, location: location($0.place)) }
-        qualification.iscedF = unique(codes(fields["iscedF"], at: cursor))
-        qualification.languages = unique(codes(fields["languages"], at: cursor))
-        qualification.volumeOfLearning = text(fields["volumeOfLearning"], at: cursor)
-        qualification.learningHours = decimal(fields["learningHours"], at: cursor)
-        qualification.awardingBody = references(fields["awardingBody"], at: cursor).first
-        qualification.country = codes(fields["country"], at: cursor).first
-        qualification.entryRequirements = localized(fields["entryRequirements"], at: cursor)
-        qualification.learningOutcomeSummary = localized(fields["learningOutcomeSummary"], at: cursor)
-        qualification.isPartial = flag(fields["partial"], at: cursor)
-        qualification.homepage = text(fields["homepage"], at: cursor)
+        bindValues(&qualification, Qualification.fields, from: spec, at: cursor)
         qualification.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         qualification.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
         if let nqfSpec = spec.records["nqf"] {
@@ -72,14 +57,7 @@ extension MappingBinder {
     private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String, depth: Int = 0) -> UnitGroup {
         let fields = spec.values
         var group = UnitGroup(location: location(cursor.node.place))
-        group.id = text(fields["id"], at: cursor)
-        group.title = localized(fields["title"], at: cursor)
-        group.description = localized(fields["description"], at: cursor)
-        group.isMandatory = flag(fields["mandatory"], at: cursor)
-        group.minPoints = decimal(fields["minPoints"], at: cursor)
-        group.maxPoints = decimal(fields["maxPoints"], at: cursor)
-        group.minUnits = integer(fields["minUnits"], at: cursor)
-        group.maxUnits = integer(fields["maxUnits"], at: cursor)
+        bindValues(&group, UnitGroup.fields, from: spec, at: cursor)
         guard let memberPaths = fields["members"]?.paths else { return group }
         guard depth < Self.deepestGroup else {
             report(.mappingValue, "groups nest deeper than \(Self.deepestGroup) levels here; does members: (\(mapping.file):\(fields["members"]?.location.line ?? 0)) lead back to the group?",
@@ -127,16 +105,9 @@ extension MappingBinder {
             catalogue.units[existing].learningOutcomes += more.filter { !present.contains($0.id) }
             return
         }
-        let fields = spec.values
         var unit = Unit(id: id, location: location(cursor.node.place))
-        unit.code = text(fields["code"], at: cursor)
-        unit.uri = text(fields["uri"], at: cursor)
-        unit.title = localized(fields["title"], at: cursor)
-        unit.description = localized(fields["description"], at: cursor)
-        unit.eqfLevel = first(fields["eqfLevel"], at: cursor).map { EQFLevel($0.text, location: location($0.place)) }
-        unit.iscedF = unique(codes(fields["iscedF"], at: cursor))
-        unit.languages = unique(codes(fields["languages"], at: cursor))
-        unit.escoSkills = references(fields["escoSkills"], at: cursor)
+        // The outcomes a unit names are read with those written inside it.
+        bindValues(&unit, Unit.fields, from: spec, at: cursor, skipping: ["learningOutcomes"])
         unit.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         unit.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
         unit.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
@@ -154,10 +125,7 @@ extension MappingBinder {
         let fields = spec.values
         let id = text(fields["id"], at: cursor) ?? "\(unit)-part-\(position)"
         var part = UnitPart(id: id, location: location(cursor.node.place))
-        part.code = text(fields["code"], at: cursor)
-        part.title = localized(fields["title"], at: cursor)
-        part.description = localized(fields["description"], at: cursor)
-        part.isMandatory = flag(fields["mandatory"], at: cursor)
+        bindValues(&part, UnitPart.fields, from: spec, at: cursor, skipping: ["learningOutcomes"])
         part.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         part.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
         part.assessment = spec.records["assessment"].flatMap { assessment($0, in: cursor) }
@@ -245,10 +213,7 @@ extension MappingBinder {
         let text = localized(spec.values["text"], at: cursor)
         guard !text.isEmpty else { return nil }
         var outcome = LearningOutcome(id: id, text: text, location: location(cursor.node.place))
-        outcome.category = first(spec.values["category"], at: cursor).map {
-            LearningOutcomeCategory($0.text, location: location($0.place))
-        }
-        outcome.escoSkills = references(spec.values["escoSkills"], at: cursor)
+        bindValues(&outcome, LearningOutcome.fields, from: spec, at: cursor, skipping: ["text"])
         outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
         recordOutcome(id)
         catalogue.learningOutcomes.append(outcome)
@@ -302,11 +267,6 @@ extension MappingBinder {
         let period = ValidityPeriod(from: text(spec.values["from"], at: place), until: text(spec.values["until"], at: place),
                                     location: location(place.node.place))
         return period.isEmpty ? nil : period
-    }
-
-    private func unique(_ codes: [Code]) -> [Code] {
-        var seen: Set<String> = []
-        return codes.filter { seen.insert($0.written).inserted }
     }
 }
 

@@ -1,0 +1,34 @@
+import ECVETModel
+
+extension MappingBinder {
+    /// Sets the one-value fields of `entity` that the mapping reads, as the entity's table says,
+    /// each kind of value one way for every entity. Ids (read first, to find the record), fields
+    /// in `skipping` and records of their own (credits, validity, assessment, nested entities)
+    /// are the entity's own code's.
+    func bindValues<Entity>(_ entity: inout Entity, _ fields: [Field<Entity>], from spec: RecordSpec,
+                            at cursor: SourceCursor, skipping: Set<String> = []) {
+        for index in fields.indices {
+            let key = fields[index].key
+            guard let value = spec.values[key], !skipping.contains(key) else { continue }
+            switch fields[index].value {
+            case .text(let property, _): property.set(&entity, text(value, at: cursor))
+            case .localizedText(let property): property.set(&entity, localized(value, at: cursor))
+            case .eqfLevel(let property):
+                property.set(&entity, first(value, at: cursor).map { EQFLevel($0.text, location: location($0.place)) })
+            case .code(let property): property.set(&entity, codes(value, at: cursor).first)
+            case .codes(let property):
+                var seen: Set<String> = []
+                property.set(&entity, codes(value, at: cursor).filter { seen.insert($0.written).inserted })
+            case .reference(let property): property.set(&entity, references(value, at: cursor).first)
+            case .references(let property, _): property.set(&entity, references(value, at: cursor))
+            case .decimal(let property): property.set(&entity, decimal(value, at: cursor))
+            case .integer(let property): property.set(&entity, integer(value, at: cursor))
+            case .flag(let property): property.set(&entity, flag(value, at: cursor))
+            case .category(let property):
+                property.set(&entity, first(value, at: cursor).map { LearningOutcomeCategory($0.text, location: location($0.place)) })
+            case .identifier, .credits, .validity, .assessment, .nested:
+                break
+            }
+        }
+    }
+}
