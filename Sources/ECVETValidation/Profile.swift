@@ -29,8 +29,8 @@ public enum Profile: String, Sendable, CaseIterable {
             .note
         case (.europass, "V04"), (.europass, "V28"):
             .error
-        case (.europass, "V07"):
-            // LOQ does not require credit points on a unit specification.
+        case (.europass, "V07"), (.europass, "V09"):
+            // LOQ requires no credit points, on a unit or a qualification (loq.xsd).
             min(severity, .warning)
         case (.ecvet, "V28"), (.eqf, "V28"):
             .warning

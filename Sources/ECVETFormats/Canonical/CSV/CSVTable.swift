@@ -4,15 +4,17 @@ import ECVETSyntax
 
 /// One table of the canonical layout being read: its header, resolved once, and the current record.
 final class CSVTable {
+    // One reader drives a table, cell by cell, and never re-enters it: its state needs no
+    // run-time exclusivity checks, which would cost several calls per cell.
     let reader: CSVRecordReader
     let table: CanonicalCSVLayout.Table
-    private(set) var columns: [String: Int] = [:]
+    @exclusivity(unchecked) private(set) var columns: [String: Int] = [:]
     /// For each multilingual column name, its languages and field indexes, in header order.
-    private(set) var texts: [String: [(language: String, index: Int)]] = [:]
+    @exclusivity(unchecked) private(set) var texts: [String: [(language: String, index: Int)]] = [:]
     /// Unknown columns: key, field index, and whether the cell holds JSON.
-    private(set) var extensions: [(key: String, index: Int, isJSON: Bool)] = []
-    private(set) var headerCount = 0
-    var diagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) private(set) var extensions: [(key: String, index: Int, isJSON: Bool)] = []
+    @exclusivity(unchecked) private(set) var headerCount = 0
+    @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
 
     init(reader: CSVRecordReader, table: CanonicalCSVLayout.Table) {
         self.reader = reader

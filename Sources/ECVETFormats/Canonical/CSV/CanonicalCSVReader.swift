@@ -223,8 +223,8 @@ package struct CanonicalCSVReader {
         while try rows.next() {
             if catalogue.learningOutcomes.count == 256 { reserveOutcomes(readingSoFar: rows.reader.bytesRead) }
             var outcome = LearningOutcome(id: "", location: rows.reader.recordLocation)
-            // The paths are the outcome's own; `place` gives them their index in the table.
-            fill(&outcome, from: rows, LearningOutcome.fields, path: "")
+            // `place` gives the values their paths, once the outcome's index in the table is known.
+            fill(&outcome, from: rows, LearningOutcome.fields, path: nil)
             let index = catalogue.learningOutcomes.count
             if !rows.extensions.isEmpty {
                 // With this path, problems of extension cells can be moved with the outcome.
@@ -448,12 +448,14 @@ package struct CanonicalCSVReader {
     }
 
     /// Reads the cells of `entity`'s fields as its table says, each kind of value one way for
-    /// every table; `path` is the entity's JSON Pointer. Nested fields are the entity's own code's.
-    private func fill<Entity>(_ entity: inout Entity, from rows: CSVTable, _ fields: [Field<Entity>], path: String) {
+    /// every table; `path` is the entity's JSON Pointer, `nil` for values whose paths are given
+    /// later (learning outcomes, placed once their index is known). Nested fields are the
+    /// entity's own code's.
+    private func fill<Entity>(_ entity: inout Entity, from rows: CSVTable, _ fields: [Field<Entity>], path: String?) {
         for index in fields.indices {
             let key = fields[index].key
             // Made only for the values that keep a location.
-            var fieldPath: String { path + "/" + key }
+            var fieldPath: String { path.map { $0 + "/" + key } ?? "" }
             switch fields[index].value {
             case .identifier(let property): property.set(&entity, rows.value(key) ?? "")
             case .text(let property, _): property.set(&entity, rows.value(key))
