@@ -106,6 +106,9 @@ struct NamedFields<Value: Sendable>: Sendable {
     }
 
     var values: [Value] { entries.map(\.value) }
+
+    /// The fields with their names, in the order the mapping gives them.
+    var pairs: [(name: String, value: Value)] { entries }
 }
 
 /// The kinds of record a mapping describes, and the fields each has.

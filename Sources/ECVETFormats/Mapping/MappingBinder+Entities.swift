@@ -22,7 +22,7 @@ extension MappingBinder {
             return
         }
         var qualification = Qualification(id: id, location: location(cursor.node.place))
-        bindValues(&qualification, Qualification.fields, from: spec, at: cursor)
+        bindValues(&qualification, FieldLookups.qualification, from: spec, at: cursor)
         qualification.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         qualification.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
         if let nqfSpec = spec.records["nqf"] {
@@ -57,7 +57,7 @@ extension MappingBinder {
     private func group(_ cursor: SourceCursor, _ spec: RecordSpec, owner: String, path: String, depth: Int = 0) -> UnitGroup {
         let fields = spec.values
         var group = UnitGroup(location: location(cursor.node.place))
-        bindValues(&group, UnitGroup.fields, from: spec, at: cursor)
+        bindValues(&group, FieldLookups.group, from: spec, at: cursor)
         guard let memberPaths = fields["members"]?.paths else { return group }
         guard depth < Self.deepestGroup else {
             report(.mappingValue, "groups nest deeper than \(Self.deepestGroup) levels here; does members: (\(mapping.file):\(fields["members"]?.location.line ?? 0)) lead back to the group?",
@@ -107,7 +107,7 @@ extension MappingBinder {
         }
         var unit = Unit(id: id, location: location(cursor.node.place))
         // The outcomes a unit names are read with those written inside it.
-        bindValues(&unit, Unit.fields, from: spec, at: cursor, skipping: ["learningOutcomes"])
+        bindValues(&unit, FieldLookups.unit, from: spec, at: cursor, skipping: ["learningOutcomes"])
         unit.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         unit.validity = spec.records["validity"].flatMap { validity($0, in: cursor) }
         unit.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
@@ -125,7 +125,7 @@ extension MappingBinder {
         let fields = spec.values
         let id = text(fields["id"], at: cursor) ?? "\(unit)-part-\(position)"
         var part = UnitPart(id: id, location: location(cursor.node.place))
-        bindValues(&part, UnitPart.fields, from: spec, at: cursor, skipping: ["learningOutcomes"])
+        bindValues(&part, FieldLookups.part, from: spec, at: cursor, skipping: ["learningOutcomes"])
         part.credits = spec.records["credits"].flatMap { credits($0, in: cursor) }
         part.learningOutcomes = outcomeReferences(spec, in: cursor, owner: id)
         part.assessment = spec.records["assessment"].flatMap { assessment($0, in: cursor) }
@@ -213,7 +213,7 @@ extension MappingBinder {
         let text = localized(spec.values["text"], at: cursor)
         guard !text.isEmpty else { return nil }
         var outcome = LearningOutcome(id: id, text: text, location: location(cursor.node.place))
-        bindValues(&outcome, LearningOutcome.fields, from: spec, at: cursor, skipping: ["text"])
+        bindValues(&outcome, FieldLookups.learningOutcome, from: spec, at: cursor, skipping: ["text"])
         outcome.assessmentCriteria = spec.records["criteria"].map { criteria($0, in: cursor) } ?? []
         recordOutcome(id)
         catalogue.learningOutcomes.append(outcome)

@@ -5,12 +5,15 @@ extension MappingBinder {
     /// each kind of value one way for every entity. Ids (read first, to find the record), fields
     /// in `skipping` and records of their own (credits, validity, assessment, nested entities)
     /// are the entity's own code's.
-    func bindValues<Entity>(_ entity: inout Entity, _ fields: [Field<Entity>], from spec: RecordSpec,
-                            at cursor: SourceCursor, skipping: Set<String> = []) {
-        for index in fields.indices {
-            let key = fields[index].key
-            guard let value = spec.values[key], !skipping.contains(key) else { continue }
-            switch fields[index].value {
+    ///
+    /// The mapping's few fields are walked, each found in the table by name: a record is bound
+    /// for every one of tens of thousands of records, and most tables have more fields than a
+    /// mapping names.
+    func bindValues<Entity>(_ entity: inout Entity, _ fields: FieldLookup<Entity>, from spec: RecordSpec,
+                            at cursor: SourceCursor, skipping: [String] = []) {
+        for (key, value) in spec.values.pairs {
+            guard let index = fields.index(of: key), !skipping.contains(key) else { continue }
+            switch fields.values[index] {
             case .text(let property, _): property.set(&entity, text(value, at: cursor))
             case .localizedText(let property): property.set(&entity, localized(value, at: cursor))
             case .eqfLevel(let property):
