@@ -16,7 +16,7 @@ package enum Fixtures {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isFolder)
             return isFolder.boolValue ? folders : extensions.contains((name as NSString).pathExtension)
         }
         .sorted()
