@@ -160,6 +160,36 @@ struct EuropassCSVTests {
         #expect(shared[0]["learningOutcomes@fi"]?.split(separator: "\n").count ?? 0 >= 1)
     }
 
+    @Test("points are ECVET under the ECVET URI: national points converted with their factor, or kept in their own system without a Europass framework; NQF levels known only by URI get the vocabulary's label")
+    func points() throws {
+        var catalogue = Catalogue()
+        let hours = CreditSystem.national(name: "SBU", ecvetFactor: DecimalText("0.0375"))
+        catalogue.qualifications = [
+            Qualification(id: "Q-NL", title: LocalizedText(["nl": "Logistiek medewerker"]),
+                          nqfLevels: [NQFLevel(uri: "http://data.europa.eu/snb/qdr/c_cbf250da")],
+                          credits: CreditPoints("1600", system: hours),
+                          structure: UnitGroup(members: [.unit(UnitLink(unit: Reference("U-NL")))])),
+            Qualification(id: "Q-XX", title: LocalizedText(["fi": "Tutkinto"]), credits: CreditPoints("180", system: .national(name: "OSP", ecvetFactor: nil)),
+                          structure: UnitGroup(members: [.unit(UnitLink(unit: Reference("U-XX")))])),
+        ]
+        catalogue.units = [
+            Unit(id: "U-NL", title: LocalizedText(["nl": "Goederen ontvangen"]), credits: CreditPoints("800", system: hours)),
+            Unit(id: "U-XX", title: LocalizedText(["fi": "Osa"]), credits: CreditPoints("25", system: .national(name: "OSP", ecvetFactor: nil))),
+        ]
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try ECVET.prepare(catalogue, as: .europassCSV, at: folder.appendingPathComponent("europass").path)
+        try ECVET.commit([files])
+        let qualifications = try rows(folder.appendingPathComponent("europass/europass-qualifications.csv"))
+        #expect(qualifications.map { $0["credits"]! } == ["60", "180"])
+        #expect(qualifications.map { $0["creditSystem"]! } == ["ECVET", "OSP"])
+        #expect(qualifications.map { $0["creditSystemURI"]! } == [CodeLists.ecvetURI, ""])
+        #expect(qualifications[0]["nqfLevel"]?.isEmpty == false, "the label of the NQF URI")
+        let units = try rows(folder.appendingPathComponent("europass/europass-units.csv"))
+        #expect(units.map { $0["points"]! } == ["30", "25"])
+        #expect(units.map { $0["creditSystemURI"]! } == [CodeLists.ecvetURI, ""])
+    }
+
     @Test("the tables read back (--from europass-csv, or recognised) into a catalogue the rules accept",
           arguments: Fixtures.files(in: "valid", extensions: ["json", "yaml"], folders: false))
     func readBack(fixture: String) async throws {

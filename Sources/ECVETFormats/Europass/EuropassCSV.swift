@@ -87,7 +87,9 @@ package enum EuropassCSV {
             row.append(level.map { $0.value.map(String.init) ?? $0.written } ?? "")
             row.append(level?.uri ?? "")
             row.append(level?.value.flatMap { value in CodeLists.eqfLevels.first { $0.level == value }?.label } ?? "")
-            row.append(nqf.map { [$0.framework, $0.level].compactMap { $0 }.joined(separator: " ") } ?? "")
+            // Framework and level as written; from the Europass vocabulary when only the URI is given.
+            let nqfWritten = nqf.map { [$0.framework, $0.level].compactMap { $0 }.joined(separator: " ") } ?? ""
+            row.append(nqfWritten.isEmpty ? nqf?.europassURI.flatMap { CodeLists.nqfLevelByURI[$0]?.label } ?? "" : nqfWritten)
             row.append(nqf?.europassURI ?? "")
             row.append(isced.joined(separator: "|"))
             row.append(isced.map { CodeLists.iscedFByCode[$0]?.uri ?? "" }.joined(separator: "|"))
@@ -96,9 +98,11 @@ package enum EuropassCSV {
             row.append(languageCodes.joined(separator: "|"))
             row.append(languageCodes.map { languageEntry($0)?.uri ?? "" }.joined(separator: "|"))
             row.append(languageCodes.map { languageEntry($0)?.name ?? "" }.joined(separator: "|"))
-            row.append(credits?.amount?.canonical ?? "")
-            row.append(credits?.effectiveSystem.name ?? "")
-            row.append(credits.map { systemURI($0.effectiveSystem) } ?? "")
+            // Points as Europass counts them: national points converted with their factor.
+            let points = EuropassPoints(credits)
+            row.append(points?.points ?? credits?.amount?.written ?? "")
+            row.append(points?.system ?? credits?.effectiveSystem.name ?? "")
+            row.append(points?.framework ?? "")
             row.append(qualification.volumeOfLearning ?? "")
             row.append(qualification.awardingBody?.id ?? "")
             row.append(qualification.awardingBody.flatMap { organisations[$0.id]?.name.text() } ?? "")
@@ -122,13 +126,14 @@ package enum EuropassCSV {
         for qualification in catalogue.qualifications {
             for link in qualification.unitLinks {
                 let unit = units[link.unit.id]
-                let points = link.points ?? unit?.credits?.amount
+                let written = link.points ?? unit?.credits?.amount
                 let system = unit?.credits?.system ?? qualification.credits?.system ?? .ecvet
+                let points = written?.value.map { EuropassPoints($0, in: system) }
                 let isced = unit?.iscedF.map(\.written) ?? []
                 let unitLanguages = unit?.languages.map(\.written) ?? []
                 var row = [
-                    qualification.id, link.unit.id, unit?.code ?? "", points?.canonical ?? "",
-                    points == nil ? "" : systemURI(system),
+                    qualification.id, link.unit.id, unit?.code ?? "", points?.points ?? written?.written ?? "",
+                    points?.framework ?? "",
                     link.isMandatory.map { $0 ? "true" : "false" } ?? "",
                     isced.joined(separator: "|"),
                     isced.map { CodeLists.iscedFByCode[$0]?.uri ?? "" }.joined(separator: "|"),
@@ -147,13 +152,6 @@ package enum EuropassCSV {
             }
         }
         return rows
-    }
-
-    static func systemURI(_ system: CreditSystem) -> String {
-        switch system {
-        case .ects: CodeLists.ectsURI
-        default: CodeLists.ecvetURI
-        }
     }
 
     static func countryEntry(_ code: String) -> CountryEntry? {

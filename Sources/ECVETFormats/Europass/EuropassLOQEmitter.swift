@@ -263,21 +263,12 @@ package struct EuropassLOQEmitter {
     }
 
     /// `creditPoint` with its framework: ECVET or ECTS; a national system with a factor is
-    /// converted to ECVET points.
+    /// converted to ECVET points, one without is left out (LOQ has no framework for it).
     private func creditPoint(_ credits: CreditPoints?) {
-        guard let credits, var value = credits.amount?.value else { return }
-        let framework: String
-        switch credits.effectiveSystem {
-        case .ecvet: framework = CodeLists.ecvetURI
-        case .ects: framework = CodeLists.ectsURI
-        case .national(_, let factor):
-            guard let factor = factor?.value else { return }
-            value *= factor
-            framework = CodeLists.ecvetURI
-        }
+        guard let converted = EuropassPoints(credits), let framework = converted.framework else { return }
         writer.startElement("creditPoint")
         reference("framework", framework)
-        writer.element("point", DecimalText(value).canonical)
+        writer.element("point", converted.points)
         writer.endElement()
     }
 
