@@ -246,6 +246,7 @@ struct EuropassReadingTests {
             #expect(read.volumeOfLearning == written.volumeOfLearning)
             #expect(read.awardingBody?.id == written.awardingBody?.id)
             #expect(read.validity?.from == written.validity?.from && read.validity?.until == written.validity?.until)
+            #expect(read.modified == written.modified)
             #expect(Set(read.unitLinks.map(\.unit.id)) == Set(written.unitLinks.map(\.unit.id)))
         }
         #expect(catalogue.units.map(\.id) == original.units.filter { unit in
@@ -255,6 +256,7 @@ struct EuropassReadingTests {
             let written = try #require(original.units.first { $0.id == unit.id })
             #expect(unit.title == written.title)
             #expect(unit.credits?.amount == written.credits?.amount)
+            #expect(unit.modified == written.modified)
             #expect(unit.learningOutcomes.map(\.id) == written.learningOutcomes.map(\.id))
             #expect(unit.parts.map(\.id) == written.parts.filter { !$0.learningOutcomes.isEmpty }.map(\.id))
         }

@@ -95,6 +95,7 @@ package struct EuropassLOQEmitter {
             writer.element("contentUrl", homepage)
             writer.endElement()
         }
+        writer.element("modified", Self.modified(qualification.modified))
         note("learningOutcomeSummary", qualification.learningOutcomeSummary)
         qualification.iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
         writer.element("volumeOfLearning", qualification.volumeOfLearning)
@@ -133,26 +134,27 @@ package struct EuropassLOQEmitter {
     private mutating func emit(_ unit: ECVETModel.Unit, partOf qualifications: [String]) {
         let unitID = Self.id(unit.uri, "unit", unit.id)
         specification(id: unitID, notation: unit.code ?? unit.id, title: unit.title, description: unit.description,
-                      iscedF: unit.iscedF, credits: unit.credits, languages: unit.languages,
+                      modified: unit.modified, iscedF: unit.iscedF, credits: unit.credits, languages: unit.languages,
                       outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
                       partOf: qualifications)
         for part in unit.parts where !part.learningOutcomes.isEmpty {
             specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), notation: part.code ?? "\(unit.id)/\(part.id)",
                           title: part.title.isEmpty ? unit.title : part.title, description: part.description,
-                          iscedF: unit.iscedF, credits: part.credits, languages: unit.languages,
+                          modified: nil, iscedF: unit.iscedF, credits: part.credits, languages: unit.languages,
                           outcomes: part.learningOutcomes, partOf: [unitID])
         }
     }
 
     /// A `learningAchievementSpecification`, in the schema's element order.
     private mutating func specification(id: String, notation: String, title: LocalizedText, description: LocalizedText,
-                                        iscedF: [Code], credits: CreditPoints?, languages codes: [Code],
+                                        modified: String?, iscedF: [Code], credits: CreditPoints?, languages codes: [Code],
                                         outcomes: [Reference], partOf: [String]) {
         writer.startElement("learningAchievementSpecification")
         writer.attribute("id", id)
         identifier(notation, scheme: "national unit code")
         text("title", title)
         text("description", description)
+        writer.element("modified", Self.modified(modified))
         iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
         creditPoint(credits)
         languages(codes)
@@ -302,5 +304,15 @@ package struct EuropassLOQEmitter {
     /// A date as `xs:dateTime` at midnight UTC.
     static func dateTime(_ date: String) -> String {
         date.count == 10 ? date + "T00:00:00Z" : date
+    }
+
+    /// `modified` as LOQ's `xs:dateTime`, when it is an ISO 8601 date (`2023-05-12`); other text
+    /// cannot be written there.
+    static func modified(_ date: String?) -> String? {
+        guard let date, date.utf8.count == 10 else { return nil }
+        let digits = date.utf8.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return digits ? dateTime(date) : nil
     }
 }

@@ -176,6 +176,7 @@ package struct EuropassLOQReader {
             qualification.title = texts(node.all("title"))
             qualification.description = texts(node.all("description"))
             qualification.homepage = node.first("homepage")?.first("contentUrl")?.trimmed
+            qualification.modified = node.first("modified").map { Self.date($0.trimmed) }
             qualification.learningOutcomeSummary = texts(node.first("learningOutcomeSummary")?.all("noteLiteral") ?? [])
             qualification.iscedF = node.all("ISCEDFCode").compactMap { $0["uri"] }.map {
                 Code(Self.lastComponent($0), location: location(node, path + "/iscedF"))
@@ -224,6 +225,7 @@ package struct EuropassLOQReader {
         if let notation, notation != unit.id { unit.code = notation }
         unit.title = texts(node.all("title"))
         unit.description = texts(node.all("description"))
+        unit.modified = node.first("modified").map { Self.date($0.trimmed) }
         unit.iscedF = node.all("ISCEDFCode").compactMap { $0["uri"] }.map { Code(Self.lastComponent($0), location: location(node, path + "/iscedF")) }
         unit.credits = credits(node, location(node, path + "/credits"))
         unit.languages = node.all("language").compactMap { $0["uri"] }.map { Code(Self.languageCode($0), location: location(node, path + "/languages")) }
