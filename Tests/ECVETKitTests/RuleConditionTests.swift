@@ -528,6 +528,9 @@ struct RuleConditionTests {
               xmlMarker: "&lt;p&gt; &lt;/p&gt;"),
         .init(name: "V27 qualification without language", profile: .europass, rule: "V27", severity: .error,
               path: q0, marker: "Q-LOG-PT", edits: [.remove(q0 + "/languages")]),
+        // LOQ keeps a validity only in an awarding opportunity, which needs an awarding body.
+        .init(name: "V27 validity without an awarding body", profile: .europass, rule: "V27", severity: .warning,
+              path: q0 + "/validity", marker: "2022-08-01", edits: [.remove(q0 + "/awardingBody")]),
         .init(name: "V27 qualification without learning outcomes", profile: .europass, rule: "V27", severity: .error,
               path: "/qualifications/3", marker: "Q-LOG-EAT-2",
               edits: [.copy(q2, to: "/qualifications/-", setting: ["id": "Q-LOG-EAT-2"]), .remove("/qualifications/3/structure")]),

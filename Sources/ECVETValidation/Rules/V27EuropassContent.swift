@@ -6,6 +6,7 @@ struct EuropassContent: CatalogueRule {
     let summary = "What a Europass LOQ export needs: a qualification has a title, a language and learning outcomes (through its units) (its EQF level is V03's, its NQF level V04's and its ISCED-F code V20's); credit points name their framework (ECVET, ECTS) and a number; every unit has a title, an ISCED-F code, a language and learning outcomes. Only in the europass profile; files are checked against the official XSD with --xsd, not here."
     let source = "Europass ELM LOQ application profile XSD v3.1.0"
     let hint = "fill in what the Europass Qualification Dataset Register requires, or give it through .ecvet.yaml defaults"
+    var severities: [Severity] { [.error, .warning] }
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -22,6 +23,13 @@ struct EuropassContent: CatalogueRule {
                                         entity: qualification.id))
             }
             if qualification.languages.isEmpty { missing("language") }
+            if let validity = qualification.validity, !validity.isEmpty, qualification.awardingBody == nil {
+                // LOQ keeps a validity only in an awarding opportunity, which names its awarding body.
+                findings.append(finding(
+                    "the validity of \(name) cannot be written to LOQ: LOQ keeps it only with an awarding body, and it has none",
+                    at: validity.location, severity: .warning, entity: qualification.id,
+                    hint: "give the qualification an awardingBody (an organisation of the catalogue), or defaults.awardingBody in .ecvet.yaml"))
+            }
             let outcomes = context.unitLinks(ofQualificationAt: index).contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
             }
