@@ -156,7 +156,7 @@ public enum ECVET {
 
     /// Puts prepared files in place unless they break the schema; returns the schema's findings.
     private static func checkAndCommit(_ outputs: [PreparedOutput], against xsd: String?) throws(OutputError) -> [Diagnostic] {
-        let problems = check(outputs.flatMap(\.files), against: xsd)
+        let problems = schemaProblems(of: outputs.flatMap(\.files), against: xsd)
         if problems.hasErrors {
             outputs.forEach { $0.discard() }
             return problems
@@ -166,7 +166,7 @@ public enum ECVET {
     }
 
     /// Schema errors of prepared files, named by their destinations; the schema is parsed once.
-    private static func check(_ files: [AtomicFile], against xsd: String?) -> [Diagnostic] {
+    static func schemaProblems(of files: [AtomicFile], against xsd: String?) -> [Diagnostic] {
         guard let xsd else { return [] }
         let schema: XMLSchema
         switch loadSchema(xsd) {

@@ -10,4 +10,17 @@ package struct PreparedOutput: Sendable {
     package func discard() {
         files.forEach { $0.discard() }
     }
+
+    /// The findings of the schema at `xsd` about the written files, placed in `input` (the
+    /// file they were made from, since an output refused is never written), with the output's
+    /// line in the message.
+    package func schemaProblems(against xsd: String, namedAfter input: String) -> [Diagnostic] {
+        ECVET.schemaProblems(of: files, against: xsd).map { problem in
+            var moved = problem
+            let line = problem.location?.line.map { " at line \($0)" } ?? ""
+            moved.message = "its output would break the schema\(line): " + problem.message
+            moved.location = SourceLocation(file: input)
+            return moved
+        }
+    }
 }

@@ -3,10 +3,15 @@ import Foundation
 
 /// Converting many inputs into a folder, one output per input, as a pipeline: each file is read,
 /// checked and written before the next takes its place, one per core and one more, so a batch of any size
-/// keeps only the files in flight in memory. The outputs wait beside their places and appear
-/// together, only when every file went through.
+/// keeps only the files in flight in memory. The outputs wait beside their places; the good ones
+/// then appear together, and the inputs that failed are named (with `--all-or-nothing`, nothing
+/// appears unless every file went through). Each output is whole or absent.
 extension ConvertCommand {
     func convertEach(into folder: String, as format: CatalogueFormat) async throws {
+        if let xsd, let problem = ECVET.schemaProblem(at: xsd) {
+            DiagnosticPrinter.print([problem])
+            throw ExitStatus.usageOrIO
+        }
         let (reader, mappingProblems) = try mappingArguments.reader(format: source, csv: csv.options)
         guard let reader else {
             DiagnosticPrinter.print(mappingProblems)
@@ -31,7 +36,7 @@ extension ConvertCommand {
             }
         }
         let batch = Batch(inputs: inputs, outputs: outputs, configurations: configurations,
-                          reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete)
+                          reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete, xsd: xsd)
         let conversions = await batch.run()
 
         DiagnosticPrinter.print(mappingProblems + configurationProblems)
@@ -41,38 +46,49 @@ extension ConvertCommand {
         for conversion in inFileOrder where !conversion.report.isEmpty {
             StandardError.write(conversion.report)
         }
-        let files: [PreparedOutput] = conversions.compactMap(\.output)
         var europassErrors = 0
-        var unreadable = false
-        for conversion in conversions {
+        var refused: [String] = []
+        var unwritable: OutputError?
+        for (input, conversion) in zip(inputs, conversions) {
             switch conversion.failure {
             case .unreadable:
-                unreadable = true
+                refused.append("\(input) (could not be read)")
             case .incomplete(let errors):
                 europassErrors += errors
+                refused.append("\(input) (\(errors) \(errors == 1 ? "error" : "errors") of the europass profile)")
+            case .schema(let errors):
+                refused.append("\(input) (its output breaks \(xsd ?? "the schema"): \(errors) \(errors == 1 ? "error" : "errors"))")
             case .unwritable(let error):
-                discard(files)
-                StandardError.unwritable(error)
-                throw ExitStatus.usageOrIO
+                unwritable = unwritable ?? error
+                refused.append("\(input) (cannot be written: \(error.message))")
             case nil:
                 break
             }
         }
-        if unreadable || europassErrors > 0 {
-            discard(files)
-            if !unreadable {
-                let noun = europassErrors == 1 ? "error" : "errors"
-                StandardError.write("error: the catalogues lack what a Europass export needs (\(europassErrors) \(noun) of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
+        let good = conversions.filter { $0.failure == nil }.compactMap(\.output)
+        conversions.filter { $0.failure != nil }.compactMap(\.output).forEach { $0.discard() }
+        if allOrNothing, !refused.isEmpty {
+            discard(good)
+            if let unwritable {
+                StandardError.unwritable(unwritable)
+                throw ExitStatus.usageOrIO
             }
+            StandardError.write("error: \(refused.count) of \(inputs.count) inputs could not be converted, so nothing was written (--all-or-nothing): \(refused.joined(separator: "; "))"
+                + (europassErrors > 0 ? ". Fix them, or give --allow-incomplete" : ""))
             throw ExitStatus.dataErrors
         }
         do throws(OutputError) {
-            try ECVET.commit(files)
+            try ECVET.commit(good)
         } catch {
             discard([])
             StandardError.unwritable(error)
             throw ExitStatus.usageOrIO
         }
+        guard !refused.isEmpty else { return }
+        if good.isEmpty { discard([]) }
+        StandardError.write("error: wrote \(good.count) of \(inputs.count) outputs in \(folder); refused, with nothing written for them: \(refused.joined(separator: "; "))"
+            + (europassErrors > 0 ? ". Fix them, or give --allow-incomplete" : ""))
+        throw unwritable == nil ? ExitStatus.dataErrors : ExitStatus.usageOrIO
     }
 }
 
@@ -81,6 +97,8 @@ struct FileConversion: Sendable {
     enum Failure: Sendable {
         case unreadable
         case incomplete(errors: Int)
+        /// The output breaks the schema given with `--xsd`.
+        case schema(errors: Int)
         case unwritable(OutputError)
     }
 
@@ -100,6 +118,8 @@ struct Batch: Sendable {
     let format: CatalogueFormat
     let csv: CSVOptions
     let allowIncomplete: Bool
+    /// The schema each output must follow, when one is given.
+    let xsd: String?
 
     /// Converts every input, one more at a time than there are cores, keeping the order: a file
     /// between two steps (its checks waiting for a thread, its output being synced) would
@@ -130,14 +150,20 @@ struct Batch: Sendable {
         // Written and reported on one thread: a hop less per file.
         let diagnostics = conversion.diagnostics
         let path = outputs[index]
-        let done: WrittenFile = await ECVET.runBlocking { [catalogue, format, csv] in
-            WrittenFile(result: Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv) },
-                        report: TextReport.forStandardError().render(diagnostics))
+        let done: WrittenFile = await ECVET.runBlocking { [catalogue, format, csv, xsd] in
+            let result = Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv) }
+            // Schema findings about an output that will not be written are about its input.
+            let problems = xsd.flatMap { xsd in (try? result.get()).map { $0.schemaProblems(against: xsd, namedAfter: input) } } ?? []
+            return WrittenFile(result: result, problems: problems,
+                               report: TextReport.forStandardError().render(diagnostics + problems))
         }
         conversion.report = done.report
         switch done.result {
-        case .success(let output): conversion.output = output
-        case .failure(let error): conversion.failure = .unwritable(error)
+        case .success(let output):
+            conversion.output = output
+            if done.problems.hasErrors { conversion.failure = .schema(errors: done.problems.filter { $0.severity == .error }.count) }
+        case .failure(let error):
+            conversion.failure = .unwritable(error)
         }
         return conversion
     }
@@ -145,6 +171,8 @@ struct Batch: Sendable {
     /// A file written beside its place, and its diagnostics as the text report prints them.
     private struct WrittenFile: Sendable {
         var result: Result<PreparedOutput, OutputError>
+        /// What the schema given with `--xsd` found in the output.
+        var problems: [Diagnostic]
         var report: String
     }
 

@@ -51,6 +51,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "Check the output against this XSD (e.g. the official Europass loq.xsd) before it is put in place.")
     var xsd: String?
 
+    @Flag(help: "With several inputs and -o FOLDER, write no output unless every input converts (by default the good ones are written and the others named).")
+    var allOrNothing = false
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one catalogue to convert") }
         if let source, !FormatRegistry.readable.contains(source) {
@@ -78,7 +81,7 @@ struct ConvertCommand: AsyncParsableCommand {
         if xsd != nil && format.isFolder {
             throw ValidationError("--xsd checks XML output; \(format) is not XML")
         }
-        if !merge && inputs.count > 1, let folder = output, xsd == nil {
+        if !merge && inputs.count > 1, let folder = output, xsd == nil || !allOrNothing {
             try await convertEach(into: folder, as: format)
             return
         }

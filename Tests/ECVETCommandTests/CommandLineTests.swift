@@ -99,18 +99,54 @@ struct CommandLineTests {
         #expect(whole.qualifications.count == parts.reduce(0) { $0 + $1.qualifications.count })
     }
 
-    @Test("a batch into a folder is all or nothing: one unreadable input, and no output appears")
+    @Test("a batch into a folder writes what is good: one unreadable input is named, the others are written, exit 1")
+    func batchWritesWhatIsGood() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"format\": \"ecvet-catalogue/1\", \"units\": [}".utf8).write(to: broken)
+        let good = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path)
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["convert"] + good + [broken.path, "--to", "yaml", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.json:1:"))
+        #expect(result.stderr.contains("wrote \(good.count) of \(good.count + 1) outputs"), "\(result.stderr)")
+        #expect(result.stderr.contains("broken.json (could not be read)"))
+        let written = Set((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? [])
+        #expect(written == Set(good.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".yaml" }))
+    }
+
+    @Test("--all-or-nothing: one unreadable input, and no output appears")
     func batchAllOrNothing() throws {
         let folder = try Fixtures.temporaryFolder()
         let broken = folder.appendingPathComponent("broken.json")
         try Data("{\"format\": \"ecvet-catalogue/1\", \"units\": [}".utf8).write(to: broken)
         let inputs = Fixtures.files(in: "valid", extensions: ["json"], folders: false).map(Fixtures.path) + [broken.path]
         let out = folder.appendingPathComponent("out")
-        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "yaml", "-o", out.path])
+        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "yaml", "-o", out.path, "--all-or-nothing"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("broken.json:1:"))
+        #expect(result.stderr.contains("nothing was written"))
         let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         #expect(written.isEmpty, "\(written)")
+    }
+
+    @Test("with --xsd, an output that breaks the schema is not written, and its findings point at its input",
+          .enabled(if: FileManager.default.fileExists(atPath: Fixtures.repository.deletingLastPathComponent()
+              .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path), "needs ../shared/reference/europass"))
+    func batchSchemaFindings() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let loq = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
+        let good = Fixtures.path("valid/fi-vocational-catalogue.json")
+        // Written anyway with --allow-incomplete, a unit without outcomes breaks loq.xsd.
+        let incomplete = Fixtures.path("invalid/rules/V05-unit-without-outcomes.json")
+        let out = folder.appendingPathComponent("loq")
+        let result = try CommandRunner.run(["convert", good, incomplete, "--to", "europass-xml", "--allow-incomplete",
+                                            "--xsd", loq, "-o", out.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("V05-unit-without-outcomes.json: error: [X01"), "\(result.stderr)")
+        #expect(!result.stderr.contains("loq/V05-unit-without-outcomes.xml"))
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(written == ["fi-vocational-catalogue.xml"])
     }
 
     @Test("a batch of foreign exports through a mapping to Europass XML: one output per input, checked")
