@@ -8,7 +8,8 @@ public enum Profile: String, Sendable, CaseIterable {
     /// are notes, not warnings or errors.
     case eqf
     /// What a Europass LOQ export needs: NQF level, ISCED-F, languages and learning outcomes are
-    /// required (V04, V20, V27 and V28 as errors).
+    /// required (V04, V20, V27 and V28 as errors); credit points are not (V07 and V09 are
+    /// warnings), as in the official `loq.xsd`.
     case europass
 
     /// What a profile does to one finding: its severity, or `nil` to drop it.
