@@ -62,6 +62,16 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a mistyped command gets the nearest one: valdate, convrt, rule, insepct", arguments: [
+        ("valdate", "validate"), ("convrt", "convert"), ("rule", "rules"), ("insepct", "inspect"),
+    ])
+    func didYouMean(typed: String, meant: String) throws {
+        let result = try CommandRunner.run([typed, "Fixtures/valid/fi-vocational-catalogue.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("did you mean \"\(meant)\""), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test("an unreadable output is an I/O problem: exit 2, nothing written")
     func unwritable() throws {
         let result = try CommandRunner.run(["convert", catalogue, "--to", "json", "-o", "/nonexistent-folder/out.json"])
