@@ -89,8 +89,11 @@ struct ValidateCommand: AsyncParsableCommand {
         var overrides: [String: Severity?] = [:]
         for setting in rules {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let rule = RuleCatalog.rule(parts[0]) else {
+            guard parts.count == 2 else {
                 throw ValidationError("--rule takes ID=SETTING with a rule id from `ecvet rules`, such as V11=off")
+            }
+            guard let rule = RuleCatalog.rule(parts[0]) else {
+                throw ValidationError("--rule \(parts[0]): there is no rule \(parts[0]); `ecvet rules` lists them (V01–V28)")
             }
             guard let severity = Configuration.parseSeverity(parts[1]) else {
                 throw ValidationError("--rule \(parts[0]) is set to off, note, warning or error")
