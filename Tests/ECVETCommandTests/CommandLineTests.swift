@@ -62,6 +62,16 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a national export read without --mapping is pointed to a mapping, not told to add a format key")
+    func foreignExportHint() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let export = folder.appendingPathComponent("peruste.json")
+        try Data("{\"nimi\": {\"fi\": \"Logistiikan perustutkinto\"}, \"tutkinnonOsat\": []}".utf8).write(to: export)
+        let result = try CommandRunner.run(["validate", export.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--mapping"), "\(result.stderr)")
+    }
+
     @Test("a mistyped command gets the nearest one: valdate, convrt, rule, insepct", arguments: [
         ("valdate", "validate"), ("convrt", "convert"), ("rule", "rules"), ("insepct", "inspect"),
     ])

@@ -56,8 +56,13 @@ extension CanonicalBinder {
                        at: location)
             }
         } else {
+            // A document with none of a catalogue's entities is most likely another export.
+            let isEmpty = catalogue.qualifications.isEmpty && catalogue.units.isEmpty
+                && catalogue.learningOutcomes.isEmpty && catalogue.organisations.isEmpty
             report(.missingKey, "the catalogue has no \"format\" key", at: catalogue.location,
-                   hint: "add \"format\": \"\(CanonicalFormat.name)\" as the first key")
+                   hint: isEmpty
+                       ? "if this is a national or other export, read it through a mapping: --mapping FILE.mapping.yaml (Mappings/ has mappings for real exports); if it is a canonical catalogue, add \"format\": \"\(CanonicalFormat.name)\" as the first key"
+                       : "add \"format\": \"\(CanonicalFormat.name)\" as the first key")
         }
         let last = try next()
         if last != .end {
