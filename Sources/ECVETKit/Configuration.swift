@@ -62,7 +62,13 @@ public struct Configuration: Sendable {
                 if let name = value.text, let profile = Profile(rawValue: name) {
                     configuration.profile = profile
                 } else {
-                    problem("profile is one of \(Profile.allCases.map(\.rawValue).joined(separator: ", "))", value.location)
+                    // A near miss (europas, ecevt) names the profile meant.
+                    let written = value.text?.lowercased() ?? ""
+                    let meant = Profile.allCases.first { profile in
+                        profile.rawValue.hasPrefix(written.prefix(3)) && abs(profile.rawValue.count - written.count) <= 2
+                    }
+                    problem("profile is one of \(Profile.allCases.map(\.rawValue).joined(separator: ", "))"
+                            + (meant.map { "; did you mean \($0.rawValue)?" } ?? ""), value.location)
                 }
             case "today":
                 if let text = value.text, let date = parseDate(text) {

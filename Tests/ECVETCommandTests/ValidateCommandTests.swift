@@ -97,6 +97,9 @@ struct ValidateCommandTests {
         let result = try CommandRunner.run(["validate", configured.appendingPathComponent("c.json").path])
         #expect(result.stderr.contains(".ecvet.yaml:1:10: error: [S15 configuration] profile is one of ecvet, eqf, europass"))
         #expect(result.stderr.contains(".ecvet.yaml:3:3: error: [S15 configuration] there is no rule V99"))
+        let misspelt = try folder(with: ["c.json": Self.bare, ".ecvet.yaml": "profile: europas\n"])
+        let suggested = try CommandRunner.run(["validate", misspelt.appendingPathComponent("c.json").path])
+        #expect(suggested.stderr.contains("did you mean europass?"), "\(suggested.stderr)")
         #expect(result.status == 1)
     }
 
