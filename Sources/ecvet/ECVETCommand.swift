@@ -22,21 +22,34 @@ struct ECVETCommand: AsyncParsableCommand {
             StandardError.write(suggestion)
             Foundation.exit(2)
         }
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            fail(error, in: Self.self)
+        }
+        do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let error as ValidationError {
+            // A usage error found while running points at the help of the command that found it.
+            let name = type(of: command)._commandName
+            StandardError.write("Error: \(error.message)\n  See 'ecvet \(name) --help' for more information.")
+            Foundation.exit(2)
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                StandardError.write(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            fail(error, in: Self.self)
         }
+    }
+
+    private static func fail(_ error: Error, in command: ParsableCommand.Type) -> Never {
+        if exitCode(for: error) == .validationFailure {
+            StandardError.write(command.fullMessage(for: error))
+            Foundation.exit(2)
+        }
+        command.exit(withError: error)
     }
 }
 
