@@ -72,6 +72,15 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--mapping"), "\(result.stderr)")
     }
 
+    @Test("a usage error found while a command runs points at that command's help")
+    func commandHelp() throws {
+        let result = try CommandRunner.run(["rules", "V99"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("there is no rule V99"))
+        #expect(result.stderr.contains("ecvet rules --help"), "\(result.stderr)")
+        #expect(!result.stderr.contains("ecvet <subcommand>"))
+    }
+
     @Test("a mistyped command gets the nearest one: valdate, convrt, rule, insepct", arguments: [
         ("valdate", "validate"), ("convrt", "convert"), ("rule", "rules"), ("insepct", "inspect"),
     ])
