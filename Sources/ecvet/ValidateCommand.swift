@@ -182,10 +182,11 @@ struct ValidateCommand: AsyncParsableCommand {
         case .text:
             let report = TextReport.forStandardError()
             var text = report.render(diagnostics)
-            var line = "checked \(summary.files) \(summary.files == 1 ? "file" : "files")"
-            if !schemaOnly { line += ", \(summary.qualifications) qualifications, \(summary.units) units" }
-            line += ": \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-            if notes > 0 { line += ", \(notes) \(notes == 1 ? "note" : "notes")" }
+            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            var line = "checked " + counted(summary.files, "file")
+            if !schemaOnly { line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit") }
+            line += ": " + counted(errors, "error") + ", " + counted(warnings, "warning")
+            if notes > 0 { line += ", " + counted(notes, "note") }
             if isatty(2) == 1 {
                 let elapsed = ContinuousClock.now - started
                 line += String(format: " (%.1f s)", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)

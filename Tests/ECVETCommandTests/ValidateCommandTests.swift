@@ -129,7 +129,7 @@ struct ValidateCommandTests {
             "          ^",
         ].joined(separator: "\n")
         #expect(result.stderr.contains(expected))
-        #expect(result.stderr.contains("checked 1 file, 1 qualifications, 2 units: 1 error, 1 warning"))
+        #expect(result.stderr.contains("checked 1 file, 1 qualification, 2 units: 1 error, 1 warning"))
         #expect(!result.stderr.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
