@@ -223,14 +223,20 @@ public enum ECVET {
             }
         }
         // A rename fails for a destination that is a folder, or in a folder that cannot be
-        // written: those are found before any file is put in place, so that none is.
+        // written: those are found before any file is put in place, so that none is. A file
+        // made read-only is kept as its owner meant it (a rename would replace it, even as root).
         for file in files {
             var isFolder: ObjCBool = false
-            let taken = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) && isFolder.boolValue
+            let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
+            let taken = exists && isFolder.boolValue
+            let readOnly = exists && !isFolder.boolValue
+                && ((try? FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) ?? 0o200) & 0o222 == 0
             let folder = (file.path as NSString).deletingLastPathComponent
-            if taken || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            if taken || readOnly || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
                 files.forEach { $0.discard() }
-                throw OutputError(message: taken ? "cannot write \(file.path): a folder has that name" : "cannot write in \(folder)")
+                throw OutputError(message: taken ? "cannot write \(file.path): a folder has that name"
+                    : readOnly ? "cannot write \(file.path): the file is read-only; make it writable or remove it first"
+                    : "cannot write in \(folder)")
             }
         }
         for (index, file) in files.enumerated() {

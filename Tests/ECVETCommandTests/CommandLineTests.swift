@@ -72,6 +72,19 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--mapping"), "\(result.stderr)")
     }
 
+    @Test("a read-only output file is kept: exit 2, its bytes untouched, no temporary file left")
+    func readOnlyOutput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("out.json")
+        try Data("kept\n".utf8).write(to: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: target.path)
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "-o", target.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("read-only"), "\(result.stderr)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "kept\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
+
     @Test("a usage error found while a command runs points at that command's help")
     func commandHelp() throws {
         let result = try CommandRunner.run(["rules", "V99"])
