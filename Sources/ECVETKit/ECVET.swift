@@ -117,7 +117,8 @@ public enum ECVET {
     /// themselves (`ecvet convert`) and for canonical formats.
     @discardableResult
     package static func writeWithoutChecks(_ catalogue: Catalogue, as format: CatalogueFormat, to path: String,
-                                           csv: CSVOptions = CSVOptions(), xsd: String? = nil) throws(OutputError) -> [Diagnostic] {
+                                           csv: CSVOptions = CSVOptions(), xsd: String? = nil,
+                                           replacingReadOnly: Bool = false) throws(OutputError) -> [Diagnostic] {
         if path == "-" && xsd == nil {
             let output = ByteOutput(descriptor: 1, name: "standard output")
             try CatalogueCodec.write(catalogue, as: format, to: output)
@@ -131,7 +132,8 @@ public enum ECVET {
             try write(bytes: bytes, to: "-")
             return problems
         }
-        return try checkAndCommit([try prepare(catalogue, as: format, at: path, csv: csv)], against: xsd)
+        return try checkAndCommit([try prepare(catalogue, as: format, at: path, csv: csv)], against: xsd,
+                                  replacingReadOnly: replacingReadOnly)
     }
 
     /// Writes several catalogues in parallel, all or nothing: every file is written (and with
@@ -139,7 +141,8 @@ public enum ECVET {
     /// place. Returns the schema errors when they stopped the writing.
     @discardableResult
     package static func writeWithoutChecks(_ targets: [(catalogue: Catalogue, path: String)], as format: CatalogueFormat,
-                             csv: CSVOptions = CSVOptions(), xsd: String? = nil) async throws(OutputError) -> [Diagnostic] {
+                             csv: CSVOptions = CSVOptions(), xsd: String? = nil,
+                             replacingReadOnly: Bool = false) async throws(OutputError) -> [Diagnostic] {
         // Flushed and synced in parallel; only the renames wait for every file.
         let written = await DedicatedThreads.map(targets) { target -> Result<PreparedOutput, OutputError> in
             Result { () throws(OutputError) in try prepare(target.catalogue, as: format, at: target.path, csv: csv) }
@@ -151,17 +154,18 @@ public enum ECVET {
                 throw error
             }
         }
-        return try checkAndCommit(outputs, against: xsd)
+        return try checkAndCommit(outputs, against: xsd, replacingReadOnly: replacingReadOnly)
     }
 
     /// Puts prepared files in place unless they break the schema; returns the schema's findings.
-    private static func checkAndCommit(_ outputs: [PreparedOutput], against xsd: String?) throws(OutputError) -> [Diagnostic] {
+    private static func checkAndCommit(_ outputs: [PreparedOutput], against xsd: String?,
+                                       replacingReadOnly: Bool) throws(OutputError) -> [Diagnostic] {
         let problems = schemaProblems(of: outputs.flatMap(\.files), against: xsd)
         if problems.hasErrors {
             outputs.forEach { $0.discard() }
             return problems
         }
-        try commit(outputs)
+        try commit(outputs, replacingReadOnly: replacingReadOnly)
         return problems
     }
 
@@ -210,8 +214,9 @@ public enum ECVET {
 
     /// Puts prepared files in place: all are finished (flushed, synced, closed) and every
     /// destination checked before any is renamed, so a failure leaves every destination as it
-    /// was; when a rename still fails, the files not yet in place are removed.
-    package static func commit(_ outputs: [PreparedOutput]) throws(OutputError) {
+    /// was; when a rename still fails, the files not yet in place are removed. A read-only file
+    /// in the way is refused unless `replacingReadOnly`.
+    package static func commit(_ outputs: [PreparedOutput], replacingReadOnly: Bool = false) throws(OutputError) {
         let files = outputs.flatMap(\.files)
         for (index, file) in files.enumerated() {
             do throws(OutputError) {
@@ -229,13 +234,13 @@ public enum ECVET {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
             let taken = exists && isFolder.boolValue
-            let readOnly = exists && !isFolder.boolValue
+            let readOnly = !replacingReadOnly && exists && !isFolder.boolValue
                 && ((try? FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) ?? 0o200) & 0o222 == 0
             let folder = (file.path as NSString).deletingLastPathComponent
             if taken || readOnly || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
                 files.forEach { $0.discard() }
                 throw OutputError(message: taken ? "cannot write \(file.path): a folder has that name"
-                    : readOnly ? "cannot write \(file.path): the file is read-only; make it writable or remove it first"
+                    : readOnly ? "cannot write \(file.path): the file is read-only; give --force to replace it"
                     : "cannot write in \(folder)")
             }
         }

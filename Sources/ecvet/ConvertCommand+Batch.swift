@@ -78,7 +78,7 @@ extension ConvertCommand {
             throw ExitStatus.dataErrors
         }
         do throws(OutputError) {
-            try ECVET.commit(good)
+            try ECVET.commit(good, replacingReadOnly: force)
         } catch {
             discard([])
             StandardError.unwritable(error)

@@ -54,6 +54,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "With several inputs and -o FOLDER, write no output unless every input converts (by default the good ones are written and the others named).")
     var allOrNothing = false
 
+    @Flag(help: "Replace an output file that is read-only (by default it is kept and the write refused).")
+    var force = false
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one catalogue to convert") }
         if let source, !FormatRegistry.readable.contains(source) {
@@ -151,9 +154,11 @@ struct ConvertCommand: AsyncParsableCommand {
         let problems: [Diagnostic]
         do throws(OutputError) {
             if targets.count == 1, let (catalogue, path) = targets.first {
-                problems = try ECVET.writeWithoutChecks(catalogue, as: format, to: path, csv: options, xsd: xsd)
+                problems = try ECVET.writeWithoutChecks(catalogue, as: format, to: path, csv: options, xsd: xsd,
+                                                        replacingReadOnly: force)
             } else {
-                problems = try await ECVET.writeWithoutChecks(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options, xsd: xsd)
+                problems = try await ECVET.writeWithoutChecks(targets.map { (catalogue: $0.0, path: $0.1) }, as: format, csv: options,
+                                                              xsd: xsd, replacingReadOnly: force)
             }
         } catch {
             StandardError.unwritable(error)

@@ -72,7 +72,7 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--mapping"), "\(result.stderr)")
     }
 
-    @Test("a read-only output file is kept: exit 2, its bytes untouched, no temporary file left")
+    @Test("a read-only output file is kept: exit 2, its bytes untouched, no temporary file left; --force replaces it")
     func readOnlyOutput() throws {
         let folder = try Fixtures.temporaryFolder()
         let target = folder.appendingPathComponent("out.json")
@@ -83,6 +83,9 @@ struct CommandLineTests {
         #expect(result.stderr.contains("read-only"), "\(result.stderr)")
         #expect(try String(contentsOf: target, encoding: .utf8) == "kept\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+        let forced = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "-o", target.path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{"))
     }
 
     @Test("a usage error found while a command runs points at that command's help")
