@@ -46,25 +46,11 @@ extension ConvertCommand {
         for conversion in inFileOrder where !conversion.report.isEmpty {
             StandardError.write(conversion.report)
         }
-        var europassErrors = 0
-        var refused: [String] = []
-        var unwritable: OutputError?
-        for (input, conversion) in zip(inputs, conversions) {
-            switch conversion.failure {
-            case .unreadable:
-                refused.append("\(input) (could not be read)")
-            case .incomplete(let errors):
-                europassErrors += errors
-                refused.append("\(input) (\(errors) \(errors == 1 ? "error" : "errors") of the europass profile)")
-            case .schema(let errors):
-                refused.append("\(input) (its output breaks \(xsd ?? "the schema"): \(errors) \(errors == 1 ? "error" : "errors"))")
-            case .unwritable(let error):
-                unwritable = unwritable ?? error
-                refused.append("\(input) (cannot be written: \(error.message))")
-            case nil:
-                break
-            }
+        let refused = zip(inputs, conversions).compactMap { input, conversion in
+            conversion.failure.map { "\(input) (\($0.reason(schema: xsd ?? "the schema")))" }
         }
+        let europassErrors = conversions.contains { if case .incomplete = $0.failure { true } else { false } }
+        let unwritable = conversions.lazy.compactMap { if case .unwritable(let error) = $0.failure { error } else { nil } }.first
         let good = conversions.filter { $0.failure == nil }.compactMap(\.output)
         conversions.filter { $0.failure != nil }.compactMap(\.output).forEach { $0.discard() }
         if allOrNothing, !refused.isEmpty {
@@ -74,7 +60,7 @@ extension ConvertCommand {
                 throw ExitStatus.usageOrIO
             }
             StandardError.write("error: \(refused.count) of \(inputs.count) inputs could not be converted, so nothing was written (--all-or-nothing): \(refused.joined(separator: "; "))"
-                + (europassErrors > 0 ? ". Fix them, or give --allow-incomplete" : ""))
+                + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
             throw ExitStatus.dataErrors
         }
         do throws(OutputError) {
@@ -87,7 +73,7 @@ extension ConvertCommand {
         guard !refused.isEmpty else { return }
         if good.isEmpty { discard([]) }
         StandardError.write("error: wrote \(good.count) of \(inputs.count) outputs in \(folder); refused, with nothing written for them: \(refused.joined(separator: "; "))"
-            + (europassErrors > 0 ? ". Fix them, or give --allow-incomplete" : ""))
+            + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
         throw unwritable == nil ? ExitStatus.dataErrors : ExitStatus.usageOrIO
     }
 }
@@ -100,6 +86,16 @@ struct FileConversion: Sendable {
         /// The output breaks the schema given with `--xsd`.
         case schema(errors: Int)
         case unwritable(OutputError)
+
+        /// Why no output was written, for the batch's closing line.
+        func reason(schema: String) -> String {
+            switch self {
+            case .unreadable: "could not be read"
+            case .incomplete(let errors): counted(errors, "error") + " of the europass profile"
+            case .schema(let errors): "its output breaks \(schema): " + counted(errors, "error")
+            case .unwritable(let error): "cannot be written: \(error.message)"
+            }
+        }
     }
 
     var diagnostics: [Diagnostic]

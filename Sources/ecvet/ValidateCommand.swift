@@ -182,7 +182,6 @@ struct ValidateCommand: AsyncParsableCommand {
         case .text:
             let report = TextReport.forStandardError()
             var text = report.render(diagnostics)
-            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
             var line = "checked " + counted(summary.files, "file")
             if !schemaOnly { line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit") }
             line += ": " + counted(errors, "error") + ", " + counted(warnings, "warning")

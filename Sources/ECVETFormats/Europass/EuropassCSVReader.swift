@@ -131,14 +131,14 @@ package struct EuropassCSVReader {
         guard !optional.isEmpty else { return }
         var choice = UnitGroup(title: LocalizedText(["en": "Optional units"]), minUnits: 0, members: optional,
                                location: root.location)
-        root.members = mandatory + [.group(choice)]
+        var unlisted: [GroupMember] = []
         if let total = qualification.credits?.amount?.value, total >= mandatoryPoints {
             let remainder = DecimalText(total - mandatoryPoints)
             choice.maxPoints = remainder
-            let unlisted = UnitGroup(title: LocalizedText(["en": "Units not listed in the tables"]),
-                                     minPoints: DecimalText(0), maxPoints: remainder, location: root.location)
-            root.members = mandatory + [.group(choice), .group(unlisted)]
+            unlisted = [.group(UnitGroup(title: LocalizedText(["en": "Units not listed in the tables"]),
+                                         minPoints: DecimalText(0), maxPoints: remainder, location: root.location))]
         }
+        root.members = mandatory + [.group(choice)] + unlisted
         qualification.structure = root
     }
 

@@ -14,11 +14,11 @@ struct AssessmentDescribed: CatalogueRule {
             let unit = units[index]
             func described(_ assessment: Assessment?) -> Bool {
                 guard let assessment else { return false }
-                return assessment.procedures.hasText || assessment.criteria.contains { $0.text.hasText || $0.title.hasText }
+                return assessment.procedures.hasText || assessment.criteria.contains(where: \.hasText)
             }
             if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
             let outcomeCriteria = context.outcomes(ofUnitAt: index).contains { named in
-                named.map { outcomes[$0].assessmentCriteria.contains { $0.text.hasText || $0.title.hasText } } ?? false
+                named.map { outcomes[$0].assessmentCriteria.contains(where: \.hasText) } ?? false
             }
             return outcomeCriteria ? nil
                 : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)

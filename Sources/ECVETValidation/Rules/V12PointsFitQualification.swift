@@ -67,7 +67,7 @@ struct PointsFitQualification: CatalogueRule {
                     }
                 }
             }
-            var arithmetic = StructureTotals { unitPoints($0, context) }
+            let arithmetic = StructureTotals { unitPoints($0, context) }
             for problem in arithmetic.check(structure, total: total) {
                 switch problem {
                 case .groupRule(let group, let reason):

@@ -15,3 +15,8 @@ extension LocalizedText {
         return location(of: first.language, key: key, in: owner)
     }
 }
+
+extension AssessmentCriterion {
+    /// Whether the criterion says something, in its title or its text.
+    var hasText: Bool { text.hasText || title.hasText }
+}

@@ -11,14 +11,14 @@ struct LanguageTags {
     mutating func isKnown(_ tag: String) -> Bool {
         for entry in frequent where entry.tag == tag { return entry.known }
         if let answer = others[tag] { return answer }
-        let answer = Self.isISO6391(tag)
+        let answer = Self.isLanguage(tag)
         if frequent.count < 8 { frequent.append((tag, answer)) } else { others[tag] = answer }
         return answer
     }
 
     /// The language part of a BCP 47 tag is an ISO 639-1 code, or the three-letter code of a
     /// Europass language that has no ISO 639-1 code.
-    static func isISO6391(_ tag: String) -> Bool {
+    static func isLanguage(_ tag: String) -> Bool {
         let language = tag.split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
         return CodeLists.language(code: language) != nil
     }

@@ -57,65 +57,64 @@ struct StructureTotals {
     /// Work allowed for one qualification, in 64-bit word operations.
     var budget = 40_000_000
 
-    private(set) var problems: [Problem] = []
-    private var steps: PointSteps!
-    private var cap = 0
-
     init(points: @escaping (UnitLink) -> Decimal?) {
         self.points = points
     }
 
     /// Checks `structure` against `total` (valid and non-negative, or `nil`).
-    mutating func check(_ structure: UnitGroup, total: Decimal?) -> [Problem] {
-        problems = []
-        var members: [Decimal] = [], bounds: [Decimal] = total.map { [$0] } ?? []
-        var continuous = false, memberCount = 0, layers = 1
-        survey(structure, members: &members, bounds: &bounds, continuous: &continuous,
-               memberCount: &memberCount, layers: &layers)
-        guard let steps = PointSteps(memberPoints: members, bounds: bounds, continuous: continuous) else {
+    func check(_ structure: UnitGroup, total: Decimal?) -> [Problem] {
+        var survey = Survey(bounds: total.map { [$0] } ?? [])
+        survey.visit(structure, points: points)
+        guard let steps = PointSteps(memberPoints: survey.members, bounds: survey.bounds, continuous: survey.continuous) else {
             return [.tooLarge(reason: "its points have more than six decimals or exceed a billion")]
         }
-        self.steps = steps
-        let highestBound = bounds.map { steps.steps(atLeast: $0) }.max() ?? 0
-        let everyMember = members.reduce(0) { $0 + steps.steps($1) }
+        let highestBound = survey.bounds.map { steps.steps(atLeast: $0) }.max() ?? 0
+        let everyMember = survey.members.reduce(0) { $0 + steps.steps($1) }
         // Above every bound, totals only matter to say which is nearest: up to twice the bound.
-        cap = max(highestBound + 1, min(everyMember, 2 * highestBound + 2)) + 1
-        let work = (cap / 64 + 1) * memberCount * layers
+        let cap = max(highestBound + 1, min(everyMember, 2 * highestBound + 2)) + 1
+        let work = (cap / 64 + 1) * survey.memberCount * survey.layers
         guard work <= budget else {
-            return [.tooLarge(reason: "\(memberCount) members whose totals reach \(steps.points(cap)) points")]
+            return [.tooLarge(reason: "\(survey.memberCount) members whose totals reach \(steps.points(cap)) points")]
         }
+        var counting = Counting(points: points, steps: steps, cap: cap)
         let mandatory = mandatorySum(structure)
-        if let total, mandatory > total { problems.append(.mandatoryOverTotal(mandatory)) }
-        let root = totals(of: structure)
+        if let total, mandatory > total { counting.problems.append(.mandatoryOverTotal(mandatory)) }
+        let root = counting.totals(of: structure)
         if let total, !root.failed, mandatory <= total {
             let whole = steps.isWhole(total)
             let target = steps.steps(atMost: total)
             if !whole || !root.totals.contains(target) {
-                let nearest = self.nearest(in: root.totals, below: whole ? target - 1 : target,
-                                           above: whole ? target + 1 : steps.steps(atLeast: total))
-                problems.append(.totalUnreachable(nearest))
+                let nearest = counting.nearest(in: root.totals, below: whole ? target - 1 : target,
+                                               above: whole ? target + 1 : steps.steps(atLeast: total))
+                counting.problems.append(.totalUnreachable(nearest))
             }
         }
-        return problems
+        return counting.problems
     }
 
-    // MARK: - Sizes
+    /// What the arithmetic needs to know of a structure before counting: the points it compares
+    /// (members' and bounds'), whether a member gives a range, and how large the work is.
+    private struct Survey {
+        var members: [Decimal] = []
+        var bounds: [Decimal]
+        var continuous = false
+        var memberCount = 0
+        var layers = 1
 
-    private func survey(_ group: UnitGroup, members: inout [Decimal], bounds: inout [Decimal], continuous: inout Bool,
-                        memberCount: inout Int, layers: inout Int) {
-        for bound in [group.minPoints, group.maxPoints] {
-            if let value = Self.valid(bound) { bounds.append(value) }
-        }
-        if group.isOpen { continuous = true }
-        layers = max(layers, (group.maxUnits ?? group.minUnits ?? 0) + 1)
-        for member in group.members {
-            memberCount += 1
-            switch member {
-            case .unit(let link):
-                if let value = points(link) { members.append(value) } else { continuous = true }
-            case .group(let nested):
-                survey(nested, members: &members, bounds: &bounds, continuous: &continuous,
-                       memberCount: &memberCount, layers: &layers)
+        mutating func visit(_ group: UnitGroup, points: (UnitLink) -> Decimal?) {
+            for bound in [group.minPoints, group.maxPoints] {
+                if let value = StructureTotals.valid(bound) { bounds.append(value) }
+            }
+            if group.isOpen { continuous = true }
+            layers = max(layers, (group.maxUnits ?? group.minUnits ?? 0) + 1)
+            for member in group.members {
+                memberCount += 1
+                switch member {
+                case .unit(let link):
+                    if let value = points(link) { members.append(value) } else { continuous = true }
+                case .group(let nested):
+                    visit(nested, points: points)
+                }
             }
         }
     }
@@ -139,87 +138,95 @@ struct StructureTotals {
 
     // MARK: - Totals
 
-    private mutating func totals(of group: UnitGroup) -> GroupTotals {
-        // Members first, so that a group inside one whose rule is wrong is still checked.
-        var given: [ReachableTotals] = []
-        var memberFailed = false
-        for member in group.members {
-            switch member {
-            case .unit(let link):
-                given.append(points(link).map { ReachableTotals(steps.steps($0), cap: cap) }
-                    ?? ReachableTotals(from: 0, to: nil, cap: cap))
-            case .group(let nested):
-                let nestedTotals = totals(of: nested)
-                memberFailed = memberFailed || nestedTotals.failed
-                given.append(nestedTotals.totals)
-            }
-        }
-        let minPoints = Self.valid(group.minPoints), maxPoints = Self.valid(group.maxPoints)
-        if let minPoints, let maxPoints, minPoints > maxPoints {
-            return fail(group, "it asks for at least \(DecimalText(minPoints).canonical) and at most \(DecimalText(maxPoints).canonical) points")
-        }
-        let low = minPoints.map { steps.steps(atLeast: $0) } ?? 0
-        let high = maxPoints.map { steps.steps(atMost: $0) }
-        if group.isOpen {
-            return GroupTotals(totals: ReachableTotals(from: low, to: high, cap: cap), failed: false)
-        }
-        let takesAll = Self.takesEveryMember(group)
-        let count = group.members.count
-        let minUnits = max(group.minUnits ?? 0, 0), maxUnits = group.maxUnits.map { max($0, 0) }
-        if let maxUnits, minUnits > maxUnits {
-            return fail(group, "it asks for at least \(minUnits) and at most \(maxUnits) members")
-        }
-        if minUnits > count {
-            return fail(group, "it asks for at least \(minUnits) members but has \(count)")
-        }
-        let forced = group.members.map { takesAll || Self.isMandatory($0) }
-        let forcedCount = forced.filter { $0 }.count
-        if let maxUnits, forcedCount > maxUnits {
-            return fail(group, "\(forcedCount) of its members are mandatory, but it allows at most \(maxUnits)")
-        }
-        // layers[c]: the totals of choices of c members; without a maximum, the last layer holds
-        // every choice of at least that many.
-        let last = maxUnits ?? minUnits
-        var layers = [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1)
-        layers[0].insert(0)
-        for (member, totals) in given.enumerated() {
-            var next = forced[member] ? [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1) : layers
-            for chosen in layers.indices where !layers[chosen].isEmpty {
-                var target = chosen + 1
-                if target > last {
-                    guard maxUnits == nil else { continue }
-                    target = last
+    /// The totals of groups, in whole steps up to `cap`, and the problems found on the way.
+    private struct Counting {
+        let points: (UnitLink) -> Decimal?
+        let steps: PointSteps
+        let cap: Int
+        var problems: [Problem] = []
+
+        mutating func totals(of group: UnitGroup) -> GroupTotals {
+            // Members first, so that a group inside one whose rule is wrong is still checked.
+            var given: [ReachableTotals] = []
+            var memberFailed = false
+            for member in group.members {
+                switch member {
+                case .unit(let link):
+                    given.append(points(link).map { ReachableTotals(steps.steps($0), cap: cap) }
+                        ?? ReachableTotals(from: 0, to: nil, cap: cap))
+                case .group(let nested):
+                    let nestedTotals = totals(of: nested)
+                    memberFailed = memberFailed || nestedTotals.failed
+                    given.append(nestedTotals.totals)
                 }
-                next[target].formUnion(layers[chosen].adding(totals))
             }
-            layers = next
+            let minPoints = StructureTotals.valid(group.minPoints), maxPoints = StructureTotals.valid(group.maxPoints)
+            if let minPoints, let maxPoints, minPoints > maxPoints {
+                return fail(group, "it asks for at least \(DecimalText(minPoints).canonical) and at most \(DecimalText(maxPoints).canonical) points")
+            }
+            let low = minPoints.map { steps.steps(atLeast: $0) } ?? 0
+            let high = maxPoints.map { steps.steps(atMost: $0) }
+            if group.isOpen {
+                return GroupTotals(totals: ReachableTotals(from: low, to: high, cap: cap), failed: false)
+            }
+            let takesAll = StructureTotals.takesEveryMember(group)
+            let count = group.members.count
+            let minUnits = max(group.minUnits ?? 0, 0), maxUnits = group.maxUnits.map { max($0, 0) }
+            if let maxUnits, minUnits > maxUnits {
+                return fail(group, "it asks for at least \(minUnits) and at most \(maxUnits) members")
+            }
+            if minUnits > count {
+                return fail(group, "it asks for at least \(minUnits) members but has \(count)")
+            }
+            let forced = group.members.map { takesAll || StructureTotals.isMandatory($0) }
+            let forcedCount = forced.filter { $0 }.count
+            if let maxUnits, forcedCount > maxUnits {
+                return fail(group, "\(forcedCount) of its members are mandatory, but it allows at most \(maxUnits)")
+            }
+            // layers[c]: the totals of choices of c members; without a maximum, the last layer holds
+            // every choice of at least that many.
+            let last = maxUnits ?? minUnits
+            var layers = [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1)
+            layers[0].insert(0)
+            for (member, totals) in given.enumerated() {
+                var next = forced[member] ? [ReachableTotals](repeating: ReachableTotals(cap: cap), count: last + 1) : layers
+                for chosen in layers.indices where !layers[chosen].isEmpty {
+                    var target = chosen + 1
+                    if target > last {
+                        guard maxUnits == nil else { continue }
+                        target = last
+                    }
+                    next[target].formUnion(layers[chosen].adding(totals))
+                }
+                layers = next
+            }
+            var reached = ReachableTotals(cap: cap)
+            for chosen in minUnits...last { reached.formUnion(layers[chosen]) }
+            let inRange = reached.limited(from: low, to: high)
+            guard inRange.isEmpty else { return GroupTotals(totals: inRange, failed: false) }
+            if memberFailed || reached.isEmpty { return GroupTotals(totals: inRange, failed: true) }
+            let nearest = self.nearest(in: reached, below: low - 1, above: high.map { $0 + 1 })
+            problems.append(.groupPoints(group, wanted: PointRange(low: minPoints, high: maxPoints), nearest: nearest))
+            return GroupTotals(totals: inRange, failed: true)
         }
-        var reached = ReachableTotals(cap: cap)
-        for chosen in minUnits...last { reached.formUnion(layers[chosen]) }
-        let inRange = reached.limited(from: low, to: high)
-        guard inRange.isEmpty else { return GroupTotals(totals: inRange, failed: false) }
-        if memberFailed || reached.isEmpty { return GroupTotals(totals: inRange, failed: true) }
-        let nearest = self.nearest(in: reached, below: low - 1, above: high.map { $0 + 1 })
-        problems.append(.groupPoints(group, wanted: PointRange(low: minPoints, high: maxPoints), nearest: nearest))
-        return GroupTotals(totals: inRange, failed: true)
-    }
 
-    private mutating func fail(_ group: UnitGroup, _ reason: String) -> GroupTotals {
-        problems.append(.groupRule(group, reason: reason))
-        return GroupTotals(totals: ReachableTotals(cap: cap), failed: true)
-    }
+        private mutating func fail(_ group: UnitGroup, _ reason: String) -> GroupTotals {
+            problems.append(.groupRule(group, reason: reason))
+            return GroupTotals(totals: ReachableTotals(cap: cap), failed: true)
+        }
 
-    private func nearest(in totals: ReachableTotals, below: Int, above: Int?) -> NearestTotals {
-        var nearest = NearestTotals()
-        nearest.below = totals.lastTotal(atMost: below).map { steps.points($0) }
-        if let above, let found = totals.firstTotal(atLeast: above) {
-            nearest.above = steps.points(found)
-            nearest.orMore = found == totals.cap
+        func nearest(in totals: ReachableTotals, below: Int, above: Int?) -> NearestTotals {
+            var nearest = NearestTotals()
+            nearest.below = totals.lastTotal(atMost: below).map { steps.points($0) }
+            if let above, let found = totals.firstTotal(atLeast: above) {
+                nearest.above = steps.points(found)
+                nearest.orMore = found == totals.cap
+            }
+            if let first = totals.firstTotal(atLeast: 0) {
+                nearest.onlyOne = first < totals.cap && totals.firstTotal(atLeast: first + 1) == nil
+            }
+            return nearest
         }
-        if let first = totals.firstTotal(atLeast: 0) {
-            nearest.onlyOne = first < totals.cap && totals.firstTotal(atLeast: first + 1) == nil
-        }
-        return nearest
     }
 
     // MARK: - Reading the model

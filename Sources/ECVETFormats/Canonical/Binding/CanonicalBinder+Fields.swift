@@ -117,6 +117,7 @@ extension Qualification: ValueLocated {}
 extension ECVETModel.Unit: ValueLocated {}
 extension UnitPart: ValueLocated {}
 extension UnitGroup: ValueLocated {}
+extension UnitLink: ValueLocated {}
 extension Organisation: ValueLocated {}
 
 /// The entities' tables, looked up by key while binding.
@@ -125,6 +126,7 @@ enum FieldLookups {
     static let qualification = FieldLookup(Qualification.fields)
     static let nqf = FieldLookup(NQFLevel.fields)
     static let group = FieldLookup(UnitGroup.fields)
+    static let link = FieldLookup(UnitLink.fields)
     static let unit = FieldLookup(ECVETModel.Unit.fields)
     static let part = FieldLookup(UnitPart.fields)
     static let learningOutcome = FieldLookup(LearningOutcome.fields)

@@ -64,35 +64,36 @@ extension CanonicalBinder {
         guard let location = try expectObject(event, "a member (a unit link or a group)", path: path) else {
             return nil
         }
-        var unit: Reference?
-        var points: DecimalText?
-        var pointsLocation: SourceLocation?
-        var mandatory: Bool?
+        var link = UnitLink(unit: Reference(""), location: location)
+        var hasUnit = false
         var group: UnitGroup?
         let extensions = try readObject(path: path, known: CanonicalKeys.member) { binder, key, path throws(SyntaxError) in
             switch key {
-            case "unit": unit = try binder.reference(path)
-            case "points":
-                points = try binder.decimal(path)
-                pointsLocation = binder.here(path)
-            case "mandatory": mandatory = try binder.boolean(path)
-            case "group": group = try binder.bindGroup(binder.next(), path: path)
-            default: return false
+            case "group":
+                group = try binder.bindGroup(binder.next(), path: path)
+            case "unit":
+                // A null unit makes no link: the member then needs a group.
+                if let unit = try binder.reference(path) {
+                    link.unit = unit
+                    hasUnit = true
+                }
+            default:
+                guard let index = FieldLookups.link.index(of: key) else { return false }
+                return try binder.bindField(at: index, of: FieldLookups.link, into: &link, path: path)
             }
             return true
         }
-        switch (unit, group) {
-        case (let unit?, nil):
-            var link = UnitLink(unit: unit, points: points, isMandatory: mandatory, extensions: extensions, location: location)
-            link.valueLocations["points"] = pointsLocation
+        switch (hasUnit, group) {
+        case (true, nil):
+            link.extensions = extensions
             return .unit(link)
-        case (nil, var group?):
+        case (false, var group?):
             group.extensions += extensions
             return .group(group)
-        case (_?, _?):
+        case (true, _?):
             report(.unexpectedValue, "a member is either a unit link (\"unit\") or a group (\"group\"), not both",
                    at: location)
-        case (nil, nil):
+        case (false, nil):
             report(.missingKey, "a member needs \"unit\" (the id of a unit) or \"group\" (a nested group)",
                    at: location)
         }

@@ -7,7 +7,8 @@ enum CanonicalKeys {
     static let qualification = Qualification.fields.map(\.key)
     static let nqf = NQFLevel.fields.map(\.key)
     static let group = UnitGroup.fields.map(\.key)
-    static let member = ["unit", "points", "mandatory", "group"]
+    /// A member is a unit link or a nested group.
+    static let member = UnitLink.fields.map(\.key) + ["group"]
     static let unit = Unit.fields.map(\.key)
     static let part = UnitPart.fields.map(\.key)
     static let assessment = ["procedures", "criteria"]
