@@ -10,6 +10,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/parser.h>
 #include <libxml/globals.h>
+#include <libxml/xmlIO.h>
 
 /* A generic error handler that prints nothing: libxml2 reports some problems (such as parts of
    schema validation it does not implement) only through printf-style generic errors, which would

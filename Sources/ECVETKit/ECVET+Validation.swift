@@ -43,9 +43,16 @@ extension ECVET {
         }
     }
 
-    /// The schema at `path`, or the canonical catalogue XSD.
+    /// The name that stands for the official Europass LOQ schema (ELM 3.1.0) built into
+    /// ECVETKit wherever a schema path is asked for, e.g. `--xsd europass`. A file of that
+    /// name is given as `./europass`.
+    public static let europassSchemaName = "europass"
+
+    /// The schema at `path`, the official Europass one for ``europassSchemaName``, or the
+    /// canonical catalogue XSD.
     static func loadSchema(_ path: String?) -> Result<XMLSchema, SyntaxError> {
         guard let path else { return .success(XMLSchema.canonical) }
+        if path == europassSchemaName { return .success(XMLSchema.europass) }
         do throws(SyntaxError) {
             return .success(try XMLSchema(path: path))
         } catch {

@@ -48,7 +48,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "Write Europass XML even when the europass rule profile finds errors.")
     var allowIncomplete = false
 
-    @Option(help: "Check the output against this XSD (e.g. the official Europass loq.xsd) before it is put in place.")
+    @Option(help: "Check the output against this XSD before it is put in place; \"europass\" is the official LOQ schema, built in.")
     var xsd: String?
 
     @Flag(help: "With several inputs and -o FOLDER, write no output unless every input converts (by default the good ones are written and the others named).")

@@ -22,7 +22,7 @@ struct ValidateCommand: AsyncParsableCommand {
               ecvet validate catalogue.json --rule V11=off --rule V06=error
               ecvet validate catalogue.json --write-baseline baseline.json
               ecvet validate catalogue.json --baseline baseline.json
-              ecvet validate file.xml --schema-only --xsd loq.xsd
+              ecvet validate file.xml --schema-only --xsd europass
             """
     )
 
@@ -66,7 +66,7 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Only check XML files against a schema (the catalogue XSD, or --xsd).")
     var schemaOnly = false
 
-    @Option(help: "With --schema-only: the XSD to check against, e.g. the official Europass loq.xsd.")
+    @Option(help: "With --schema-only: the XSD to check against; \"europass\" is the official LOQ schema, built in.")
     var xsd: String?
 
     @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")

@@ -196,19 +196,25 @@ struct ValidateCommandTests {
         #expect(try CommandRunner.run(["validate", "--schema-only", "Fixtures/valid/fi-vocational-catalogue-bom.xml"]).status == 0)
     }
 
-    static let officialLOQ = Fixtures.repository.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
-
-    @Test("--schema-only --xsd reads a schema with imports, such as the official Europass loq.xsd",
-          .enabled(if: FileManager.default.fileExists(atPath: officialLOQ), "needs ../shared/reference/europass (the official XSD bundle)"))
-    func officialSchema() throws {
-        let sample = Fixtures.repository.deletingLastPathComponent()
-            .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/samples/minimal-vet-qualification-ecvet.xml").path
-        let good = try CommandRunner.run(["validate", "--schema-only", "--xsd", Self.officialLOQ, sample])
+    @Test("--schema-only --xsd reads a schema with imports from disk, or the built-in official one (europass)",
+          arguments: [Fixtures.repository.appendingPathComponent("Schemas/europass/elm-3.1/loq.xsd").path, "europass"])
+    func officialSchema(xsd: String) throws {
+        let good = try CommandRunner.run(["validate", "--schema-only", "--xsd", xsd, Fixtures.path("europass/minimal-vet-qualification-ecvet.xml"),
+                                          Fixtures.path("europass/loq.xml"), Fixtures.path("europass/loq_withLearningAchievementSpecification.xml")])
         #expect(good.status == 0, "\(good.stderr)")
-        let bad = try CommandRunner.run(["validate", "--schema-only", "--xsd", Self.officialLOQ, "Fixtures/valid/fi-vocational-catalogue-bom.xml"])
+        let bad = try CommandRunner.run(["validate", "--schema-only", "--xsd", xsd, "Fixtures/valid/fi-vocational-catalogue-bom.xml"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("[X01 xml-schema]"))
+        #expect(bad.stderr.contains("Fixtures/valid/fi-vocational-catalogue-bom.xml:2: error: [X01 xml-schema]"), "\(bad.stderr)")
+    }
+
+    @Test("--xsd ./europass names a file, not the built-in schema")
+    func europassFileName() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try Data("not a schema".utf8).write(to: folder.appendingPathComponent("europass"))
+        let result = try CommandRunner.run(["validate", "--schema-only", "--xsd", "./europass", Fixtures.path("europass/loq.xml")],
+                                           in: folder)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot use ./europass as a schema"), "\(result.stderr)")
     }
 
     @Test("a folder of mixed files: every file gets its findings")

@@ -9,9 +9,9 @@ import Testing
 
 @Suite("Europass LOQ export")
 struct EuropassTests {
-    static let loq = Fixtures.repository.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
-    static let haveLOQ = FileManager.default.fileExists(atPath: loq)
+    /// The official schema as shipped in `Schemas/`, for `xmllint`; ECVETKit itself uses the
+    /// embedded copy (`--xsd europass`).
+    static let loq = Fixtures.repository.appendingPathComponent("Schemas/europass/elm-3.1/loq.xsd").path
 
     func export(_ fixture: String) throws -> String {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
@@ -19,12 +19,11 @@ struct EuropassTests {
     }
 
     @Test("every valid catalogue exports to LOQ XML that the official loq.xsd accepts (library and xmllint)",
-          .enabled(if: haveLOQ, "needs ../shared/reference/europass/elm-3.1/xsd/loq.xsd"),
           arguments: Fixtures.files(in: "valid"))
     func conformance(fixture: String) throws {
         let file = try Fixtures.temporaryFolder().appendingPathComponent("loq.xml")
         try Data(try export(fixture).utf8).write(to: file)
-        let library = ECVET.checkSchema(path: file.path, xsd: Self.loq)
+        let library = ECVET.checkSchema(path: file.path, xsd: ECVET.europassSchemaName)
         #expect(library.isEmpty, "\(library.prefix(5).map(\.formatted))")
         if let xmllint = XMLTests.xmllint {
             let process = Process()
@@ -100,16 +99,16 @@ struct EuropassTests {
         #expect(FileManager.default.fileExists(atPath: target))
     }
 
-    @Test("--xsd checks the output before it appears", .enabled(if: haveLOQ, "needs the official loq.xsd in ../shared"))
+    @Test("--xsd europass checks the output against the built-in official schema before it appears")
     func schemaGate() throws {
         let folder = try Fixtures.temporaryFolder()
         let good = folder.appendingPathComponent("loq.xml").path
         let ok = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "europass-xml",
-                                        "--xsd", Self.loq, "-o", good])
+                                        "--xsd", "europass", "-o", good])
         #expect(ok.status == 0, "\(ok.stderr)")
         let bad = folder.appendingPathComponent("canonical.xml").path
         let rejected = try CommandRunner.run(["convert", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "xml",
-                                              "--xsd", Self.loq, "-o", bad])
+                                              "--xsd", "europass", "-o", bad])
         #expect(rejected.status == 1)
         #expect(rejected.stderr.contains("[X01 xml-schema]"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["loq.xml"], "nothing else was written")
@@ -211,11 +210,9 @@ struct EuropassCSVTests {
 
 @Suite("Europass XML reading")
 struct EuropassReadingTests {
-    static let samples = Fixtures.repository.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/samples")
+    static let samples = Fixtures.repository.appendingPathComponent("Fixtures/europass")
 
     @Test("the official LOQ samples import without reader errors",
-          .enabled(if: FileManager.default.fileExists(atPath: samples.path), "needs ../shared/reference/europass"),
           arguments: ["loq.xml", "loq_withLearningAchievementSpecification.xml", "minimal-vet-qualification-ecvet.xml"])
     func importsSample(name: String) throws {
         let loaded = ECVET.read(path: Self.samples.appendingPathComponent(name).path)

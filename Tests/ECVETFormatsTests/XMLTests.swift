@@ -16,6 +16,17 @@ struct XMLTests {
         #expect(EmbeddedSchemas.catalogue + "\n" == file)
     }
 
+    @Test("the embedded Europass bundle is Schemas/europass/elm-3.1, file for file (run Schemas/embed.py after editing it)")
+    func embeddedEuropassSchema() throws {
+        let folder = Fixtures.repository.appendingPathComponent("Schemas/europass/elm-3.1")
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xsd") }
+        #expect(Set(EmbeddedEuropassSchema.files.map(\.path)) == Set(onDisk))
+        for (path, text) in EmbeddedEuropassSchema.files {
+            let file = String(decoding: try Data(contentsOf: folder.appendingPathComponent(path)), as: UTF8.self)
+            #expect(text + "\n" == file, "\(path) differs")
+        }
+    }
+
     @Test("JSON → XML → JSON gives byte-identical canonical JSON, and the XML follows the XSD",
           arguments: Fixtures.files(in: "valid"))
     func roundTrip(fixture: String) throws {

@@ -7,8 +7,7 @@ import Testing
 /// the official `loq.xsd` says which elements are required, and each has the rule that checks it.
 @Suite("Europass profile and the official LOQ schema")
 struct EuropassProfileTests {
-    static let loq = Fixtures.repository.deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/europass/elm-3.1/xsd/loq.xsd").path
+    static let loq = Fixtures.repository.appendingPathComponent("Schemas/europass/elm-3.1/loq.xsd").path
 
     /// The elements a complex type of `loq.xsd` requires (no `minOccurs="0"`).
     static func requiredElements(of type: String, in schema: String) throws -> Set<String> {
@@ -33,8 +32,7 @@ struct EuropassProfileTests {
         "EQFLevel": "V03", "NQFLevel": "V04", "ISCEDFCode": "V20", "language": "V27", "learningOutcome": "V05",
     ]
 
-    @Test("what loq.xsd requires is an error in the europass profile, and what it does not (credit points) is not",
-          .enabled(if: FileManager.default.fileExists(atPath: loq), "needs ../shared/reference/europass (the official XSD bundle)"))
+    @Test("what loq.xsd requires is an error in the europass profile, and what it does not (credit points) is not")
     func severitiesFollowTheSchema() throws {
         let schema = try String(contentsOfFile: Self.loq, encoding: .utf8)
         let required = try Self.requiredElements(of: "QualificationType", in: schema)

@@ -18,6 +18,15 @@ package final class XMLSchema: @unchecked Sendable {
         }
     }
 
+    /// Parses a schema held in memory with the files it imports or includes: `bundle` maps
+    /// their paths, relative to one another as on disk, to their text; `main` is the schema's.
+    /// Nothing is read from the disk.
+    package init(bundle: [(path: String, text: String)], main: String, name: String) throws(SyntaxError) {
+        XMLLibrary.prepare()
+        let base = XMLMemoryFiles.add(bundle, named: name)
+        pointer = try Self.parse(name: name) { xmlSchemaNewParserCtxt(base + main) }
+    }
+
     /// Parses a schema file. Files it imports or includes are read from beside it (local files
     /// only, never the network).
     package init(path: String) throws(SyntaxError) {
