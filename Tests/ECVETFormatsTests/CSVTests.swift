@@ -151,7 +151,7 @@ struct CSVTests {
         #expect(result.status == 0, "\(result.stderr)")
         let units = try Data(contentsOf: URL(fileURLWithPath: folder + "/units.csv"))
         #expect(Array(units.prefix(5)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "i"), UInt8(ascii: "d")])
-        #expect(String(decoding: units, as: UTF8.self).contains("id;code;uri;"))
+        #expect(String(decoding: units, as: UTF8.self).contains("id;code;identifiers;uri;"))
 
         let back = try CommandRunner.run(["convert", folder, "--to", "json"])
         let direct = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "json"])

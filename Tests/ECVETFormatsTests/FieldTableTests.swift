@@ -106,14 +106,15 @@ struct FieldTableTests {
     @Test("the canonical CSV tables' columns follow from the field tables")
     func csvColumns() {
         #expect(CanonicalCSVLayout.Table.units.columns == [
-            "id", "code", "uri", "eqfLevel", "credits", "creditSystem", "ecvetFactor", "learningOutcomes",
-            "validFrom", "validUntil", "modified", "iscedF", "languages", "escoSkills",
+            "id", "code", "identifiers", "uri", "eqfLevel", "credits", "creditSystem", "ecvetFactor", "volumeOfLearning",
+            "learningOutcomes", "validFrom", "validUntil", "awardingBody", "modified", "iscedF", "languages", "escoSkills",
         ])
         #expect(CanonicalCSVLayout.Table.units.texts == ["title", "description", "assessment"])
         #expect(CanonicalCSVLayout.Table.qualifications.columns == [
-            "id", "code", "uri", "eqfLevel", "nqfFramework", "nqfLevel", "nqfURI", "iscedF", "languages",
+            "id", "code", "identifiers", "uri", "eqfLevel", "nqfFramework", "nqfLevel", "nqfURI", "iscedF", "languages",
             "credits", "creditSystem", "ecvetFactor", "volumeOfLearning", "learningHours", "awardingBody",
-            "country", "validFrom", "validUntil", "modified", "partial", "homepage",
+            "country", "validFrom", "validUntil", "modified", "learningOutcomes", "partial", "homepage",
+            "hasPart", "isPartOf", "specialisationOf", "generalisationOf",
         ])
         #expect(CanonicalCSVLayout.Table.organisations.columns == ["id", "country", "homepage", "email", "identifiers"])
     }
@@ -121,10 +122,10 @@ struct FieldTableTests {
     @Test("the mapping's field names follow from the field tables")
     func mappingNames() {
         #expect(Set(RecordKind.unit.valueFields) == [
-            "id", "code", "uri", "title", "description", "eqfLevel", "modified", "iscedF", "languages", "escoSkills",
-            "learningOutcomes",
+            "id", "code", "uri", "title", "description", "eqfLevel", "volumeOfLearning", "awardingBody", "modified",
+            "iscedF", "languages", "escoSkills", "learningOutcomes",
         ])
-        #expect(RecordKind.learningOutcome.valueFields == ["id", "category", "text", "escoSkills"])
+        #expect(RecordKind.learningOutcome.valueFields == ["id", "category", "text", "escoSkills", "relatedSkills", "reuseLevel"])
         #expect(RecordKind.group.valueFields.contains("unitWhen"))
     }
 

@@ -517,6 +517,12 @@ struct RuleConditionTests {
               edits: [.copy(outcome(0), to: "/learningOutcomes/-")]),
         .init(name: "V23 dangling awarding body", rule: "V23", severity: .error, path: q0 + "/awardingBody", marker: "ORG-OHP",
               edits: [.set(q0 + "/awardingBody", "ORG-OHP")]),
+        .init(name: "V23 dangling awarding body of a unit", rule: "V23", severity: .error, path: unit(0) + "/awardingBody",
+              marker: "ORG-OHP", edits: [.set(unit(0) + "/awardingBody", "ORG-OHP")]),
+        .init(name: "V23 dangling outcome of a qualification", rule: "V23", severity: .error, path: q0 + "/learningOutcomes",
+              marker: "LO-999", edits: [.set(q0 + "/learningOutcomes", ["LO-999"])]),
+        .init(name: "V23 related qualification neither in the catalogue nor a URI", rule: "V23", severity: .error,
+              path: q0 + "/hasPart", marker: "Q-NONE", edits: [.set(q0 + "/hasPart", ["Q-NONE"])]),
     ]
 
     static let v27v28: [Condition] = [

@@ -29,7 +29,7 @@ extension MappingBinder {
             case .flag(let property): property.set(&entity, flag(value, at: cursor))
             case .category(let property):
                 property.set(&entity, first(value, at: cursor).map { LearningOutcomeCategory($0.text, location: location($0.place)) })
-            case .identifier, .credits, .validity, .assessment, .nested:
+            case .identifier, .identifiers, .credits, .validity, .assessment, .nested:
                 break
             }
         }

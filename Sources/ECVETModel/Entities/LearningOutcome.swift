@@ -8,6 +8,11 @@ public struct LearningOutcome: Sendable, Hashable {
     public var text: LocalizedText
     /// ESCO skill URIs.
     public var escoSkills: [Reference]
+    /// Skills of other frameworks than ESCO that the outcome relates to, by URI.
+    public var relatedSkills: [Reference]
+    /// How widely the outcome applies, as written: `transversal`, `cross-sector`,
+    /// `sector-specific` or `occupation-specific` (the Europass skill reuse levels).
+    public var reuseLevel: String?
     /// The criteria for this outcome, in order.
     public var assessmentCriteria: [AssessmentCriterion]
     /// Fields of the input the model does not know, kept in order to be written back.
@@ -21,6 +26,8 @@ public struct LearningOutcome: Sendable, Hashable {
         category: LearningOutcomeCategory? = nil,
         text: LocalizedText = LocalizedText(),
         escoSkills: [Reference] = [],
+        relatedSkills: [Reference] = [],
+        reuseLevel: String? = nil,
         assessmentCriteria: [AssessmentCriterion] = [],
         extensions: [ExtensionField] = [],
         location: SourceLocation = .none
@@ -29,6 +36,8 @@ public struct LearningOutcome: Sendable, Hashable {
         self.category = category
         self.text = text
         self.escoSkills = escoSkills
+        self.relatedSkills = relatedSkills
+        self.reuseLevel = reuseLevel
         self.assessmentCriteria = assessmentCriteria
         self.extensions = extensions
         self.location = location

@@ -4,6 +4,8 @@ public struct Qualification: Sendable, Hashable {
     public var id: String
     /// The national code (`OPH-456-2022`).
     public var code: String?
+    /// Further identifiers in named schemes (a register's code, a diary number).
+    public var identifiers: [Identifier]
     /// A stable URI from the qualification register, when it has one; Europass output uses it as
     /// the qualification's id.
     public var uri: String?
@@ -37,10 +39,20 @@ public struct Qualification: Sendable, Hashable {
     public var entryRequirements: LocalizedText
     /// What a holder knows and can do, in brief, in each language.
     public var learningOutcomeSummary: LocalizedText
+    /// Learning outcomes of the qualification itself, beside those of its units, by id.
+    public var learningOutcomes: [Reference]
     /// `true` for a partial qualification.
     public var isPartial: Bool?
     /// A web page about the qualification (URL), as written.
     public var homepage: String?
+    /// Qualifications this one includes (a full qualification's partial ones), by id or URI.
+    public var hasPart: [Reference]
+    /// Qualifications this one is part of, by id or URI.
+    public var isPartOf: [Reference]
+    /// Qualifications this one specialises, by id or URI.
+    public var specialisationOf: [Reference]
+    /// Qualifications that are specialisations of this one, by id or URI.
+    public var generalisationOf: [Reference]
     /// The units and the rules for choosing them.
     public var structure: UnitGroup?
     /// Fields of the input the model does not know, kept in order to be written back.
@@ -54,6 +66,7 @@ public struct Qualification: Sendable, Hashable {
     public init(
         id: String,
         code: String? = nil,
+        identifiers: [Identifier] = [],
         uri: String? = nil,
         title: LocalizedText = LocalizedText(),
         description: LocalizedText = LocalizedText(),
@@ -70,14 +83,20 @@ public struct Qualification: Sendable, Hashable {
         modified: String? = nil,
         entryRequirements: LocalizedText = LocalizedText(),
         learningOutcomeSummary: LocalizedText = LocalizedText(),
+        learningOutcomes: [Reference] = [],
         isPartial: Bool? = nil,
         homepage: String? = nil,
+        hasPart: [Reference] = [],
+        isPartOf: [Reference] = [],
+        specialisationOf: [Reference] = [],
+        generalisationOf: [Reference] = [],
         structure: UnitGroup? = nil,
         extensions: [ExtensionField] = [],
         location: SourceLocation = .none
     ) {
         self.id = id
         self.code = code
+        self.identifiers = identifiers
         self.uri = uri
         self.title = title
         self.description = description
@@ -94,11 +113,21 @@ public struct Qualification: Sendable, Hashable {
         self.modified = modified
         self.entryRequirements = entryRequirements
         self.learningOutcomeSummary = learningOutcomeSummary
+        self.learningOutcomes = learningOutcomes
         self.isPartial = isPartial
         self.homepage = homepage
+        self.hasPart = hasPart
+        self.isPartOf = isPartOf
+        self.specialisationOf = specialisationOf
+        self.generalisationOf = generalisationOf
         self.structure = structure
         self.extensions = extensions
         self.location = location
+    }
+
+    /// Whether the qualification names related qualifications (`hasPart`, `isPartOf`…).
+    public var hasRelations: Bool {
+        !(hasPart.isEmpty && isPartOf.isEmpty && specialisationOf.isEmpty && generalisationOf.isEmpty)
     }
 
     /// Every unit link in the structure, depth first, in order.

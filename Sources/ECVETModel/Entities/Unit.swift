@@ -5,6 +5,8 @@ public struct Unit: Sendable, Hashable {
     public var id: String
     /// The unit's national code, as written.
     public var code: String?
+    /// Further identifiers in named schemes.
+    public var identifiers: [Identifier]
     /// A stable URI for the unit, when it has one; Europass output uses it as the unit's id.
     public var uri: String?
     /// The unit's name, in each language.
@@ -15,12 +17,17 @@ public struct Unit: Sendable, Hashable {
     public var eqfLevel: EQFLevel?
     /// The unit's own points; a qualification's link to the unit may give it other points there.
     public var credits: CreditPoints?
+    /// ISO 8601 duration as written (`PT150H`).
+    public var volumeOfLearning: String?
     /// The unit's learning outcomes, in order.
     public var learningOutcomes: [Reference]
     /// How the unit's outcomes are assessed; `nil` when not said.
     public var assessment: Assessment?
     /// When the unit is in force; `nil` when not said.
     public var validity: ValidityPeriod?
+    /// The organisation that awards the unit on its own, by id; `nil` when it is the awarding
+    /// body of its qualifications.
+    public var awardingBody: Reference?
     /// When its description was last changed, an ISO 8601 date as written (`2023-05-12`).
     public var modified: String?
     /// Fields of education and training: ISCED-F 2013 codes as written.
@@ -42,14 +49,17 @@ public struct Unit: Sendable, Hashable {
     public init(
         id: String,
         code: String? = nil,
+        identifiers: [Identifier] = [],
         uri: String? = nil,
         title: LocalizedText = LocalizedText(),
         description: LocalizedText = LocalizedText(),
         eqfLevel: EQFLevel? = nil,
         credits: CreditPoints? = nil,
+        volumeOfLearning: String? = nil,
         learningOutcomes: [Reference] = [],
         assessment: Assessment? = nil,
         validity: ValidityPeriod? = nil,
+        awardingBody: Reference? = nil,
         modified: String? = nil,
         iscedF: [ISCEDFCode] = [],
         languages: [LanguageCode] = [],
@@ -60,14 +70,17 @@ public struct Unit: Sendable, Hashable {
     ) {
         self.id = id
         self.code = code
+        self.identifiers = identifiers
         self.uri = uri
         self.title = title
         self.description = description
         self.eqfLevel = eqfLevel
         self.credits = credits
+        self.volumeOfLearning = volumeOfLearning
         self.learningOutcomes = learningOutcomes
         self.assessment = assessment
         self.validity = validity
+        self.awardingBody = awardingBody
         self.modified = modified
         self.iscedF = iscedF
         self.languages = languages

@@ -17,6 +17,8 @@ public enum FieldValue<Entity>: Sendable {
     case reference(Property<Entity, Reference?>)
     /// Ids of other entities, or URIs; `inline` lists are written on one line.
     case references(Property<Entity, [Reference]>, inline: Bool)
+    /// Identifiers in named schemes: `[{"scheme": …, "value": …}]`.
+    case identifiers(Property<Entity, [Identifier]>)
     /// A decimal number kept as written (`7,5` reads as 7.5).
     case decimal(Property<Entity, DecimalText?>)
     /// A whole number.
@@ -42,7 +44,7 @@ extension FieldValue {
     /// period, an assessment), which a mapping describes as a record.
     public var isStructured: Bool {
         switch self {
-        case .credits, .validity, .assessment: true
+        case .credits, .validity, .assessment, .identifiers: true
         default: false
         }
     }

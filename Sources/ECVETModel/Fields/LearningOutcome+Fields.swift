@@ -5,6 +5,8 @@ extension LearningOutcome {
         Field("category", .category(Property({ $0.category }, { $0.category = $1 })), xml: .attribute("category")),
         Field("text", .localizedText(Property({ $0.text }, { $0.text = $1 }))),
         Field("escoSkills", .references(Property({ $0.escoSkills }, { $0.escoSkills = $1 }), inline: false), xml: .element("escoSkill")),
+        Field("relatedSkills", .references(Property({ $0.relatedSkills }, { $0.relatedSkills = $1 }), inline: false), xml: .element("relatedSkill")),
+        Field("reuseLevel", .text(Property({ $0.reuseLevel }, { $0.reuseLevel = $1 }), noun: "a skill reuse level")),
         Field("assessmentCriteria", .nested(), xml: .element("criterion")),
     ]
 }

@@ -7,6 +7,6 @@ extension Organisation {
         Field("address", .localizedText(Property({ $0.address }, { $0.address = $1 }))),
         Field("homepage", .text(Property({ $0.homepage }, { $0.homepage = $1 }), noun: "a URL")),
         Field("email", .text(Property({ $0.email }, { $0.email = $1 }), noun: "an e-mail address")),
-        Field("identifiers", .nested(csvColumns: ["identifiers"]), xml: .element("identifier")),
+        Field("identifiers", .identifiers(Property({ $0.identifiers }, { $0.identifiers = $1 })), xml: .element("identifier")),
     ]
 }

@@ -3,6 +3,7 @@ extension Qualification {
     public static let fields: [Field<Qualification>] = [
         Field("id", .identifier(Property({ $0.id }, { $0.id = $1 })), xml: .attribute("id")),
         Field("code", .text(Property({ $0.code }, { $0.code = $1 }), noun: "a code")),
+        Field("identifiers", .identifiers(Property({ $0.identifiers }, { $0.identifiers = $1 })), xml: .element("identifier")),
         Field("uri", .text(Property({ $0.uri }, { $0.uri = $1 }), noun: "a URI")),
         Field("title", .localizedText(Property({ $0.title }, { $0.title = $1 }))),
         Field("description", .localizedText(Property({ $0.description }, { $0.description = $1 }))),
@@ -19,8 +20,13 @@ extension Qualification {
         Field("modified", .text(Property({ $0.modified }, { $0.modified = $1 }), noun: "a date")),
         Field("entryRequirements", .localizedText(Property({ $0.entryRequirements }, { $0.entryRequirements = $1 }))),
         Field("learningOutcomeSummary", .localizedText(Property({ $0.learningOutcomeSummary }, { $0.learningOutcomeSummary = $1 }))),
+        Field("learningOutcomes", .references(Property({ $0.learningOutcomes }, { $0.learningOutcomes = $1 }), inline: true), xml: .reference("learningOutcome")),
         Field("partial", .flag(Property({ $0.isPartial }, { $0.isPartial = $1 }))),
         Field("homepage", .text(Property({ $0.homepage }, { $0.homepage = $1 }), noun: "a URL")),
+        Field("hasPart", .references(Property({ $0.hasPart }, { $0.hasPart = $1 }), inline: true), xml: .reference("hasPart")),
+        Field("isPartOf", .references(Property({ $0.isPartOf }, { $0.isPartOf = $1 }), inline: true), xml: .reference("isPartOf")),
+        Field("specialisationOf", .references(Property({ $0.specialisationOf }, { $0.specialisationOf = $1 }), inline: true), xml: .reference("specialisationOf")),
+        Field("generalisationOf", .references(Property({ $0.generalisationOf }, { $0.generalisationOf = $1 }), inline: true), xml: .reference("generalisationOf")),
         Field("structure", .nested()),
     ]
 }

@@ -59,8 +59,26 @@ struct IdsAndReferences: CatalogueRule {
                                     at: reference.location, entity: entity))
         }
         organisation(catalogue.publisher, "publisher", "the catalogue", catalogue.id ?? "")
+        let qualificationIDs = Set(catalogue.qualifications.lazy.filter(\.hasRelations).isEmpty ? [] : catalogue.qualifications.map(\.id))
         for qualification in catalogue.qualifications {
-            organisation(qualification.awardingBody, "awarding body", Naming.qualification(qualification), qualification.id)
+            let name = Naming.qualification(qualification)
+            organisation(qualification.awardingBody, "awarding body", name, qualification.id)
+            for reference in qualification.learningOutcomes where context.outcomesByID[reference.id] == nil {
+                findings.append(finding("\(name) names learning outcome \"\(reference.id)\", which is not in the catalogue",
+                                        at: reference.location, entity: qualification.id))
+            }
+            // Related qualifications are ids in the catalogue, or URIs of qualifications elsewhere.
+            let relations = [("hasPart", qualification.hasPart), ("isPartOf", qualification.isPartOf),
+                             ("specialisationOf", qualification.specialisationOf), ("generalisationOf", qualification.generalisationOf)]
+            for (relation, references) in relations {
+                for reference in references where !qualificationIDs.contains(reference.id) && !reference.id.contains(":") {
+                    findings.append(finding("\(name) names qualification \"\(reference.id)\" in \(relation), which is neither in the catalogue nor a URI",
+                                            at: reference.location, entity: qualification.id))
+                }
+            }
+        }
+        for unit in catalogue.units {
+            organisation(unit.awardingBody, "awarding body", Naming.unit(unit), unit.id)
         }
         return findings
     }

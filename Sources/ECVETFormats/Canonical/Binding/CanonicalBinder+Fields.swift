@@ -91,6 +91,7 @@ extension CanonicalBinder {
         case .codes(let property): property.set(&entity, try codes(path))
         case .reference(let property): property.set(&entity, try reference(path))
         case .references(let property, _): property.set(&entity, try references(path))
+        case .identifiers(let property): property.set(&entity, try identifiers(path))
         case .decimal(let property): property.set(&entity, try decimal(path))
         case .integer(let property): property.set(&entity, try integer(path))
         case .flag(let property): property.set(&entity, try boolean(path))

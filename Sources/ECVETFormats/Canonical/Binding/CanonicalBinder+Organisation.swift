@@ -9,10 +9,7 @@ extension CanonicalBinder {
         var organisation = Organisation(id: "", location: location)
         organisation.extensions = try readObject(path: path, known: CanonicalKeys.organisation) { binder, key, path throws(SyntaxError) in
             guard let field = FieldLookups.organisation.index(of: key) else { return false }
-            if try binder.bindField(at: field, of: FieldLookups.organisation, into: &organisation, path: path) { return true }
-            // "identifiers", the one nested field.
-            organisation.identifiers = try binder.identifiers(path)
-            return true
+            return try binder.bindField(at: field, of: FieldLookups.organisation, into: &organisation, path: path)
         }
         requireID(organisation.id, of: "organisation", at: location)
         return organisation

@@ -117,6 +117,14 @@ final class CSVTable {
         return items.map { Reference($0, location: location) }
     }
 
+    /// Identifiers written `scheme=value` (or `value` alone), `|`-separated.
+    func identifiers(_ column: String) -> [Identifier] {
+        list(column).filter { !$0.isEmpty }.map { item in
+            guard let equals = item.firstIndex(of: "=") else { return Identifier(value: item) }
+            return Identifier(scheme: String(item[..<equals]), value: String(item[item.index(after: equals)...]))
+        }
+    }
+
     func code(_ column: String, path: String) -> Code? {
         value(column).map { Code($0, location: location(column, path: path)) }
     }

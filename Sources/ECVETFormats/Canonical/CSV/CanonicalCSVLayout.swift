@@ -75,8 +75,8 @@ package enum CanonicalCSVLayout {
             case .credits: plain += [field.key, "creditSystem", "ecvetFactor"]
             case .validity: plain += ["validFrom", "validUntil"]
             case .nested(let csvColumns): plain += csvColumns
-            case .identifier, .text, .eqfLevel, .code, .codes, .reference, .references, .decimal, .integer, .flag,
-                 .category:
+            case .identifier, .text, .eqfLevel, .code, .codes, .reference, .references, .identifiers, .decimal, .integer,
+                 .flag, .category:
                 plain.append(field.key)
             }
         }

@@ -209,10 +209,6 @@ package struct CanonicalCSVReader {
             let path = "/organisations/\(catalogue.organisations.count)"
             var organisation = Organisation(id: "", location: located(rows, path))
             fill(&organisation, from: rows, Organisation.fields, path: path)
-            organisation.identifiers = rows.list("identifiers").filter { !$0.isEmpty }.map { item in
-                guard let equals = item.firstIndex(of: "=") else { return Identifier(value: item) }
-                return Identifier(scheme: String(item[..<equals]), value: String(item[item.index(after: equals)...]))
-            }
             organisation.extensions = rows.extensionFields(path: path)
             requireID(organisation.id, "organisation", organisation.location)
             catalogue.organisations.append(organisation)
@@ -465,6 +461,7 @@ package struct CanonicalCSVReader {
             case .codes(let property): property.set(&entity, rows.codes(key, path: fieldPath))
             case .reference(let property): property.set(&entity, rows.reference(key, path: fieldPath))
             case .references(let property, _): property.set(&entity, rows.references(key, path: fieldPath))
+            case .identifiers(let property): property.set(&entity, rows.identifiers(key))
             case .decimal(let property): property.set(&entity, rows.decimal(key))
             case .integer(let property): property.set(&entity, rows.integer(key, path: fieldPath))
             case .flag(let property): property.set(&entity, rows.boolean(key, path: fieldPath))

@@ -101,6 +101,10 @@ package struct CanonicalCSVWriter {
             case .codes(let property): row[key] = list(property.get(entity).map(\.written))
             case .reference(let property): row[key] = property.get(entity)?.id
             case .references(let property, _): row[key] = list(property.get(entity).map(\.id))
+            case .identifiers(let property):
+                row[key] = list(property.get(entity).map { identifier in
+                    identifier.scheme.map { "\($0)=\(identifier.value)" } ?? identifier.value
+                })
             case .decimal(let property): row[key] = property.get(entity)?.canonical
             case .integer(let property): row[key] = property.get(entity).map(String.init)
             case .flag(let property): row[key] = property.get(entity).map { $0 ? "true" : "false" }
@@ -127,9 +131,6 @@ package struct CanonicalCSVWriter {
     private func row(_ organisation: Organisation) -> TableRow {
         var row = TableRow(.organisations)
         fill(&row, from: organisation, Organisation.fields)
-        row["identifiers"] = list(organisation.identifiers.map { identifier in
-            identifier.scheme.map { "\($0)=\(identifier.value)" } ?? identifier.value
-        })
         row.extensions += organisation.extensions
         return row
     }

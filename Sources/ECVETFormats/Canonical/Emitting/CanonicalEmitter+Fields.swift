@@ -19,6 +19,13 @@ extension CanonicalEmitter {
             case .references(let property, let inline):
                 let ids = property.get(entity).map(\.id)
                 if inline { codes(key, ids) } else { strings(key, ids) }
+            case .identifiers(let property):
+                list(key, property.get(entity)) { emitter, identifier in
+                    emitter.writer.beginObject()
+                    emitter.field("scheme", identifier.scheme)
+                    emitter.field("value", identifier.value)
+                    emitter.writer.endObject()
+                }
             case .decimal(let property): field(key, property.get(entity)?.canonical)
             case .integer(let property): integer(key, property.get(entity))
             case .flag(let property): flag(key, property.get(entity))

@@ -97,14 +97,7 @@ package struct CanonicalEmitter<Writer: TreeWriter> {
 
     mutating func emit(_ organisation: Organisation) {
         writer.beginObject()
-        emitFields(of: organisation, Organisation.fields) { emitter, key in
-            emitter.list(key, organisation.identifiers) { emitter, identifier in
-                emitter.writer.beginObject()
-                emitter.field("scheme", identifier.scheme)
-                emitter.field("value", identifier.value)
-                emitter.writer.endObject()
-            }
-        }
+        emitFields(of: organisation, Organisation.fields)
         extensions(organisation.extensions)
         writer.endObject()
     }

@@ -150,14 +150,7 @@ extension CanonicalXMLBinder {
         var organisation = Organisation(id: "", location: here(path))
         bindAttributes(attributes, into: &organisation, XMLFieldLookups.organisation, at: organisation.location)
         organisation.extensions = try children(path: path) { binder, name, attributes throws(SyntaxError) in
-            if try binder.bindElement(name, attributes, into: &organisation, XMLFieldLookups.organisation, path: path) {
-                return true
-            }
-            // "identifier", the one nested field.
-            guard name == "identifier" else { return false }
-            let scheme = binder.attribute("scheme", in: attributes)
-            organisation.identifiers.append(Identifier(scheme: scheme, value: try binder.trimmed()))
-            return true
+            try binder.bindElement(name, attributes, into: &organisation, XMLFieldLookups.organisation, path: path)
         }
         return organisation
     }

@@ -114,6 +114,11 @@ extension CanonicalXMLBinder {
                 references.append(try reference(fieldPath))
             }
             property.set(&entity, references)
+        case .identifiers(let property):
+            var identifiers = property.get(entity)
+            property.set(&entity, [])
+            identifiers.append(Identifier(scheme: attribute("scheme", in: attributes), value: try trimmed()))
+            property.set(&entity, identifiers)
         case .credits(let property): property.set(&entity, try credits(attributes, path: fieldPath))
         case .validity(let property): property.set(&entity, try validity(attributes, path: fieldPath))
         case .assessment(let property): property.set(&entity, try assessment(path: fieldPath))
@@ -139,7 +144,7 @@ extension CanonicalXMLBinder {
         case .integer(let property): property.set(&entity, Int(text))
         case .flag(let property): property.set(&entity, boolean(text))
         case .category(let property): property.set(&entity, LearningOutcomeCategory(text, location: location))
-        case .localizedText, .codes, .references, .credits, .validity, .assessment, .nested: break
+        case .localizedText, .codes, .references, .identifiers, .credits, .validity, .assessment, .nested: break
         }
     }
 }

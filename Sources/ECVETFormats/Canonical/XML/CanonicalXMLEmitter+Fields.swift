@@ -26,6 +26,10 @@ extension CanonicalXMLEmitter {
                         writer.element(name, reference.id)
                     }
                 }
+            case .identifiers(let property):
+                for identifier in property.get(entity) {
+                    writer.element(name, identifier.value, attributes: [("scheme", identifier.scheme)])
+                }
             case .credits(let property): credits(name, property.get(entity))
             case .validity(let property): validity(name, property.get(entity))
             case .assessment(let property): assessment(name, property.get(entity))
@@ -47,7 +51,7 @@ extension CanonicalXMLEmitter {
         case .integer(let property): property.get(entity).map(String.init)
         case .flag(let property): property.get(entity).map { $0 ? "true" : "false" }
         case .category(let property): property.get(entity)?.written
-        case .localizedText, .codes, .references, .credits, .validity, .assessment, .nested: nil
+        case .localizedText, .codes, .references, .identifiers, .credits, .validity, .assessment, .nested: nil
         }
     }
 }

@@ -89,11 +89,7 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ organisation: Organisation) {
         writer.startElement("organisation")
-        emitFields(of: organisation, Organisation.fields) { _ in
-            for identifier in organisation.identifiers {
-                writer.element("identifier", identifier.value, attributes: [("scheme", identifier.scheme)])
-            }
-        }
+        emitFields(of: organisation, Organisation.fields)
         extensions(organisation.extensions)
         writer.endElement()
     }

@@ -157,6 +157,7 @@ public enum EmbeddedSchemas {
   <xs:complexType name="Qualification">
     <xs:choice minOccurs="0" maxOccurs="unbounded">
       <xs:element name="code" type="xs:string"/>
+      <xs:element name="identifier" type="Identifier"/>
       <xs:element name="uri" type="xs:anyURI"/>
       <xs:element name="title" type="Text"/>
       <xs:element name="description" type="Text"/>
@@ -173,8 +174,13 @@ public enum EmbeddedSchemas {
       <xs:element name="modified" type="Date"/>
       <xs:element name="entryRequirements" type="Text"/>
       <xs:element name="learningOutcomeSummary" type="Text"/>
+      <xs:element name="learningOutcome" type="Ref"/>
       <xs:element name="partial" type="xs:boolean"/>
       <xs:element name="homepage" type="xs:anyURI"/>
+      <xs:element name="hasPart" type="Ref"/>
+      <xs:element name="isPartOf" type="Ref"/>
+      <xs:element name="specialisationOf" type="Ref"/>
+      <xs:element name="generalisationOf" type="Ref"/>
       <xs:element name="structure" type="Group"/>
       <xs:group ref="Extension"/>
     </xs:choice>
@@ -209,14 +215,17 @@ public enum EmbeddedSchemas {
   <xs:complexType name="Unit">
     <xs:choice minOccurs="0" maxOccurs="unbounded">
       <xs:element name="code" type="xs:string"/>
+      <xs:element name="identifier" type="Identifier"/>
       <xs:element name="uri" type="xs:anyURI"/>
       <xs:element name="title" type="Text"/>
       <xs:element name="description" type="Text"/>
       <xs:element name="eqfLevel" type="Level"/>
       <xs:element name="credits" type="Credits"/>
+      <xs:element name="volumeOfLearning" type="xs:string"/>
       <xs:element name="learningOutcome" type="Ref"/>
       <xs:element name="assessment" type="Assessment"/>
       <xs:element name="validity" type="Validity"/>
+      <xs:element name="awardingBody" type="Id"/>
       <xs:element name="modified" type="Date"/>
       <xs:element name="iscedF" type="xs:string"/>
       <xs:element name="language" type="xs:string"/>
@@ -262,6 +271,8 @@ public enum EmbeddedSchemas {
     <xs:choice minOccurs="0" maxOccurs="unbounded">
       <xs:element name="text" type="Text"/>
       <xs:element name="escoSkill" type="xs:anyURI"/>
+      <xs:element name="relatedSkill" type="xs:anyURI"/>
+      <xs:element name="reuseLevel" type="xs:string"/>
       <xs:element name="criterion" type="Criterion"/>
       <xs:group ref="Extension"/>
     </xs:choice>
