@@ -88,7 +88,7 @@ public enum ECVET {
                              csv: CSVOptions = CSVOptions(), xsd: String? = nil,
                              configuration: Configuration = Configuration(),
                              allowIncomplete: Bool = false) async throws(OutputError) -> [Diagnostic] {
-        let findings = await europassFindings(catalogue, as: format, configuration: configuration)
+        let findings = await europassFindings(catalogue, as: format, configuration: configuration, allowIncomplete: allowIncomplete)
         if findings.hasErrors && !allowIncomplete { return findings }
         return findings + (try writeWithoutChecks(catalogue, as: format, to: path, csv: csv, xsd: xsd))
     }
@@ -99,18 +99,21 @@ public enum ECVET {
     public static func encode(_ catalogue: Catalogue, as format: CatalogueFormat,
                               configuration: Configuration = Configuration(),
                               allowIncomplete: Bool = false) async throws(OutputError) -> EncodedCatalogue {
-        let findings = await europassFindings(catalogue, as: format, configuration: configuration)
+        let findings = await europassFindings(catalogue, as: format, configuration: configuration, allowIncomplete: allowIncomplete)
         if findings.hasErrors && !allowIncomplete { return EncodedCatalogue(bytes: nil, diagnostics: findings) }
         return EncodedCatalogue(bytes: try bytes(of: catalogue, as: format), diagnostics: findings)
     }
 
-    /// What the `europass` profile finds before a Europass output, notes left out; nothing for
-    /// other formats.
+    /// What the `europass` profile finds before a Europass output, notes left out, and for LOQ
+    /// what the document will leave out (`X02`) when it is to be written (the profile passed,
+    /// or `allowIncomplete`); nothing for other formats.
     package static func europassFindings(_ catalogue: Catalogue, as format: CatalogueFormat,
-                                         configuration: Configuration) async -> [Diagnostic] {
+                                         configuration: Configuration, allowIncomplete: Bool = false) async -> [Diagnostic] {
         guard format == .europassXML || format == .europassCSV else { return [] }
-        return await validate(catalogue, profile: .europass, configuration: configuration)
+        let findings = await validate(catalogue, profile: .europass, configuration: configuration)
             .filter { $0.severity != .note }
+        guard format == .europassXML, !findings.hasErrors || allowIncomplete else { return findings }
+        return findings + EuropassLOQSelection(catalogue).omissions
     }
 
     /// Writes a catalogue as `write` does, without the europass profile: for callers that ran it
@@ -266,7 +269,8 @@ public enum ECVET {
 public struct EncodedCatalogue: Sendable {
     /// The document; `nil` when the checks before a Europass output refused it.
     public var bytes: [UInt8]?
-    /// What the `europass` profile found, for a Europass format.
+    /// What the `europass` profile found, for a Europass format, and for LOQ what the document
+    /// leaves out (`X02`).
     public var diagnostics: [Diagnostic]
 }
 

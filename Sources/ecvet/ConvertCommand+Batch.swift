@@ -136,7 +136,7 @@ struct Batch: Sendable {
         configurations[index].defaults.apply(to: &catalogue)
         var conversion = FileConversion(diagnostics: loaded.diagnostics)
         if format == .europassXML {
-            let check = await EuropassCheck(catalogue, configuration: configurations[index])
+            let check = await EuropassCheck(catalogue, configuration: configurations[index], allowIncomplete: allowIncomplete)
             conversion.diagnostics += check.findings
             if check.errors > 0 && !allowIncomplete {
                 conversion.failure = .incomplete(errors: check.errors)

@@ -176,7 +176,7 @@ struct ConvertCommand: AsyncParsableCommand {
     private func checkEuropassProfile(_ catalogues: [Catalogue], configurations: [Configuration]) async throws {
         // Catalogues are checked side by side: a batch of small ones keeps every core busy.
         let checked = await ECVET.inParallel(catalogues.count) { index in
-            await EuropassCheck(catalogues[index], configuration: configurations[index])
+            await EuropassCheck(catalogues[index], configuration: configurations[index], allowIncomplete: allowIncomplete)
         }
         DiagnosticPrinter.print(checked.flatMap(\.findings))
         let errors = checked.reduce(0) { $0 + $1.errors }

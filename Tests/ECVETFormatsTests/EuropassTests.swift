@@ -114,6 +114,36 @@ struct EuropassTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["loq.xml"], "nothing else was written")
     }
 
+    @Test("with --allow-incomplete, what LOQ cannot take is left out with a warning, and the document follows the official schema",
+          arguments: Fixtures.files(in: "invalid/rules", extensions: ["json"], folders: false))
+    func incompleteStaysValid(fixture: String) async throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let encoded = try await ECVET.encode(catalogue, as: .europassXML, allowIncomplete: true)
+        let bytes = try #require(encoded.bytes)
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("loq.xml")
+        try Data(bytes).write(to: file)
+        let schema = ECVET.checkSchema(path: file.path, xsd: ECVET.europassSchemaName)
+        #expect(schema.isEmpty, "\(schema.prefix(3).map(\.formatted))")
+        // Whatever a profile error keeps out of the document is named by a warning.
+        let required = ["V03", "V04", "V05", "V20", "V21", "V27"]
+        if encoded.diagnostics.contains(where: { $0.severity == .error && required.contains($0.id.id) }) {
+            #expect(encoded.diagnostics.contains { $0.id == .leftOutOfEuropass && $0.severity == .warning },
+                    "\(encoded.diagnostics.map(\.formatted))")
+        }
+    }
+
+    @Test("ecvet convert --allow-incomplete: exit 0, a valid document without the unit, and a warning that names it")
+    func incompleteCommand() throws {
+        let target = try Fixtures.temporaryFolder().appendingPathComponent("loq.xml").path
+        let result = try CommandRunner.run(["convert", "Fixtures/invalid/rules/V05-unit-without-outcomes.json", "--to", "europass-xml",
+                                            "--allow-incomplete", "--xsd", "europass", "-o", target])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: [X02 left-out-of-europass] Unit \"U-2"), "\(result.stderr)")
+        let xml = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(!xml.contains("urn:ecvetkit:unit:U-2\""))
+        #expect(xml.contains("urn:ecvetkit:unit:U-1\""))
+    }
+
     @Test("an extension never implies Europass: .xml is canonical XML")
     func extensionIsCanonical() {
         #expect(FormatRegistry.format(forExtensionOf: "out.xml") == .xml)

@@ -9,20 +9,22 @@ import ECVETSyntax
 /// - Qualifications become `qualification`; units become `learningAchievementSpecification`
 ///   linked to each qualification that uses them with `isPartOf` (the 3.1 schema lets a
 ///   qualification's `hasPart` point only to qualifications); a unit's parts likewise, linked to
-///   their unit.
+///   their unit. Relations between qualifications (`hasPart`, `isPartOf`, `specialisationOf`,
+///   `generalisationOf`) are written as they are.
 /// - Learning outcomes go to `learningOutcomeReferences`, listed on their units and, since LOQ
-///   requires them there too, on every qualification that uses the units.
+///   requires them there too, on every qualification that uses the units, after its own.
 /// - Organisations go to `agentReferences` with a location in `locationReferences`; awarding
-///   bodies and validity periods become `awardingOpportunity`.
+///   bodies and validity periods become `awardingOpportunity` (a unit without a body of its own
+///   takes the one its qualifications share).
 /// - Codes become vocabulary URIs (EQF, NQF, ISCED-F, languages, countries, credit frameworks,
-///   skill types). Ids are the entities' URIs, or `urn:` ids made from their ids, so an unchanged
-///   catalogue gives the same bytes.
+///   skill types, reuse levels). Ids are the entities' URIs, or `urn:` ids made from their ids,
+///   so an unchanged catalogue gives the same bytes; codes and identifiers keep their schemes.
 ///
-/// What LOQ cannot carry, and so is left out: points per qualification→unit link (a unit's own
-/// points are written), unit groups and their min/max rules, assessment procedures and criteria,
-/// notes (learning-outcome summary, entry requirements, addresses) in more than one language (the
-/// first is written), and unknown fields. The writer assumes the `europass` rule profile has passed; values it cannot express
-/// (an unknown code) are left out rather than invented.
+/// What the official schema cannot take is left out, as `EuropassLOQSelection` decides and
+/// reports, so the document is always valid. What LOQ has no place for: points per
+/// qualification→unit link (a unit's own points are written), unit groups and their min/max
+/// rules, assessment procedures and criteria, notes in more than one language (the first is
+/// written), and unknown fields.
 package struct EuropassLOQEmitter {
     /// The application profile's namespace and version, held in one place.
     package static let namespace = "http://data.europa.eu/snb/model/ap/loq-constraints/"
@@ -30,18 +32,20 @@ package struct EuropassLOQEmitter {
 
     let writer: XMLWriter
     let catalogue: Catalogue
-    private var notations = Set<String>()
+    let selection: EuropassLOQSelection
 
-    package init(writer: XMLWriter, catalogue: Catalogue) {
+    package init(writer: XMLWriter, catalogue: Catalogue, selection: EuropassLOQSelection? = nil) {
         self.writer = writer
         self.catalogue = catalogue
+        self.selection = selection ?? EuropassLOQSelection(catalogue)
     }
 
     /// Writes the document and flushes it.
-    package mutating func emit() throws(OutputError) {
-        let unitsByID = Dictionary(catalogue.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    package func emit() throws(OutputError) {
+        let unitsByID = Dictionary(catalogue.units.indices.filter { selection.writesUnit[$0] }.map { (catalogue.units[$0].id, catalogue.units[$0]) },
+                                   uniquingKeysWith: { first, _ in first })
         var qualificationsOfUnit: [String: [String]] = [:]
-        for qualification in catalogue.qualifications {
+        for (index, qualification) in catalogue.qualifications.enumerated() where selection.writesQualification[index] {
             for link in qualification.unitLinks where !(qualificationsOfUnit[link.unit.id]?.contains(qualification.id) ?? false) {
                 qualificationsOfUnit[link.unit.id, default: []].append(qualification.id)
             }
@@ -53,23 +57,24 @@ package struct EuropassLOQEmitter {
         writer.attribute("xsdVersion", Self.version)
 
         writer.startElement("learningAchievementSpecificationReferences")
-        for qualification in catalogue.qualifications {
-            emit(qualification, units: unitsByID)
-        }
         let qualificationURIs = Dictionary(catalogue.qualifications.map { ($0.id, $0.uri) }, uniquingKeysWith: { first, _ in first })
-        for unit in catalogue.units {
-            emit(unit, partOf: (qualificationsOfUnit[unit.id] ?? []).map { id in
-                Self.id(qualificationURIs[id] ?? nil, "qualification", id)
-            })
+        func qualificationID(_ id: String) -> String { Self.id(qualificationURIs[id] ?? nil, "qualification", id) }
+        for (index, qualification) in catalogue.qualifications.enumerated() where selection.writesQualification[index] {
+            emit(qualification, units: unitsByID, qualificationID: qualificationID)
+        }
+        for (index, unit) in catalogue.units.enumerated() where selection.writesUnit[index] {
+            emit(unit, partOf: (qualificationsOfUnit[unit.id] ?? []).map(qualificationID))
         }
         writer.endElement()
 
-        if !catalogue.learningOutcomes.isEmpty {
+        if selection.writesOutcome.contains(true) {
             writer.startElement("learningOutcomeReferences")
-            catalogue.learningOutcomes.forEach { emit($0) }
+            for (index, outcome) in catalogue.learningOutcomes.enumerated() where selection.writesOutcome[index] {
+                emit(outcome)
+            }
             writer.endElement()
         }
-        let organisations = catalogue.organisations
+        let organisations = catalogue.organisations.indices.filter { selection.writesOrganisation[$0] }.map { catalogue.organisations[$0] }
         if !organisations.isEmpty {
             writer.startElement("agentReferences")
             organisations.forEach { emit($0) }
@@ -84,10 +89,11 @@ package struct EuropassLOQEmitter {
 
     // MARK: - Entities
 
-    private mutating func emit(_ qualification: Qualification, units: [String: ECVETModel.Unit]) {
+    private func emit(_ qualification: Qualification, units: [String: ECVETModel.Unit], qualificationID: (String) -> String) {
+        let documentID = Self.id(qualification.uri, "qualification", qualification.id)
         writer.startElement("qualification")
-        writer.attribute("id", Self.id(qualification.uri, "qualification", qualification.id))
-        identifier(qualification.code ?? qualification.id, scheme: qualification.code == nil ? "ECVETKit qualification id" : "national qualification code")
+        writer.attribute("id", documentID)
+        identifiers(of: documentID, code: qualification.code, codeScheme: "national qualification code", qualification.identifiers)
         text("title", qualification.title)
         text("description", qualification.description)
         if let homepage = qualification.homepage {
@@ -95,34 +101,29 @@ package struct EuropassLOQEmitter {
             writer.element("contentUrl", homepage)
             writer.endElement()
         }
-        writer.element("modified", Self.modified(qualification.modified))
+        writer.element("modified", qualification.modified.flatMap(LOQValues.dateTime))
         note("learningOutcomeSummary", qualification.learningOutcomeSummary)
         qualification.iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
-        writer.element("volumeOfLearning", qualification.volumeOfLearning)
+        writer.element("volumeOfLearning", qualification.volumeOfLearning.flatMap(LOQValues.duration))
         creditPoint(qualification.credits)
         languages(qualification.languages)
         note("entryRequirement", qualification.entryRequirements)
         var outcomes: [String] = []
         var seen = Set<String>()
-        for link in qualification.unitLinks {
-            guard let unit = units[link.unit.id] else { continue }
-            for reference in unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes) where seen.insert(reference.id).inserted {
-                outcomes.append(reference.id)
-            }
+        let ownOutcomes = qualification.learningOutcomes.map(\.id)
+        let unitOutcomes = qualification.unitLinks.flatMap { link in
+            units[link.unit.id].map { $0.learningOutcomes + $0.parts.flatMap(\.learningOutcomes) }.map { $0.map(\.id) } ?? []
+        }
+        for id in ownOutcomes + unitOutcomes where selection.outcomeIDs.contains(id) && seen.insert(id).inserted {
+            outcomes.append(id)
         }
         outcomes.forEach { idReference("learningOutcome", Self.id(nil, "learning-outcome", $0)) }
-        if let body = qualification.awardingBody {
-            writer.startElement("awardingOpportunity")
-            idReference("awardingBody", Self.id(nil, "organisation", body.id))
-            if let validity = qualification.validity, !validity.isEmpty {
-                writer.startElement("temporal")
-                writer.element("startDate", validity.from.map(Self.dateTime))
-                writer.element("endDate", validity.until.map(Self.dateTime))
-                writer.endElement()
-            }
-            idReference("learningAchievementSpecification", Self.id(qualification.uri, "qualification", qualification.id))
-            writer.endElement()
-        }
+        relation("hasPart", qualification.hasPart, qualificationID)
+        relation("specialisationOf", qualification.specialisationOf, qualificationID)
+        relation("isPartOf", qualification.isPartOf, qualificationID)
+        relation("generalisationOf", qualification.generalisationOf, qualificationID)
+        awardingOpportunity(body: qualification.awardingBody.map(\.id).flatMap { selection.organisationIDs.contains($0) ? $0 : nil },
+                            validity: qualification.validity, of: documentID)
         writer.element("isPartialQualification", qualification.isPartial.map { $0 ? "true" : "false" })
         if let uri = qualification.eqfLevel?.uri { reference("EQFLevel", uri) }
         qualification.nqfLevels.compactMap(\.europassURI).filter { CodeLists.nqfLevelByURI[$0] != nil }
@@ -131,65 +132,66 @@ package struct EuropassLOQEmitter {
     }
 
     /// A unit, and its parts; `qualifications` are the document ids of the qualifications using it.
-    private mutating func emit(_ unit: ECVETModel.Unit, partOf qualifications: [String]) {
+    private func emit(_ unit: ECVETModel.Unit, partOf qualifications: [String]) {
         let unitID = Self.id(unit.uri, "unit", unit.id)
-        specification(id: unitID, notation: unit.code ?? unit.id, title: unit.title, description: unit.description,
-                      modified: unit.modified, iscedF: unit.iscedF, credits: unit.credits, languages: unit.languages,
+        specification(id: unitID, code: unit.code, identifiers: unit.identifiers, title: unit.title, description: unit.description,
+                      modified: unit.modified, iscedF: unit.iscedF, volumeOfLearning: unit.volumeOfLearning,
+                      credits: unit.credits, languages: unit.languages,
                       outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
-                      partOf: qualifications)
-        for part in unit.parts where !part.learningOutcomes.isEmpty {
-            specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), notation: part.code ?? "\(unit.id)/\(part.id)",
+                      partOf: qualifications, awardingBody: selection.awardingBody(of: unit), validity: unit.validity)
+        for part in unit.parts where part.learningOutcomes.contains(where: { selection.outcomeIDs.contains($0.id) }) {
+            specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), code: part.code, identifiers: [],
                           title: part.title.isEmpty ? unit.title : part.title, description: part.description,
-                          modified: nil, iscedF: unit.iscedF, credits: part.credits, languages: unit.languages,
-                          outcomes: part.learningOutcomes, partOf: [unitID])
+                          modified: nil, iscedF: unit.iscedF, volumeOfLearning: nil, credits: part.credits, languages: unit.languages,
+                          outcomes: part.learningOutcomes, partOf: [unitID], awardingBody: nil, validity: nil)
         }
     }
 
     /// A `learningAchievementSpecification`, in the schema's element order.
-    private mutating func specification(id: String, notation: String, title: LocalizedText, description: LocalizedText,
-                                        modified: String?, iscedF: [Code], credits: CreditPoints?, languages codes: [Code],
-                                        outcomes: [Reference], partOf: [String]) {
+    private func specification(id: String, code: String?, identifiers others: [Identifier], title: LocalizedText,
+                               description: LocalizedText, modified: String?, iscedF: [Code], volumeOfLearning: String?,
+                               credits: CreditPoints?, languages codes: [Code], outcomes: [Reference], partOf: [String],
+                               awardingBody: String?, validity: ValidityPeriod?) {
         writer.startElement("learningAchievementSpecification")
         writer.attribute("id", id)
-        identifier(notation, scheme: "national unit code")
+        identifiers(of: id, code: code, codeScheme: "national unit code", others)
         text("title", title)
         text("description", description)
-        writer.element("modified", Self.modified(modified))
+        writer.element("modified", modified.flatMap(LOQValues.dateTime))
         iscedF.compactMap { CodeLists.iscedFByCode[$0.written]?.uri }.forEach { reference("ISCEDFCode", $0) }
+        writer.element("volumeOfLearning", volumeOfLearning.flatMap(LOQValues.duration))
         creditPoint(credits)
         languages(codes)
         var seen = Set<String>()
-        for outcome in outcomes where seen.insert(outcome.id).inserted {
+        for outcome in outcomes where selection.outcomeIDs.contains(outcome.id) && seen.insert(outcome.id).inserted {
             idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
         }
         partOf.forEach { idReference("isPartOf", $0) }
+        awardingOpportunity(body: awardingBody, validity: validity, of: id)
         writer.endElement()
     }
 
-    private mutating func emit(_ outcome: LearningOutcome) {
+    private func emit(_ outcome: LearningOutcome) {
         writer.startElement("learningOutcome")
         writer.attribute("id", Self.id(nil, "learning-outcome", outcome.id))
-        identifier(outcome.id, scheme: "learning outcome id")
         text("title", outcome.text)
         switch outcome.category?.kind {
         case .knowledge: reference("type", "http://data.europa.eu/snb/skill-type/knowledge")
         case .skills: reference("type", "http://data.europa.eu/snb/skill-type/skill")
         default: break
         }
+        if let level = outcome.reuseLevel.flatMap(Self.reuseLevelURI) { reference("reusabilityLevel", level) }
+        outcome.relatedSkills.forEach { reference("relatedSkill", $0.id) }
         outcome.escoSkills.forEach { reference("relatedESCOSkill", $0.id) }
         writer.endElement()
     }
 
-    private mutating func emit(_ organisation: Organisation) {
+    private func emit(_ organisation: Organisation) {
+        let documentID = Self.id(nil, "organisation", organisation.id)
         writer.startElement("organisation")
-        writer.attribute("id", Self.id(nil, "organisation", organisation.id))
+        writer.attribute("id", documentID)
         text("legalName", organisation.name.isEmpty ? LocalizedText(["en": organisation.id]) : organisation.name)
-        for identifier in organisation.identifiers {
-            writer.startElement("identifier")
-            writer.element("skos:notation", identifier.value)
-            writer.element("schemeName", identifier.scheme)
-            writer.endElement()
-        }
+        identifiers(of: documentID, code: nil, codeScheme: "", organisation.identifiers)
         if let homepage = organisation.homepage {
             writer.startElement("homepage")
             writer.element("contentUrl", homepage)
@@ -215,19 +217,42 @@ package struct EuropassLOQEmitter {
         writer.endElement()
     }
 
+    /// An awarding opportunity, when there is an awarding body in the document: with the
+    /// validity's dates that are dates.
+    private func awardingOpportunity(body: String?, validity: ValidityPeriod?, of specification: String) {
+        guard let body else { return }
+        writer.startElement("awardingOpportunity")
+        idReference("awardingBody", Self.id(nil, "organisation", body))
+        let start = validity?.from.flatMap(LOQValues.dateTime), end = validity?.until.flatMap(LOQValues.dateTime)
+        if start != nil || end != nil {
+            writer.startElement("temporal")
+            writer.element("startDate", start)
+            writer.element("endDate", end)
+            writer.endElement()
+        }
+        idReference("learningAchievementSpecification", specification)
+        writer.endElement()
+    }
+
+    /// Links to other qualifications of the document (LOQ links only within it).
+    private func relation(_ name: String, _ references: [Reference], _ documentID: (String) -> String) {
+        for reference in references where selection.qualificationIDs.contains(reference.id) {
+            idReference(name, documentID(reference.id))
+        }
+    }
+
     // MARK: - Pieces
 
-    private mutating func identifier(_ notation: String, scheme: String) {
-        var unique = notation
-        var counter = 2
-        while !notations.insert(unique).inserted {
-            unique = "\(notation) (\(counter))"
-            counter += 1
+    /// The code (in `codeScheme`) and the other identifiers, with their schemes; one whose
+    /// notation the document has already is left out, as the selection reported.
+    private func identifiers(of documentID: String, code: String?, codeScheme: String, _ others: [Identifier]) {
+        let all = (code.map { [Identifier(scheme: codeScheme, value: $0)] } ?? []) + others
+        for identifier in all where selection.writes(notation: identifier.value, of: documentID) {
+            writer.startElement("identifier")
+            writer.element("skos:notation", identifier.value)
+            writer.element("schemeName", identifier.scheme)
+            writer.endElement()
         }
-        writer.startElement("identifier")
-        writer.element("skos:notation", unique)
-        writer.element("schemeName", scheme)
-        writer.endElement()
     }
 
     private func text(_ name: String, _ text: LocalizedText) {
@@ -301,18 +326,10 @@ package struct EuropassLOQEmitter {
         return EuropassCSV.countryEntry(code.written).flatMap { $0.uri.isEmpty ? nil : $0.uri }
     }
 
-    /// A date as `xs:dateTime` at midnight UTC.
-    static func dateTime(_ date: String) -> String {
-        date.count == 10 ? date + "T00:00:00Z" : date
-    }
-
-    /// `modified` as LOQ's `xs:dateTime`, when it is an ISO 8601 date (`2023-05-12`); other text
-    /// cannot be written there.
-    static func modified(_ date: String?) -> String? {
-        guard let date, date.utf8.count == 10 else { return nil }
-        let digits = date.utf8.enumerated().allSatisfy { index, byte in
-            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        }
-        return digits ? dateTime(date) : nil
+    /// The Europass URI of a skill reuse level (`sector-specific`).
+    static func reuseLevelURI(_ level: String) -> String? {
+        let known = ["transversal", "cross-sector", "sector-specific", "occupation-specific"]
+        let normal = level.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        return known.contains(normal) ? "http://data.europa.eu/snb/skill-reuse-level/" + normal : nil
     }
 }

@@ -70,6 +70,9 @@ extension DiagnosticID {
 
     /// The XML does not follow its schema (XSD).
     public static let xmlSchema = DiagnosticID("X01", "xml-schema", .error)
+    /// Something the official Europass LOQ schema cannot take (an entity that lacks what it
+    /// requires, a value not of its type) was left out of a Europass document.
+    public static let leftOutOfEuropass = DiagnosticID("X02", "left-out-of-europass", .warning)
 
     /// A mapping file that cannot be used as it stands: not a mapping, an unknown syntax.
     public static let mappingFile = DiagnosticID("M01", "mapping-file", .error)

@@ -1,0 +1,278 @@
+import ECVETModel
+
+/// What of a catalogue a Europass LOQ document can take, decided before a byte is written: the
+/// entities that have everything the official schema requires of them, and a warning (`X02`)
+/// for each entity or value left out, so that every document written is valid.
+///
+/// When the `europass` rule profile passes, nothing but malformed values is left out; with
+/// `--allow-incomplete`, this is what keeps the document valid. An entity left out takes the
+/// references to it along: a unit without outcomes leaves its qualifications' links, an
+/// organisation without a country leaves the awarding opportunities that name it.
+package struct EuropassLOQSelection {
+    /// Warnings for what is left out, in document order.
+    package private(set) var omissions: [Diagnostic] = []
+    /// Whether each qualification, unit, outcome and organisation is written, by index.
+    private(set) var writesQualification: [Bool]
+    private(set) var writesUnit: [Bool]
+    private(set) var writesOutcome: [Bool]
+    private(set) var writesOrganisation: [Bool]
+    /// The ids of the outcomes and organisations written.
+    private(set) var outcomeIDs: Set<String> = []
+    private(set) var organisationIDs: Set<String> = []
+    /// The ids of the qualifications and units written.
+    private(set) var qualificationIDs: Set<String> = []
+    private(set) var unitIDs: Set<String> = []
+    /// Identifiers left out because an earlier one in the document has their notation, which
+    /// the schema wants unique: `documentID NUL notation`.
+    private var repeatedNotations: Set<String> = []
+    /// The awarding body of units with a validity and no body of their own, when all their
+    /// qualifications in the document name the same one.
+    private var inheritedAwardingBodies: [String: String] = [:]
+
+    package init(_ catalogue: Catalogue) {
+        writesQualification = Array(repeating: false, count: catalogue.qualifications.count)
+        writesUnit = Array(repeating: false, count: catalogue.units.count)
+        writesOutcome = Array(repeating: false, count: catalogue.learningOutcomes.count)
+        writesOrganisation = Array(repeating: false, count: catalogue.organisations.count)
+        // Every specification (qualification, unit, unit part) shares one key in the schema.
+        var documentIDs = Set<String>()
+
+        for (index, outcome) in catalogue.learningOutcomes.enumerated() {
+            let name = "learning outcome \"\(outcome.id)\""
+            guard outcomeIDs.insert(outcome.id).inserted else {
+                leaveOut("\(name) is there twice: the second is left out of the Europass document", outcome.location, outcome.id)
+                continue
+            }
+            guard outcome.text.entries.contains(where: { !$0.text.isEmpty }) else {
+                outcomeIDs.remove(outcome.id)
+                leaveOut("\(name) has no statement, which LOQ requires: left out of the Europass document", outcome.location, outcome.id)
+                continue
+            }
+            writesOutcome[index] = true
+        }
+        for (index, organisation) in catalogue.organisations.enumerated() {
+            let name = "organisation \"\(organisation.id)\""
+            guard !organisationIDs.contains(organisation.id) else {
+                leaveOut("\(name) is there twice: the second is left out of the Europass document", organisation.location, organisation.id)
+                continue
+            }
+            guard EuropassLOQEmitter.countryURI(organisation.country ?? catalogue.country) != nil else {
+                leaveOut("\(name) has no country of the Europass list, which LOQ requires of its address: left out of the Europass document, with the awarding opportunities that name it",
+                         organisation.location, organisation.id)
+                continue
+            }
+            organisationIDs.insert(organisation.id)
+            writesOrganisation[index] = true
+        }
+
+        var outcomesOfUnit: [String: Bool] = [:]
+        for (index, unit) in catalogue.units.enumerated() {
+            let name = "Unit " + Self.name(unit.id, unit.title)
+            guard documentIDs.insert(EuropassLOQEmitter.id(unit.uri, "unit", unit.id)).inserted else {
+                leaveOut("\(name): its id is taken by another specification; left out of the Europass document", unit.location, unit.id)
+                continue
+            }
+            var missing = Self.missing(title: unit.title, iscedF: unit.iscedF, languages: unit.languages)
+            let outcomes = (unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)).contains { outcomeIDs.contains($0.id) }
+            if !outcomes { missing.append("learning outcomes") }
+            guard missing.isEmpty else {
+                leaveOut("\(name) has no \(Self.list(missing)), which LOQ requires: left out of the Europass document, with the links to it",
+                         unit.location, unit.id)
+                continue
+            }
+            for part in unit.parts where part.learningOutcomes.contains(where: { outcomeIDs.contains($0.id) }) {
+                if !documentIDs.insert(EuropassLOQEmitter.id(nil, "unit-part", unit.id + "/" + part.id)).inserted {
+                    leaveOut("part \"\(part.id)\" of \(name) is there twice: the second is left out of the Europass document", part.location, unit.id)
+                }
+            }
+            outcomesOfUnit[unit.id] = true
+            unitIDs.insert(unit.id)
+            writesUnit[index] = true
+        }
+
+        for (index, qualification) in catalogue.qualifications.enumerated() {
+            let name = "Qualification " + Self.name(qualification.id, qualification.title)
+            guard documentIDs.insert(EuropassLOQEmitter.id(qualification.uri, "qualification", qualification.id)).inserted else {
+                leaveOut("\(name): its id is taken by another specification; left out of the Europass document",
+                         qualification.location, qualification.id)
+                continue
+            }
+            var missing = Self.missing(title: qualification.title, iscedF: qualification.iscedF, languages: qualification.languages)
+            if qualification.eqfLevel?.uri == nil { missing.append("EQF level 1–8") }
+            if !qualification.nqfLevels.contains(where: { $0.europassURI.flatMap { CodeLists.nqfLevelByURI[$0] } != nil }) {
+                missing.append("NQF level of the Europass list")
+            }
+            let ownOutcomes = qualification.learningOutcomes.contains { outcomeIDs.contains($0.id) }
+            if !ownOutcomes && !qualification.unitLinks.contains(where: { outcomesOfUnit[$0.unit.id] ?? false }) {
+                missing.append("learning outcomes (of its own or through its units)")
+            }
+            guard missing.isEmpty else {
+                leaveOut("\(name) has no \(Self.list(missing)), which LOQ requires: left out of the Europass document",
+                         qualification.location, qualification.id)
+                continue
+            }
+            qualificationIDs.insert(qualification.id)
+            writesQualification[index] = true
+        }
+        for (index, qualification) in catalogue.qualifications.enumerated() where writesQualification[index] {
+            checkValues(of: qualification, name: "Qualification " + Self.name(qualification.id, qualification.title))
+        }
+        inheritAwardingBodies(catalogue)
+        for (index, unit) in catalogue.units.enumerated() where writesUnit[index] {
+            checkValues(of: unit, name: "Unit " + Self.name(unit.id, unit.title))
+        }
+        findRepeatedNotations(catalogue)
+    }
+
+    // MARK: - Questions of the emitter
+
+    /// Whether the identifier `notation` of the specification or organisation `documentID` is written.
+    func writes(notation: String, of documentID: String) -> Bool {
+        repeatedNotations.isEmpty || !repeatedNotations.contains(documentID + "\u{0}" + notation)
+    }
+
+    /// The awarding body of a unit's awarding opportunity: its own, else the one all its
+    /// qualifications share; `nil` when neither is in the document.
+    func awardingBody(of unit: ECVETModel.Unit) -> String? {
+        if let own = unit.awardingBody?.id { return organisationIDs.contains(own) ? own : nil }
+        return inheritedAwardingBodies[unit.id]
+    }
+
+    /// The notations of an entity's identifiers, in the order written: its code, then the others.
+    static func notations(code: String?, _ identifiers: [Identifier]) -> [String] {
+        (code.map { [$0] } ?? []) + identifiers.map(\.value)
+    }
+
+    private mutating func inheritAwardingBodies(_ catalogue: Catalogue) {
+        let waiting = Set(catalogue.units.filter { $0.awardingBody == nil && !($0.validity?.isEmpty ?? true) }.map(\.id))
+        guard !waiting.isEmpty else { return }
+        var bodies: [String: Set<String>] = [:]
+        for (index, qualification) in catalogue.qualifications.enumerated() where writesQualification[index] {
+            let body = qualification.awardingBody.map(\.id).flatMap { organisationIDs.contains($0) ? $0 : nil } ?? ""
+            for link in qualification.unitLinks where waiting.contains(link.unit.id) {
+                bodies[link.unit.id, default: []].insert(body)
+            }
+        }
+        for (unit, names) in bodies where names.count == 1 && names.first != "" {
+            inheritedAwardingBodies[unit] = names.first
+        }
+    }
+
+    /// Walks the identifiers in the emitter's order: qualifications, units with their parts,
+    /// organisations.
+    private mutating func findRepeatedNotations(_ catalogue: Catalogue) {
+        var seen = Set<String>()
+        func claim(_ notations: [String], of documentID: String, name: String, at location: SourceLocation, entity: String) {
+            for notation in notations where !seen.insert(notation).inserted {
+                repeatedNotations.insert(documentID + "\u{0}" + notation)
+                leaveOut("\(name): identifier \"\(notation)\" is already an identifier of another entity of the Europass document, where identifiers are unique: left out",
+                         location, entity)
+            }
+        }
+        for (index, qualification) in catalogue.qualifications.enumerated() where writesQualification[index] {
+            claim(Self.notations(code: qualification.code, qualification.identifiers),
+                  of: EuropassLOQEmitter.id(qualification.uri, "qualification", qualification.id),
+                  name: "Qualification " + Self.name(qualification.id, qualification.title), at: qualification.location, entity: qualification.id)
+        }
+        for (index, unit) in catalogue.units.enumerated() where writesUnit[index] {
+            let name = "Unit " + Self.name(unit.id, unit.title)
+            claim(Self.notations(code: unit.code, unit.identifiers), of: EuropassLOQEmitter.id(unit.uri, "unit", unit.id),
+                  name: name, at: unit.location, entity: unit.id)
+            for part in unit.parts where part.learningOutcomes.contains(where: { outcomeIDs.contains($0.id) }) {
+                claim(Self.notations(code: part.code, []), of: EuropassLOQEmitter.id(nil, "unit-part", unit.id + "/" + part.id),
+                      name: "part \"\(part.id)\" of \(name)", at: part.location, entity: unit.id)
+            }
+        }
+        for (index, organisation) in catalogue.organisations.enumerated() where writesOrganisation[index] {
+            claim(organisation.identifiers.map(\.value), of: EuropassLOQEmitter.id(nil, "organisation", organisation.id),
+                  name: "Organisation \"\(organisation.id)\"", at: organisation.location, entity: organisation.id)
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func checkValues(of qualification: Qualification, name: String) {
+        checkOpportunity(awardingBody: qualification.awardingBody, validity: qualification.validity, name: name,
+                         entity: qualification.id, at: qualification.location)
+        check(duration: qualification.volumeOfLearning, name: name, entity: qualification.id, at: qualification.location)
+        check(modified: qualification.modified, name: name, entity: qualification.id, at: qualification.location)
+        let relations = [("hasPart", qualification.hasPart), ("isPartOf", qualification.isPartOf),
+                         ("specialisationOf", qualification.specialisationOf), ("generalisationOf", qualification.generalisationOf)]
+        for (relation, references) in relations {
+            for reference in references where !qualificationIDs.contains(reference.id) {
+                leaveOut("\(name): \(relation) \"\(reference.id)\" is not a qualification of the Europass document, and LOQ links only within it: left out",
+                         reference.location, qualification.id)
+            }
+        }
+    }
+
+    private mutating func checkValues(of unit: ECVETModel.Unit, name: String) {
+        if unit.awardingBody != nil {
+            checkOpportunity(awardingBody: unit.awardingBody, validity: unit.validity, name: name, entity: unit.id, at: unit.location)
+        } else if let validity = unit.validity, !validity.isEmpty {
+            if let body = inheritedAwardingBodies[unit.id] {
+                checkOpportunity(awardingBody: Reference(body), validity: validity, name: name, entity: unit.id, at: unit.location)
+            } else {
+                leaveOut("\(name): its validity is left out of the Europass document, where a validity belongs to an awarding opportunity, which names an awarding body: give the unit an awarding body, or its qualifications one",
+                         validity.location, unit.id)
+            }
+        }
+        check(duration: unit.volumeOfLearning, name: name, entity: unit.id, at: unit.location)
+        check(modified: unit.modified, name: name, entity: unit.id, at: unit.location)
+    }
+
+    /// An awarding opportunity needs an awarding body in the document; its dates must be dates.
+    private mutating func checkOpportunity(awardingBody: Reference?, validity: ValidityPeriod?, name: String, entity: String,
+                                           at location: SourceLocation) {
+        if let awardingBody, !organisationIDs.contains(awardingBody.id) {
+            leaveOut("\(name): awarding body \"\(awardingBody.id)\" is not in the Europass document, so neither is its awarding opportunity nor the validity it carries",
+                     awardingBody.location, entity)
+            return
+        }
+        guard let validity, !validity.isEmpty else { return }
+        for (end, date) in [("start", validity.from), ("end", validity.until)] {
+            if let date, LOQValues.dateTime(date) == nil {
+                leaveOut("\(name): the validity's \(end) \"\(date)\" is not a date (YYYY-MM-DD): left out of the Europass document",
+                         validity.location, entity)
+            }
+        }
+    }
+
+    private mutating func check(duration: String?, name: String, entity: String, at location: SourceLocation) {
+        guard let duration, LOQValues.duration(duration) == nil else { return }
+        leaveOut("\(name): volume of learning \"\(duration)\" is not an ISO 8601 duration LOQ takes (P3Y, PT1600H): left out of the Europass document",
+                 location, entity)
+    }
+
+    private mutating func check(modified: String?, name: String, entity: String, at location: SourceLocation) {
+        guard let modified, LOQValues.dateTime(modified) == nil else { return }
+        leaveOut("\(name): modified \"\(modified)\" is not a date (YYYY-MM-DD): left out of the Europass document", location, entity)
+    }
+
+    // MARK: - Pieces
+
+    private mutating func leaveOut(_ message: String, _ location: SourceLocation, _ entity: String) {
+        omissions.append(Diagnostic(.leftOutOfEuropass, message.prefix(1).uppercased() + message.dropFirst(),
+                                    at: location, entityID: entity))
+    }
+
+    /// What of a specification's required content is missing.
+    private static func missing(title: LocalizedText, iscedF: [Code], languages: [Code]) -> [String] {
+        var missing: [String] = []
+        if !title.entries.contains(where: { !$0.text.isEmpty }) { missing.append("title") }
+        if !iscedF.contains(where: { CodeLists.iscedFByCode[$0.written] != nil }) { missing.append("ISCED-F code") }
+        if !languages.contains(where: { EuropassCSV.languageEntry($0.written).map { !$0.uri.isEmpty } ?? false }) {
+            missing.append("language of the Europass list")
+        }
+        return missing
+    }
+
+    private static func list(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+
+    private static func name(_ id: String, _ title: LocalizedText) -> String {
+        guard let text = title.text(), !text.isEmpty else { return "\"\(id)\"" }
+        return "\"\(id) \(text)\""
+    }
+}
