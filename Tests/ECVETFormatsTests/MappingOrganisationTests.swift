@@ -5,9 +5,14 @@ import Foundation
 import Testing
 
 /// Organisations a mapping defines, written out or read from the export's records, and the
-/// awarding bodies that name them.
+/// awarding bodies that name them: through the library and the `ecvet` command, on small exports
+/// and on the real Finnish ones.
 @Suite("Mapping organisations")
 struct MappingOrganisationTests {
+    static let ePerusteet = Fixtures.repository.appendingPathComponent("Mappings/fi-eperusteet.mapping.yaml").path
+    static let common = Fixtures.path("real/fi-eperusteet/amosaayhteinenPeruste.json")
+    static let specialist = Fixtures.path("real/fi-eperusteet/amosaaPeruste.json")
+
     static func read(yaml: String, source: String, name: String = "export.json") throws -> LoadedCatalogue {
         let loaded = ECVET.loadMapping(yaml: yaml, name: "test.mapping.yaml")
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
@@ -191,5 +196,94 @@ struct MappingOrganisationTests {
         let first = loaded.diagnostics.first
         #expect(first.map { "\($0.id.id) \($0.location?.line ?? 0)" } == expected, "\(loaded.diagnostics.map(\.formatted))")
         #expect(first?.message.contains(message) == true, "\(first?.message ?? "")")
+    }
+
+    // MARK: - The real Finnish exports
+
+    @Test("the Finnish exports carry OPH as awarding body, validity, code, modified and languages in the canonical JSON")
+    func ePerusteetCanonical() throws {
+        let expected: [(file: String, code: String, from: String, modified: String, languages: [String])] = [
+            (Self.common, "OPH-456-2022", "2022-08-01", "2023-08-18", ["fi"]),
+            (Self.specialist, "357401", "2008-05-01", "2017-02-10", ["sv", "fi"]),
+        ]
+        for file in expected {
+            let result = try CommandRunner.run(["convert", "--mapping", Self.ePerusteet, file.file, "--to", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any])
+            let qualification = try #require((json["qualifications"] as? [[String: Any]])?.first)
+            #expect(qualification["awardingBody"] as? String == "OPH")
+            #expect(qualification["code"] as? String == file.code)
+            #expect((qualification["validity"] as? [String: Any])?["from"] as? String == file.from)
+            #expect(qualification["modified"] as? String == file.modified)
+            #expect(qualification["languages"] as? [String] == file.languages)
+            let organisations = try #require(json["organisations"] as? [[String: Any]])
+            #expect(organisations.count == 1)
+            #expect(organisations.first?["id"] as? String == "OPH")
+            #expect(organisations.first?["name"] as? [String: String] == [
+                "fi": "Opetushallitus", "sv": "Utbildningsstyrelsen", "en": "Finnish National Agency for Education",
+            ])
+            #expect(organisations.first?["country"] as? String == "FI")
+            #expect(organisations.first?["homepage"] as? String == "https://www.oph.fi")
+            #expect(organisations.first?["identifiers"] as? [[String: String]] == [["scheme": "Y-tunnus", "value": "2769790-1"]])
+        }
+    }
+
+    @Test("the sub-units of the Finnish common units keep the codes the export gives them")
+    func ePerusteetPartCodes() throws {
+        let mapping = try #require(ECVET.loadMapping(path: Self.ePerusteet).mapping)
+        let catalogue = try #require(ECVET.read(path: Self.common, mapping: mapping).catalogue)
+        let source = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.common))) as? [String: Any])
+        var sourceCodes: [String: String] = [:]
+        for unit in source["tutkinnonOsat"] as? [[String: Any]] ?? [] {
+            for part in unit["osaAlueet"] as? [[String: Any]] ?? [] {
+                sourceCodes["\(part["id"]!)"] = part["koodiArvo"] as? String
+            }
+        }
+        let parts = catalogue.units.flatMap(\.parts)
+        #expect(parts.count == sourceCodes.count && parts.count == 25)
+        for part in parts {
+            #expect(part.code == sourceCodes[part.id], "part \(part.id)")
+        }
+        #expect(catalogue.units.allSatisfy { $0.modified != nil })
+    }
+
+    @Test("the Finnish common units export to LOQ with OPH awarding it from the day it came into force, valid against the official XSD")
+    func ePerusteetLOQ() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("peruste.xml").path
+        let result = try CommandRunner.run(["convert", "--mapping", Self.ePerusteet, Self.common, "--to", "europass-xml",
+                                            "-o", output, "--xsd", "europass"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("cannot be written to LOQ"), "validity is no longer dropped")
+        let xml = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(xml.contains("""
+                  <awardingOpportunity>
+                    <awardingBody idref="urn:ecvetkit:organisation:OPH"/>
+                    <temporal>
+                      <startDate>2022-08-01T00:00:00Z</startDate>
+                    </temporal>
+            """))
+        #expect(xml.contains("<skos:notation>OPH-456-2022</skos:notation>"))
+        #expect(xml.contains("<modified>2023-08-18T00:00:00Z</modified>"))
+        #expect(xml.contains("<legalName language=\"fi\">Opetushallitus</legalName>"))
+        #expect(xml.contains("<legalName language=\"en\">Finnish National Agency for Education</legalName>"))
+        #expect(xml.contains("<skos:notation>2769790-1</skos:notation>"))
+        #expect(xml.contains("<contentUrl>https://www.oph.fi</contentUrl>"))
+        let qualification = try #require(xml.range(of: "</qualification>").map { String(xml[..<$0.lowerBound]) })
+        #expect(qualification.components(separatedBy: "<language ").count - 1 == 1)
+        #expect(qualification.contains("<language uri=\"http://publications.europa.eu/resource/authority/language/FIN\"/>"))
+    }
+
+    @Test("two Finnish exports merged have OPH once, and validate without V23")
+    func ePerusteetMerged() throws {
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("merged.json").path
+        let convert = try CommandRunner.run(["convert", "--mapping", Self.ePerusteet, Self.common, Self.specialist,
+                                             "--merge", "-o", output])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        let merged = ECVET.read(path: output)
+        let catalogue = try #require(merged.catalogue)
+        #expect(catalogue.organisations.map(\.id) == ["OPH"])
+        #expect(catalogue.qualifications.map { $0.awardingBody?.id } == ["OPH", "OPH"])
+        let validate = try CommandRunner.run(["validate", output, "--today", "2026-01-01"])
+        #expect(!validate.stderr.contains("V23"), "\(validate.stderr)")
     }
 }
