@@ -27,10 +27,23 @@ package struct Mapping: Sendable {
     var codeTables: [String: CodeTable]
     var entities: [EntityKind: RecordSpec]
     var lookups: [String: RecordSpec]
+    /// Organisations written out in the mapping (`organisations.constants`): every catalogue read
+    /// through it has them, so its qualifications and defaults can name them.
+    var organisations: [Organisation]
 
     /// The top-level entities a mapping can select.
     enum EntityKind: String, CaseIterable, Sendable {
-        case qualifications, units, learningOutcomes
+        case qualifications, units, learningOutcomes, organisations
+
+        /// The kind of the records the entity's section describes.
+        var recordKind: RecordKind {
+            switch self {
+            case .qualifications: .qualification
+            case .units: .unit
+            case .learningOutcomes: .learningOutcome
+            case .organisations: .organisation
+            }
+        }
     }
 
     init(file: String, syntax: Syntax) {
@@ -42,6 +55,7 @@ package struct Mapping: Sendable {
         codeTables = [:]
         entities = [:]
         lookups = [:]
+        organisations = []
     }
 
     /// The key a mapping file starts with, by which mapping files are recognised.
@@ -114,6 +128,7 @@ struct NamedFields<Value: Sendable>: Sendable {
 /// The kinds of record a mapping describes, and the fields each has.
 enum RecordKind: String, Sendable {
     case qualification, unit, learningOutcome, group, link, part, assessment, criterion, credits, nqf, validity, lookup
+    case organisation, identifier
 
     /// Fields holding values: the entity's table's fields but those that are records of their
     /// own in a mapping (credits, validity, assessment, nested entities).
@@ -132,6 +147,8 @@ enum RecordKind: String, Sendable {
         case .nqf: Self.values(of: NQFLevel.fields)
         case .validity: ["from", "until"]
         case .lookup: ["key"]
+        case .organisation: Self.values(of: Organisation.fields)
+        case .identifier: ["scheme", "value"]
         }
     }
 
@@ -151,8 +168,9 @@ enum RecordKind: String, Sendable {
         case .learningOutcome: ["criteria": .criterion]
         case .group: ["link": .link]
         case .assessment: ["criteria": .criterion]
+        case .organisation: ["identifiers": .identifier]
         case .lookup: [:]
-        case .link, .criterion, .credits, .nqf, .validity: [:]
+        case .link, .criterion, .credits, .nqf, .validity, .identifier: [:]
         }
     }
 

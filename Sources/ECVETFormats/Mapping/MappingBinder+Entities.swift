@@ -5,7 +5,7 @@ extension MappingBinder {
     static let deepestGroup = 64
 
     /// The id a record must have to be linked to; reports `M11` when it has none.
-    private func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
+    func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
         if let id = text(spec.values["id"], at: cursor) { return id }
         report(.recordWithoutID, "this \(kind) has no id, so it is left out (the mapping reads the id at \(mapping.file):\(spec.values["id"]?.location.line ?? spec.location.line ?? 0))",
                location(cursor.node.place))

@@ -28,6 +28,8 @@ final class MappingBinder {
     var unitIndex: [String: Int] = [:]
     /// The outcomes bound so far, by id: a catalogue has hundreds of thousands.
     var outcomeIDs = IDTable()
+    /// The organisations bound so far, by id: those the mapping writes out, then those of records.
+    var organisationIDs: Set<String> = []
     private var lookupRecords: [String: [String: SourceCursor]] = [:]
     private var deferred: [(Mapping.EntityKind, SourceNode)] = []
     private var deferredKinds: Set<Mapping.EntityKind> = []
@@ -39,6 +41,8 @@ final class MappingBinder {
         self.fileName = fileName
         languageKeys = mapping.languages.sorted()
         catalogue.location = SourceLocation(file: fileName, line: 1, column: 1)
+        catalogue.organisations = mapping.organisations
+        organisationIDs = Set(mapping.organisations.map(\.id))
         for (name, spec) in mapping.lookups.sorted(by: { $0.key < $1.key }) {
             for path in spec.at {
                 selectorPaths.append(path)
@@ -100,6 +104,7 @@ final class MappingBinder {
         case .qualifications: bindQualification(cursor, spec)
         case .units: bindUnit(cursor, spec)
         case .learningOutcomes: _ = bindOutcome(cursor, spec, owner: nil, position: 0)
+        case .organisations: bindOrganisation(cursor, spec)
         }
     }
 

@@ -72,13 +72,14 @@ struct MappingReader {
             if let spec = record(lookup, kind: .lookup, topLevel: true) { mapping.lookups[name] = spec }
         }
         for kind in Mapping.EntityKind.allCases {
-            guard let node = root[kind.rawValue] else { continue }
-            let recordKind: RecordKind = switch kind {
-            case .qualifications: .qualification
-            case .units: .unit
-            case .learningOutcomes: .learningOutcome
+            guard var node = root[kind.rawValue] else { continue }
+            if kind == .organisations {
+                // Written-out organisations go straight into the mapping; records are described
+                // like every other entity's.
+                guard let records = organisations(node, into: &mapping) else { continue }
+                node = records
             }
-            if let spec = record(node, kind: recordKind, topLevel: true) { mapping.entities[kind] = spec }
+            if let spec = record(node, kind: kind.recordKind, topLevel: true) { mapping.entities[kind] = spec }
         }
         if mapping.entities.isEmpty {
             problem(.mappingFile, "the mapping selects nothing: give qualifications:, units: or learningOutcomes:", root.location)
@@ -285,7 +286,7 @@ struct MappingReader {
 
     // MARK: - Support
 
-    private func list(_ node: TreeNode) -> [TreeNode] {
+    func list(_ node: TreeNode) -> [TreeNode] {
         if case .sequence(let items, _) = node { return items }
         return [node]
     }
@@ -298,7 +299,7 @@ struct MappingReader {
         key.utf8.count == 2 && CodeLists.languageByAlpha2[key.lowercased()] != nil
     }
 
-    private mutating func unknownKey(_ key: String, at location: SourceLocation, known: [String], in place: String) {
+    mutating func unknownKey(_ key: String, at location: SourceLocation, known: [String], in place: String) {
         var message = "\(key) is not a key of \(place)"
         if let suggestion = KeySuggestion.closest(to: key, among: known) {
             message += "; did you mean \(suggestion)?"
@@ -309,14 +310,14 @@ struct MappingReader {
     }
 
     /// A key given twice in one mapping: YAML readers differ on which one wins, so neither does.
-    private mutating func repeatedKeys(_ node: TreeNode) {
+    mutating func repeatedKeys(_ node: TreeNode) {
         var seen: Set<String> = []
         for (key, keyLocation, _) in node.pairs where !seen.insert(key).inserted {
             problem(.mappingUnknownKey, "\(key) is given twice here", keyLocation)
         }
     }
 
-    private mutating func problem(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {
+    mutating func problem(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {
         diagnostics.append(Diagnostic(id, message, at: location))
     }
 }
