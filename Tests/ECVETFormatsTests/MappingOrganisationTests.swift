@@ -202,9 +202,9 @@ struct MappingOrganisationTests {
 
     @Test("the Finnish exports carry OPH as awarding body, validity, code, modified and languages in the canonical JSON")
     func ePerusteetCanonical() throws {
-        let expected: [(file: String, code: String, from: String, modified: String, languages: [String])] = [
-            (Self.common, "OPH-456-2022", "2022-08-01", "2023-08-18", ["fi"]),
-            (Self.specialist, "357401", "2008-05-01", "2017-02-10", ["sv", "fi"]),
+        let expected: [(file: String, code: String?, diary: String, from: String, modified: String, languages: [String])] = [
+            (Self.common, nil, "OPH-456-2022", "2022-08-01", "2023-08-18", ["fi"]),
+            (Self.specialist, "357401", "9/011/2008", "2008-05-01", "2017-02-10", ["sv", "fi"]),
         ]
         for file in expected {
             let result = try CommandRunner.run(["convert", "--mapping", Self.ePerusteet, file.file, "--to", "json"])
@@ -213,6 +213,7 @@ struct MappingOrganisationTests {
             let qualification = try #require((json["qualifications"] as? [[String: Any]])?.first)
             #expect(qualification["awardingBody"] as? String == "OPH")
             #expect(qualification["code"] as? String == file.code)
+            #expect(qualification["identifiers"] as? [[String: String]] == [["scheme": "diaarinumero", "value": file.diary]])
             #expect((qualification["validity"] as? [String: Any])?["from"] as? String == file.from)
             #expect(qualification["modified"] as? String == file.modified)
             #expect(qualification["languages"] as? [String] == file.languages)
@@ -262,7 +263,7 @@ struct MappingOrganisationTests {
                       <startDate>2022-08-01T00:00:00Z</startDate>
                     </temporal>
             """))
-        #expect(xml.contains("<skos:notation>OPH-456-2022</skos:notation>"))
+        #expect(xml.contains("<skos:notation>OPH-456-2022</skos:notation>\n        <schemeName>diaarinumero</schemeName>"))
         #expect(xml.contains("<modified>2023-08-18T00:00:00Z</modified>"))
         #expect(xml.contains("<legalName language=\"fi\">Opetushallitus</legalName>"))
         #expect(xml.contains("<legalName language=\"en\">Finnish National Agency for Education</legalName>"))

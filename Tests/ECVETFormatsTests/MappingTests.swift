@@ -46,7 +46,8 @@ struct MappingTests {
 
         #expect(catalogue.qualifications.count == 1)
         let qualification = catalogue.qualifications[0]
-        #expect(qualification.code == "OPH-456-2022")
+        #expect(qualification.code == nil, "the common units are no qualification of the national classification")
+        #expect(qualification.identifiers == [Identifier(scheme: "diaarinumero", value: "OPH-456-2022")])
         #expect(qualification.title["fi"] == "Ammatillinen perustutkinto 2022")
         #expect(qualification.eqfLevel?.value == 4)
         #expect(qualification.nqfLevels.first?.framework == "FiNQF" && qualification.nqfLevels.first?.level == "4")

@@ -160,10 +160,11 @@ enum RecordKind: String, Sendable {
     var recordFields: [String: RecordKind] {
         switch self {
         case .qualification:
-            ["nqf": .nqf, "credits": .credits, "validity": .validity, "structure": .group, "units": .link]
+            ["identifiers": .identifier, "nqf": .nqf, "credits": .credits, "validity": .validity, "structure": .group,
+             "units": .link]
         case .unit:
-            ["credits": .credits, "validity": .validity, "outcomes": .learningOutcome, "assessment": .assessment,
-             "parts": .part]
+            ["identifiers": .identifier, "credits": .credits, "validity": .validity, "outcomes": .learningOutcome,
+             "assessment": .assessment, "parts": .part]
         case .part: ["credits": .credits, "outcomes": .learningOutcome, "assessment": .assessment]
         case .learningOutcome: ["criteria": .criterion]
         case .group: ["link": .link]

@@ -33,5 +33,18 @@ extension MappingBinder {
                 break
             }
         }
+        bindIdentifiers(&entity, fields, from: spec, at: cursor)
+    }
+
+    /// Identifiers are records of their own in a mapping (`identifiers: {at:, scheme:, value:}`):
+    /// one identifier per record with a value.
+    private func bindIdentifiers<Entity>(_ entity: inout Entity, _ fields: FieldLookup<Entity>, from spec: RecordSpec,
+                                         at cursor: SourceCursor) {
+        guard let identifierSpec = spec.records["identifiers"], let index = fields.index(of: "identifiers"),
+              case .identifiers(let property) = fields.values[index] else { return }
+        property.set(&entity, records(identifierSpec, in: cursor).compactMap { place in
+            guard let value = text(identifierSpec.values["value"], at: place) else { return nil }
+            return Identifier(scheme: text(identifierSpec.values["scheme"], at: place), value: value)
+        })
     }
 }

@@ -8,12 +8,6 @@ extension MappingBinder {
         guard let id = requiredID(spec, at: cursor, kind: "organisation"), !organisationIDs.contains(id) else { return }
         var organisation = Organisation(id: id, location: location(cursor.node.place))
         bindValues(&organisation, FieldLookups.organisation, from: spec, at: cursor)
-        if let identifierSpec = spec.records["identifiers"] {
-            organisation.identifiers = records(identifierSpec, in: cursor).compactMap { place in
-                guard let value = text(identifierSpec.values["value"], at: place) else { return nil }
-                return Identifier(scheme: text(identifierSpec.values["scheme"], at: place), value: value)
-            }
-        }
         organisationIDs.insert(id)
         catalogue.organisations.append(organisation)
     }

@@ -63,8 +63,8 @@ extension MappingReader {
                 property.set(&organisation, scalar(value, key).map { Code($0, location: value.location) })
             case .localizedText(let property):
                 property.set(&organisation, localized(value, key, language: language))
-            case .nested:
-                organisation.identifiers = list(value).compactMap { writtenIdentifier($0) }
+            case .identifiers(let property):
+                property.set(&organisation, list(value).compactMap { writtenIdentifier($0) })
             default:
                 problem(.mappingValue, "\(key) cannot be written out in a mapping; read it from the export under records:", keyLocation)
             }
