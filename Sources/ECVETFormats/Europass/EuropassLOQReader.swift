@@ -126,6 +126,8 @@ package struct EuropassLOQReader {
                 outcome.category = LearningOutcomeCategory(written, location: location(node, path + "/category"))
             }
             outcome.escoSkills = node.all("relatedESCOSkill").compactMap { $0["uri"] }.map { Reference($0, location: location(node, path)) }
+            outcome.relatedSkills = node.all("relatedSkill").compactMap { $0["uri"] }.map { Reference($0, location: location(node, path)) }
+            outcome.reuseLevel = node.first("reusabilityLevel")?["uri"].map(Self.lastComponent)
             catalogue.learningOutcomes.append(outcome)
         }
         for (_, node) in entities where node.name == "organisation" {
@@ -150,6 +152,9 @@ package struct EuropassLOQReader {
             let path = "/units/\(catalogue.units.count)"
             var unit = ECVETModel.Unit(id: localID(node, kind: "unit"), location: location(node, path))
             fill(&unit, from: node, path: path, location: location)
+            if let opportunity = node.first("awardingOpportunity") {
+                (unit.awardingBody, unit.validity) = awarding(opportunity, ids: ids, path: path, location: location)
+            }
             unitIndex[node["id"] ?? ""] = catalogue.units.count
             catalogue.units.append(unit)
         }
@@ -158,6 +163,7 @@ package struct EuropassLOQReader {
             let path = "/units/\(index)/parts/\(catalogue.units[index].parts.count)"
             let fullID = Self.stripped(node["id"] ?? "", "unit-part")
             var part = UnitPart(id: fullID.split(separator: "/").last.map(String.init) ?? fullID, location: location(node, path))
+            part.code = Self.identifiers(node, codeScheme: "national unit code", besides: part.id).code
             part.title = texts(node.all("title"))
             part.description = texts(node.all("description"))
             part.credits = credits(node, location(node, path + "/credits"))
@@ -171,8 +177,8 @@ package struct EuropassLOQReader {
             let path = "/qualifications/\(catalogue.qualifications.count)"
             var qualification = Qualification(id: localID(node, kind: "qualification"), location: location(node, path))
             if let uri = node["id"], !uri.hasPrefix("urn:ecvetkit:") { qualification.uri = uri }
-            let notation = node.first("identifier")?.first("notation")?.trimmed
-            if let notation, notation != qualification.id { qualification.code = notation }
+            (qualification.code, qualification.identifiers) = Self.identifiers(node, codeScheme: "national qualification code",
+                                                                               besides: qualification.id)
             qualification.title = texts(node.all("title"))
             qualification.description = texts(node.all("description"))
             qualification.homepage = node.first("homepage")?.first("contentUrl")?.trimmed
@@ -188,16 +194,21 @@ package struct EuropassLOQReader {
             }
             qualification.entryRequirements = texts(node.first("entryRequirement")?.all("noteLiteral") ?? [])
             if let opportunity = node.first("awardingOpportunity") {
-                if let body = opportunity.first("awardingBody")?["idref"] {
-                    qualification.awardingBody = Reference(ids[body] ?? Self.stripped(body, "organisation"),
-                                                           location: location(opportunity, path + "/awardingBody"))
-                }
-                if let temporal = opportunity.first("temporal") {
-                    qualification.validity = ValidityPeriod(from: temporal.first("startDate").map { Self.date($0.trimmed) },
-                                                            until: temporal.first("endDate").map { Self.date($0.trimmed) },
-                                                            location: location(temporal, path + "/validity"))
-                }
+                (qualification.awardingBody, qualification.validity) = awarding(opportunity, ids: ids, path: path, location: location)
             }
+            // Outcomes the qualification lists beside those of its units are its own.
+            let unitOutcomes = Set((unitsOf[node["id"]] ?? []).flatMap { $0.all("learningOutcome").compactMap { $0["idref"] } }
+                                   + partNodes.filter { part in (unitsOf[node["id"]] ?? []).contains { $0["id"] == part.unit } }
+                                       .flatMap { $0.node.all("learningOutcome").compactMap { $0["idref"] } })
+            qualification.learningOutcomes = node.all("learningOutcome").compactMap { $0["idref"] }.filter { !unitOutcomes.contains($0) }
+                .map { Reference(outcomeID($0), location: location(node, path + "/learningOutcomes")) }
+            func related(_ name: String) -> [Reference] {
+                node.all(name).compactMap { $0["idref"] }.map { Reference(ids[$0] ?? $0, location: location(node, path + "/" + name)) }
+            }
+            qualification.hasPart = related("hasPart")
+            qualification.isPartOf = related("isPartOf")
+            qualification.specialisationOf = related("specialisationOf")
+            qualification.generalisationOf = related("generalisationOf")
             qualification.isPartial = node.first("isPartialQualification").map { $0.trimmed == "true" }
             qualification.eqfLevel = node.first("EQFLevel")?["uri"].map { EQFLevel($0, location: location(node, path + "/eqfLevel")) }
             qualification.nqfLevels = node.all("NQFLevel").compactMap { $0["uri"] }.map {
@@ -221,15 +232,40 @@ package struct EuropassLOQReader {
     private func fill(_ unit: inout ECVETModel.Unit, from node: Node, path: String,
                       location: (Node, String) -> SourceLocation) {
         if let uri = node["id"], !uri.hasPrefix("urn:ecvetkit:") { unit.uri = uri }
-        let notation = node.first("identifier")?.first("notation")?.trimmed
-        if let notation, notation != unit.id { unit.code = notation }
+        (unit.code, unit.identifiers) = Self.identifiers(node, codeScheme: "national unit code", besides: unit.id)
         unit.title = texts(node.all("title"))
         unit.description = texts(node.all("description"))
         unit.modified = node.first("modified").map { Self.date($0.trimmed) }
         unit.iscedF = node.all("ISCEDFCode").compactMap { $0["uri"] }.map { Code(Self.lastComponent($0), location: location(node, path + "/iscedF")) }
         unit.credits = credits(node, location(node, path + "/credits"))
+        unit.volumeOfLearning = node.first("volumeOfLearning")?.trimmed
         unit.languages = node.all("language").compactMap { $0["uri"] }.map { Code(Self.languageCode($0), location: location(node, path + "/languages")) }
         unit.learningOutcomes = node.all("learningOutcome").compactMap { $0["idref"] }.map { Reference(outcomeID($0), location: location(node, path + "/learningOutcomes")) }
+    }
+
+    /// The awarding body and validity of an awarding opportunity.
+    private func awarding(_ opportunity: Node, ids: [String: String], path: String,
+                          location: (Node, String) -> SourceLocation) -> (Reference?, ValidityPeriod?) {
+        let body = opportunity.first("awardingBody")?["idref"].map {
+            Reference(ids[$0] ?? Self.stripped($0, "organisation"), location: location(opportunity, path + "/awardingBody"))
+        }
+        let validity = opportunity.first("temporal").map { temporal in
+            ValidityPeriod(from: temporal.first("startDate").map { Self.date($0.trimmed) },
+                           until: temporal.first("endDate").map { Self.date($0.trimmed) },
+                           location: location(temporal, path + "/validity"))
+        }
+        return (body, validity)
+    }
+
+    /// The code (the identifier in `codeScheme`, else the first without a scheme of its own when
+    /// it is not the id) and the other identifiers, with their schemes.
+    static func identifiers(_ node: Node, codeScheme: String, besides id: String) -> (code: String?, others: [Identifier]) {
+        var all = node.all("identifier").compactMap { identifier in
+            identifier.first("notation").map { Identifier(scheme: identifier.first("schemeName")?.trimmed, value: $0.trimmed) }
+        }
+        let codeIndex = all.firstIndex { $0.scheme == codeScheme }
+        let code = codeIndex.map { all.remove(at: $0).value }
+        return (code, all.filter { $0.value != id || $0.scheme != nil })
     }
 
     private func outcomeID(_ reference: String) -> String {

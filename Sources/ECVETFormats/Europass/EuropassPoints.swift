@@ -13,10 +13,24 @@ struct EuropassPoints: Equatable {
     /// The Europass credit framework, `nil` for a national system without an ECVET factor.
     var framework: String?
 
-    /// `nil` when there are no points, or they are not a number.
+    /// `nil` when there are no points. Points that are not a number are kept as written in ECVET
+    /// or ECTS (LOQ takes a point as text, and rule V10 reports them), and left out of a
+    /// national system, which could not convert them.
     init?(_ credits: CreditPoints?) {
-        guard let credits, let value = credits.amount?.value else { return nil }
-        self.init(value, in: credits.effectiveSystem)
+        guard let credits, let amount = credits.amount else { return nil }
+        if let value = amount.value {
+            self.init(value, in: credits.effectiveSystem)
+            return
+        }
+        switch credits.effectiveSystem {
+        case .ecvet: self.init(points: amount.written, system: "ECVET", framework: CodeLists.ecvetURI)
+        case .ects: self.init(points: amount.written, system: "ECTS", framework: CodeLists.ectsURI)
+        case .national: return nil
+        }
+    }
+
+    init(points: String, system: String, framework: String?) {
+        (self.points, self.system, self.framework) = (points, system, framework)
     }
 
     /// Points worth `value` in `system`.

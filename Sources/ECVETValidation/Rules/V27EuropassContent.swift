@@ -30,10 +30,10 @@ struct EuropassContent: CatalogueRule {
                     at: validity.location, severity: .warning, entity: qualification.id,
                     hint: "give the qualification an awardingBody (an organisation of the catalogue), or defaults.awardingBody in .ecvet.yaml"))
             }
-            let outcomes = context.unitLinks(ofQualificationAt: index).contains { link in
+            let outcomes = !qualification.learningOutcomes.isEmpty || context.unitLinks(ofQualificationAt: index).contains { link in
                 context.unit(link.unit.id).map { !context.outcomeReferences(of: $0).isEmpty } ?? false
             }
-            if !outcomes { missing("learning outcomes (through its units)") }
+            if !outcomes { missing("learning outcomes (of its own or through its units)") }
             if let credits = qualification.credits, credits.amount == nil {
                 findings.append(finding("the credits of \(name) name a system but no points, which a Europass credit point needs",
                                         at: credits.location, entity: qualification.id, hint: "give \"points\", or remove the credits"))
