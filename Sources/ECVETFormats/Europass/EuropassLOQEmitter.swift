@@ -69,8 +69,8 @@ package struct EuropassLOQEmitter {
 
         if selection.writesOutcome.contains(true) {
             writer.startElement("learningOutcomeReferences")
-            for (index, outcome) in catalogue.learningOutcomes.enumerated() where selection.writesOutcome[index] {
-                emit(outcome)
+            for index in catalogue.learningOutcomes.indices where selection.writesOutcome[index] {
+                emit(catalogue.learningOutcomes[index])
             }
             writer.endElement()
         }
@@ -108,16 +108,20 @@ package struct EuropassLOQEmitter {
         creditPoint(qualification.credits)
         languages(qualification.languages)
         note("entryRequirement", qualification.entryRequirements)
-        var outcomes: [String] = []
+        // Its own outcomes, then its units', each once and only those in the document.
         var seen = Set<String>()
-        let ownOutcomes = qualification.learningOutcomes.map(\.id)
-        let unitOutcomes = qualification.unitLinks.flatMap { link in
-            units[link.unit.id].map { $0.learningOutcomes + $0.parts.flatMap(\.learningOutcomes) }.map { $0.map(\.id) } ?? []
+        func list(_ outcomes: [Reference], checked: Bool) {
+            for outcome in outcomes where (!checked || selection.outcomeIDs.contains(outcome.id)) && seen.insert(outcome.id).inserted {
+                idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
+            }
         }
-        for id in ownOutcomes + unitOutcomes where selection.outcomeIDs.contains(id) && seen.insert(id).inserted {
-            outcomes.append(id)
+        list(qualification.learningOutcomes, checked: true)
+        for link in qualification.unitLinks {
+            guard let unit = units[link.unit.id] else { continue }
+            let checked = !selection.writesEveryOutcome(of: unit.id)
+            list(unit.learningOutcomes, checked: checked)
+            unit.parts.forEach { list($0.learningOutcomes, checked: checked) }
         }
-        outcomes.forEach { idReference("learningOutcome", Self.id(nil, "learning-outcome", $0)) }
         relation("hasPart", qualification.hasPart, qualificationID)
         relation("specialisationOf", qualification.specialisationOf, qualificationID)
         relation("isPartOf", qualification.isPartOf, qualificationID)
@@ -138,20 +142,20 @@ package struct EuropassLOQEmitter {
                       modified: unit.modified, iscedF: unit.iscedF, volumeOfLearning: unit.volumeOfLearning,
                       credits: unit.credits, languages: unit.languages,
                       outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
-                      partOf: qualifications, awardingBody: selection.awardingBody(of: unit), validity: unit.validity)
+                      checked: !selection.writesEveryOutcome(of: unit.id), partOf: qualifications, awardingBody: selection.awardingBody(of: unit), validity: unit.validity)
         for part in unit.parts where part.learningOutcomes.contains(where: { selection.outcomeIDs.contains($0.id) }) {
             specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), code: part.code, identifiers: [],
                           title: part.title.isEmpty ? unit.title : part.title, description: part.description,
                           modified: nil, iscedF: unit.iscedF, volumeOfLearning: nil, credits: part.credits, languages: unit.languages,
-                          outcomes: part.learningOutcomes, partOf: [unitID], awardingBody: nil, validity: nil)
+                          outcomes: part.learningOutcomes, checked: !selection.writesEveryOutcome(of: unit.id), partOf: [unitID], awardingBody: nil, validity: nil)
         }
     }
 
     /// A `learningAchievementSpecification`, in the schema's element order.
     private func specification(id: String, code: String?, identifiers others: [Identifier], title: LocalizedText,
                                description: LocalizedText, modified: String?, iscedF: [Code], volumeOfLearning: String?,
-                               credits: CreditPoints?, languages codes: [Code], outcomes: [Reference], partOf: [String],
-                               awardingBody: String?, validity: ValidityPeriod?) {
+                               credits: CreditPoints?, languages codes: [Code], outcomes: [Reference], checked: Bool,
+                               partOf: [String], awardingBody: String?, validity: ValidityPeriod?) {
         writer.startElement("learningAchievementSpecification")
         writer.attribute("id", id)
         identifiers(of: id, code: code, codeScheme: "national unit code", others)
@@ -163,7 +167,7 @@ package struct EuropassLOQEmitter {
         creditPoint(credits)
         languages(codes)
         var seen = Set<String>()
-        for outcome in outcomes where selection.outcomeIDs.contains(outcome.id) && seen.insert(outcome.id).inserted {
+        for outcome in outcomes where (!checked || selection.outcomeIDs.contains(outcome.id)) && seen.insert(outcome.id).inserted {
             idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
         }
         partOf.forEach { idReference("isPartOf", $0) }

@@ -25,6 +25,8 @@ package struct EuropassLOQSelection {
     /// Identifiers left out because an earlier one in the document has their notation, which
     /// the schema wants unique: `documentID NUL notation`.
     private var repeatedNotations: Set<String> = []
+    /// Units that name an outcome the document does not have (left out, or not in the catalogue).
+    private var unitsMissingOutcomes: Set<String> = []
     /// The awarding body of units with a validity and no body of their own, when all their
     /// qualifications in the document name the same one.
     private var inheritedAwardingBodies: [String: String] = [:]
@@ -37,15 +39,19 @@ package struct EuropassLOQSelection {
         // Every specification (qualification, unit, unit part) shares one key in the schema.
         var documentIDs = Set<String>()
 
-        for (index, outcome) in catalogue.learningOutcomes.enumerated() {
-            let name = "learning outcome \"\(outcome.id)\""
-            guard outcomeIDs.insert(outcome.id).inserted else {
-                leaveOut("\(name) is there twice: the second is left out of the Europass document", outcome.location, outcome.id)
+        // Outcomes are hundreds of thousands: their fields are read in place, not copied.
+        let outcomes = catalogue.learningOutcomes
+        for index in outcomes.indices {
+            let id = outcomes[index].id
+            guard outcomeIDs.insert(id).inserted else {
+                leaveOut("learning outcome \"\(id)\" is there twice: the second is left out of the Europass document",
+                         outcomes[index].location, id)
                 continue
             }
-            guard outcome.text.entries.contains(where: { !$0.text.isEmpty }) else {
-                outcomeIDs.remove(outcome.id)
-                leaveOut("\(name) has no statement, which LOQ requires: left out of the Europass document", outcome.location, outcome.id)
+            guard outcomes[index].text.entries.contains(where: { !$0.text.isEmpty }) else {
+                outcomeIDs.remove(id)
+                leaveOut("learning outcome \"\(id)\" has no statement, which LOQ requires: left out of the Europass document",
+                         outcomes[index].location, id)
                 continue
             }
             writesOutcome[index] = true
@@ -73,8 +79,11 @@ package struct EuropassLOQSelection {
                 continue
             }
             var missing = Self.missing(title: unit.title, iscedF: unit.iscedF, languages: unit.languages)
-            let outcomes = (unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes)).contains { outcomeIDs.contains($0.id) }
-            if !outcomes { missing.append("learning outcomes") }
+            let named = unit.learningOutcomes.count + unit.parts.reduce(0) { $0 + $1.learningOutcomes.count }
+            let written = unit.learningOutcomes.count { outcomeIDs.contains($0.id) }
+                + unit.parts.reduce(0) { total, part in total + part.learningOutcomes.count { outcomeIDs.contains($0.id) } }
+            if written < named { unitsMissingOutcomes.insert(unit.id) }
+            if written == 0 { missing.append("learning outcomes") }
             guard missing.isEmpty else {
                 leaveOut("\(name) has no \(Self.list(missing)), which LOQ requires: left out of the Europass document, with the links to it",
                          unit.location, unit.id)
@@ -129,6 +138,12 @@ package struct EuropassLOQSelection {
     /// Whether the identifier `notation` of the specification or organisation `documentID` is written.
     func writes(notation: String, of documentID: String) -> Bool {
         repeatedNotations.isEmpty || !repeatedNotations.contains(documentID + "\u{0}" + notation)
+    }
+
+    /// Whether every outcome a unit (or its parts) names is in the document, as nearly always:
+    /// the emitter then looks none of them up.
+    func writesEveryOutcome(of unitID: String) -> Bool {
+        unitsMissingOutcomes.isEmpty || !unitsMissingOutcomes.contains(unitID)
     }
 
     /// The awarding body of a unit's awarding opportunity: its own, else the one all its
