@@ -94,6 +94,20 @@ struct EuropassRoundTripTests {
         }
     }
 
+    @Test("a LOQ document imports with the findings it has, none of the reader's making",
+          arguments: [("minimal-vet-qualification-ecvet.xml", Set(["V06", "V11"])),
+                      // Random strings: points that are no numbers (V10), a validity that ends before it starts
+                      // (V08), ESCO skills that are not ESCO's (V19), a specification of no qualification (V02).
+                      ("loq.xml", Set(["V08", "V10", "V19"])),
+                      ("loq_withLearningAchievementSpecification.xml", Set(["V02", "V06", "V08", "V10", "V19"]))])
+    func onlyTheDocumentsFindings(sample: String, expected: Set<String>) async throws {
+        let catalogue = try #require(ECVET.read(path: Fixtures.path("europass/" + sample)).catalogue)
+        var configuration = Configuration()
+        configuration.settings.today = Configuration.parseDate("2026-01-01")!
+        let findings = await ECVET.validate(catalogue, configuration: configuration)
+        #expect(Set(findings.map(\.id.id)) == expected, "\(findings.map(\.formatted))")
+    }
+
     @Test("a valid LOQ qualification without units imports without V27: its own outcomes are kept")
     func ownOutcomes() async throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path("europass/loq.xml")).catalogue)

@@ -214,15 +214,26 @@ package struct EuropassLOQReader {
             qualification.nqfLevels = node.all("NQFLevel").compactMap { $0["uri"] }.map {
                 NQFLevel(uri: $0, location: location(node, path + "/nqf"))
             }
-            var root = UnitGroup(location: location(node, path + "/structure"))
-            for unitNode in unitsOf[node["id"]] ?? [] {
-                let unitID = ids[unitNode["id"] ?? ""] ?? ""
-                root.members.append(.unit(UnitLink(unit: Reference(unitID, location: location(unitNode, path + "/structure")),
-                                                   location: location(unitNode, path + "/structure"))))
-            }
-            if !root.members.isEmpty {
+            let unitNodes = unitsOf[node["id"]] ?? []
+            if !unitNodes.isEmpty {
+                var root = UnitGroup(location: location(node, path + "/structure"))
+                var sum: Decimal? = 0
+                for unitNode in unitNodes {
+                    let unitID = ids[unitNode["id"] ?? ""] ?? ""
+                    root.members.append(.unit(UnitLink(unit: Reference(unitID, location: location(unitNode, path + "/structure")),
+                                                       location: location(unitNode, path + "/structure"))))
+                    let points = credits(unitNode, location(unitNode, path))?.amount?.value
+                    sum = points.flatMap { points in sum.map { $0 + points } }
+                }
+                // LOQ says which units make up a qualification, not how they are chosen: when they
+                // are worth more than the qualification, it takes units worth up to its points.
+                if let sum, let total = qualification.credits?.amount?.value, sum > total {
+                    root = UnitGroup(members: [.group(UnitGroup(title: LocalizedText(["en": "Units of the qualification"]),
+                                                                maxPoints: DecimalText(total), members: root.members,
+                                                                location: root.location))],
+                                     location: root.location)
+                }
                 qualification.structure = root
-                EuropassCSVReader.groupOptionalUnits(of: &qualification)
             }
             catalogue.qualifications.append(qualification)
         }
