@@ -91,6 +91,28 @@ struct MappingEdgeTests {
         #expect(loaded.diagnostics.contains { $0.id == .mappingValue && $0.message.contains("nest deeper") })
     }
 
+    @Test("lookups that go round in a cycle are refused when the mapping is read, naming the cycle; the CLI does not crash",
+          arguments: [
+            ("byId:\n    at: units[*]\n    key: id\n    name: {path: next, lookup: byId, field: name}\n", "byId.name → byId.name"),
+            ("first:\n    at: units[*]\n    key: id\n    name: {path: next, lookup: second, field: label}\n"
+                + "  second:\n    at: units[*]\n    key: id\n    label: {path: next, lookup: first, field: name}\n",
+             "first.name → second.label → first.name"),
+          ])
+    func lookupCycles(tables: String, cycle: String) throws {
+        let yaml = "ecvetMapping: 1\nsyntax: json\nlookups:\n  \(tables)units:\n  at: units[*]\n  id: id\n"
+            + "  title: {path: next, lookup: \(cycle.prefix { $0 != "." }), field: \(cycle.split(separator: ".")[1].prefix { $0 != " " })}\n"
+        let loaded = ECVET.loadMapping(yaml: yaml, name: "cycle.mapping.yaml")
+        #expect(loaded.mapping == nil)
+        #expect(loaded.diagnostics.contains { $0.id == .mappingValue && $0.message.contains(cycle) }, "\(loaded.diagnostics.map(\.formatted))")
+
+        let folder = try Fixtures.temporaryFolder()
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("cycle.mapping.yaml"))
+        try Data(#"{"units": [{"id": "u1", "next": "u1"}]}"#.utf8).write(to: folder.appendingPathComponent("export.json"))
+        let result = try CommandRunner.run(["convert", "--mapping", "cycle.mapping.yaml", "export.json", "--to", "json"], in: folder)
+        #expect(result.status == 1 || result.status == 2, "\(result.status) \(result.stderr)")
+        #expect(result.stderr.contains("[M04 mapping-value] the lookups go round in a cycle"))
+    }
+
     @Test("nested lists under a path of [*]s take no time to skip")
     func nestedLists() throws {
         let source = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)

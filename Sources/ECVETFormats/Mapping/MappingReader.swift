@@ -71,6 +71,7 @@ struct MappingReader {
         for (name, _, lookup) in root["lookups"]?.pairs ?? [] {
             if let spec = record(lookup, kind: .lookup, topLevel: true) { mapping.lookups[name] = spec }
         }
+        refuseLookupCycles(in: mapping.lookups)
         for kind in Mapping.EntityKind.allCases {
             guard var node = root[kind.rawValue] else { continue }
             if kind == .organisations {
