@@ -113,6 +113,40 @@ struct MappingEdgeTests {
         #expect(result.stderr.contains("[M04 mapping-value] the lookups go round in a cycle"))
     }
 
+    @Test("nothing silent: a record path that selects nothing (M15), a path that climbs out of its record (M16), several values for one (M17)")
+    func nothingSilent() throws {
+        let yaml = """
+            ecvetMapping: 1
+            syntax: json
+            qualifications:
+              at: dossier.profiles[*]
+              id: code
+              title: name
+              eqfLevel: ../../level
+              code: codes[*]
+            units:
+              at: dossier.core[*]
+              id: id
+            """
+        let source = #"{"dossier": {"level": 4, "profile": [{"code": "P1", "name": "Profile", "codes": ["A", "B"]}], "units": []}}"#
+        let typo = try read(yaml, source)
+        let messages = typo.diagnostics.map { "\($0.id.id) \($0.location?.line ?? 0)" }
+        #expect(messages.contains("M15 4"), "\(typo.diagnostics.map(\.formatted))")
+        #expect(messages.contains("M15 10"), "the unit path too")
+        #expect(typo.catalogue?.qualifications.isEmpty == true)
+
+        let fixed = try read(yaml.replacingOccurrences(of: "dossier.profiles[*]", with: "dossier.profile[*]"), source)
+        let found = Dictionary(grouping: fixed.diagnostics, by: \.id.id)
+        #expect(found["M15"]?.count == 1, "only the units' path still selects nothing")
+        let climb = try #require(found["M16"]?.first, "\(fixed.diagnostics.map(\.formatted))")
+        #expect(climb.message.contains("../../level climbs above the record"))
+        #expect(climb.location?.file == "export.json")
+        let many = try #require(found["M17"]?.first)
+        #expect(many.message.contains("code takes one value and the source gives 2 (\"A\", \"B\")"), "\(many.message)")
+        #expect(fixed.catalogue?.qualifications.first?.code == "A")
+        #expect(fixed.catalogue?.qualifications.first?.eqfLevel == nil)
+    }
+
     @Test("nested lists under a path of [*]s take no time to skip")
     func nestedLists() throws {
         let source = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)

@@ -70,6 +70,10 @@ extension Mapping {
             diagnostics.append(error.diagnostic)
         }
         let catalogue = binder.finish()
+        // Only an export read to its end can tell that a path selects nothing in it.
+        if syntax != .csv && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += binder.emptySelections()
+        }
         return (catalogue, binder.diagnostics + diagnostics.uniqued())
     }
 

@@ -18,11 +18,15 @@ extension MappingBinder {
             case .localizedText(let property): property.set(&entity, localized(value, at: cursor))
             case .eqfLevel(let property):
                 property.set(&entity, first(value, at: cursor).map { EQFLevel($0.text, location: location($0.place)) })
-            case .code(let property): property.set(&entity, codes(value, at: cursor).first)
+            case .code(let property):
+                let found = values(value, at: cursor)
+                property.set(&entity, single(found, value).map { Code($0.text, location: location($0.place)) })
             case .codes(let property):
                 var seen: Set<String> = []
                 property.set(&entity, codes(value, at: cursor).filter { seen.insert($0.written).inserted })
-            case .reference(let property): property.set(&entity, references(value, at: cursor).first)
+            case .reference(let property):
+                let found = values(value, at: cursor)
+                property.set(&entity, single(found, value).map { Reference($0.text, location: location($0.place)) })
             case .references(let property, _): property.set(&entity, references(value, at: cursor))
             case .decimal(let property): property.set(&entity, decimal(value, at: cursor))
             case .integer(let property): property.set(&entity, integer(value, at: cursor))

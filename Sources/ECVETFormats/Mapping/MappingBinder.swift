@@ -34,6 +34,11 @@ final class MappingBinder {
     private var deferred: [(Mapping.EntityKind, SourceNode)] = []
     private var deferredKinds: Set<Mapping.EntityKind> = []
     private var reportedMissing: Set<String> = []
+    /// Records selected by each selector, and by each record path inside records (by its place
+    /// in the mapping, with how often it was looked for): a path that selects nothing is
+    /// reported at the end.
+    private var selected: [Int] = []
+    private var nested: [String: (spec: RecordSpec, searches: Int, found: Int)] = [:]
     private let languageKeys: [String]
 
     init(mapping: Mapping, fileName: String) {
@@ -67,6 +72,8 @@ final class MappingBinder {
 
     /// A record reached by selector `index`.
     func receive(_ index: Int, _ record: SourceNode) {
+        if selected.isEmpty { selected = Array(repeating: 0, count: targets.count) }
+        selected[index] += 1
         switch targets[index] {
         case .lookup(let name):
             guard let spec = mapping.lookups[name] else { return }
@@ -114,6 +121,12 @@ final class MappingBinder {
     func records(_ spec: RecordSpec, in cursor: SourceCursor) -> [SourceCursor] {
         guard !spec.at.isEmpty else { return [cursor] }
         var found: [SourceCursor] = []
+        defer {
+            // Groups make a spec for their members on each visit: the place names the path.
+            let key = "\(spec.location.line ?? 0):\(spec.location.column ?? 0) \(spec.at.map(\.description))"
+            let counted = nested[key] ?? (spec, 0, 0)
+            nested[key] = (spec, counted.searches + 1, counted.found + found.count)
+        }
         for path in spec.at {
             for reached in path.evaluate(from: cursor).nodes {
                 if case .list(let items, _) = reached.node {
@@ -145,7 +158,8 @@ final class MappingBinder {
         var allMissing = true
         var raw: [MappedValue] = []
         for path in spec.paths {
-            let (nodes, missing) = path.evaluate(from: cursor, keepingAncestors: false)
+            let (nodes, missing, climbedOut) = path.evaluate(from: cursor, keepingAncestors: false)
+            if climbedOut { reportClimb(spec, path, at: cursor.node.place) }
             if !missing { allMissing = false }
             raw.removeAll(keepingCapacity: true)
             for node in nodes { collect(node.node, into: &raw) }
@@ -261,7 +275,23 @@ final class MappingBinder {
                 break
             }
         }
-        return values(spec, at: cursor).first
+        return single(values(spec, at: cursor), spec)
+    }
+
+    /// The one value of a field that takes one: the first, with a warning when the source gave
+    /// several that differ.
+    func single(_ found: [MappedValue], _ spec: ValueSpec?) -> MappedValue? {
+        guard let first = found.first else { return nil }
+        if found.count > 1, let spec, found.dropFirst().contains(where: { $0.text != first.text }) {
+            let key = "many \(spec.location.line ?? 0):\(spec.location.column ?? 0)"
+            if reportedMissing.insert(key).inserted {
+                let shown = found.prefix(3).map { "\"\($0.text)\"" }.joined(separator: ", ")
+                report(.manyValuesForOne,
+                       "\(spec.field) takes one value and the source gives \(found.count) (\(shown)\(found.count > 3 ? ", …" : "")): the first is taken (\(mapping.file):\(spec.location.line ?? 0)); later records are not reported",
+                       location(first.place))
+            }
+        }
+        return first
     }
 
     /// The node a simple spec's keys lead to among objects, or `nil` when the general way must
@@ -353,6 +383,44 @@ final class MappingBinder {
 
     func report(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {
         diagnostics.append(Diagnostic(id, message, at: location))
+    }
+
+    /// A path that climbs above its record: reported once per path.
+    private func reportClimb(_ spec: ValueSpec, _ path: SourcePath, at place: SourcePlace) {
+        let key = "climb \(spec.location.line ?? 0):\(spec.location.column ?? 0) \(path)"
+        guard reportedMissing.insert(key).inserted else { return }
+        report(.pathLeavesRecord,
+               "\(path) climbs above the record, where \(spec.field) finds nothing (\(mapping.file):\(spec.location.line ?? 0)): a record sees its own values and, with .., the records around it that the mapping also selects",
+               location(place))
+    }
+
+    /// Record paths that selected nothing in the whole export: each a warning at the mapping's
+    /// line, since a wrong path there empties the catalogue of what it should hold.
+    func emptySelections() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var counts: [ObjectIdentifier: (spec: RecordSpec, name: String, found: Int)] = [:]
+        for (index, target) in targets.enumerated() {
+            let spec = selectorSpecs[index]
+            let name = switch target {
+            case .entity(let kind): kind.rawValue
+            case .lookup(let table): "the lookup table \(table)"
+            }
+            let key = ObjectIdentifier(spec)
+            counts[key] = (spec, name, (counts[key]?.found ?? 0) + (selected.isEmpty ? 0 : selected[index]))
+        }
+        for (_, entry) in counts.sorted(by: { ($0.value.spec.location.line ?? 0) < ($1.value.spec.location.line ?? 0) })
+        where entry.found == 0 {
+            findings.append(Diagnostic(.recordPathEmpty,
+                "at: \(entry.spec.at.map(\.description).joined(separator: ", ")) selected nothing in \(fileName): no \(entry.name) were read",
+                at: entry.spec.location))
+        }
+        for (_, entry) in nested.sorted(by: { ($0.value.spec.location.line ?? 0) < ($1.value.spec.location.line ?? 0) })
+        where entry.found == 0 && entry.searches > 0 {
+            findings.append(Diagnostic(.recordPathEmpty,
+                "at: \(entry.spec.at.map(\.description).joined(separator: ", ")) selected nothing in any of the \(entry.searches) records it was looked for in (\(fileName))",
+                at: entry.spec.location))
+        }
+        return findings
     }
 
     /// A field the mapping names and the record lacks: reported once per mapping field, since a

@@ -98,14 +98,16 @@ package struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     var climbs: Bool { steps.contains(.parent) }
 
     /// The nodes the path reaches from `start`, in document order; `missing` tells whether a key
-    /// the path names was absent (rather than present and null or empty).
+    /// the path names was absent (rather than present and null or empty), `climbedOut` whether a
+    /// `..` found nothing above it to climb to.
     ///
     /// With `keepingAncestors` false, the nodes reached do not remember the objects above them
     /// (unless the path itself climbs): values need no `..`, and remembering costs an array per
     /// step.
-    func evaluate(from start: SourceCursor, keepingAncestors: Bool = true) -> (nodes: [SourceCursor], missing: Bool) {
+    func evaluate(from start: SourceCursor, keepingAncestors: Bool = true) -> (nodes: [SourceCursor], missing: Bool, climbedOut: Bool) {
         var current = [start]
         var missing = false
+        var climbedOut = false
         let keep = keepingAncestors || climbs
         for step in steps {
             var next: [SourceCursor] = []
@@ -118,12 +120,13 @@ package struct SourcePath: Sendable, Hashable, CustomStringConvertible {
                 continue
             }
             for cursor in current {
+                if step == .parent && cursor.ancestors.isEmpty { climbedOut = true }
                 cursor.apply(step, into: &next, missing: &missing, keepingAncestors: keep)
             }
             current = next
             if current.isEmpty { break }
         }
-        return (current, missing && current.isEmpty)
+        return (current, missing && current.isEmpty, climbedOut && current.isEmpty)
     }
 }
 

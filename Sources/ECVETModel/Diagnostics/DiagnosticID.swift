@@ -92,6 +92,12 @@ extension DiagnosticID {
     public static let unconvertibleValue = DiagnosticID("M13", "unconvertible-value", .warning)
     /// A look-up key that no record of the look-up table has.
     public static let lookupMissing = DiagnosticID("M14", "lookup-missing", .warning)
+    /// A record path of a mapping (`at:`) that selected nothing in the whole export.
+    public static let recordPathEmpty = DiagnosticID("M15", "record-path-empty", .warning)
+    /// A field path that climbs (`..`) above everything its record can see.
+    public static let pathLeavesRecord = DiagnosticID("M16", "path-leaves-record", .warning)
+    /// Several values where a field takes one: the first is taken.
+    public static let manyValuesForOne = DiagnosticID("M17", "many-values-for-one", .warning)
 
     /// An input could not be read.
     public static let unreadableInput = DiagnosticID("IO01", "unreadable-input", .error)
