@@ -34,30 +34,45 @@ public struct Configuration: Sendable {
     public var rules: [String: Severity?] = [:]
     /// Values for what the data lacks.
     public var defaults = Defaults()
+    /// The settings the file gave (`profile`, `today`, `rules`…), so that a configuration laid
+    /// over another takes only what it says.
+    private var given: Set<String> = []
 
     /// The built-in configuration: the `ecvet` profile, default settings, no defaults.
     public init() {}
 
     /// Reads a configuration file; problems are reported with their place.
     public static func load(path: String) -> (configuration: Configuration, diagnostics: [Diagnostic]) {
-        var configuration = Configuration()
-        configuration.file = path
         let node: TreeNode
         do throws(SyntaxError) {
             node = try TreeNode.readYAML(path: path)
         } catch {
+            var configuration = Configuration()
+            configuration.file = path
             return (configuration, [error.diagnostic])
         }
         var diagnostics: [Diagnostic] = []
-        func problem(_ message: String, _ location: SourceLocation) {
+        var configuration = read(node, settings: allSettings) { message, location in
             diagnostics.append(Diagnostic(.configuration, message, at: location))
         }
+        configuration.file = path
+        return (configuration, diagnostics)
+    }
+
+    /// Every setting of a configuration file, in the order messages name them.
+    static let allSettings = ["profile", "today", "pointsPerYearTolerance", "hoursPerYear", "rules", "defaults"]
+
+    /// Reads the settings of `node` (a configuration file, or a mapping's `validation:`) that
+    /// `settings` allows; each problem is reported with its place.
+    package static func read(_ node: TreeNode, settings: [String], problem: (String, SourceLocation) -> Void) -> Configuration {
+        var configuration = Configuration()
         guard case .mapping = node else {
             problem("a configuration is a mapping of settings (profile:, rules:, defaults:…)", node.location)
-            return (configuration, diagnostics)
+            return configuration
         }
         for (key, keyLocation, value) in node.pairs {
-            switch key {
+            if settings.contains(key) { configuration.given.insert(key) }
+            switch settings.contains(key) ? key : "" {
             case "profile":
                 if let name = value.text, let profile = Profile(rawValue: name) {
                     configuration.profile = profile
@@ -103,11 +118,26 @@ public struct Configuration: Sendable {
             case "defaults":
                 configuration.defaults = Defaults.read(value, problem: problem)
             default:
-                problem("unknown setting \(key); the settings are profile, today, pointsPerYearTolerance, hoursPerYear, rules and defaults",
-                        keyLocation)
+                let known = settings.dropLast().joined(separator: ", ") + " and " + settings.last!
+                problem("unknown setting \(key); the settings are \(known)", keyLocation)
             }
         }
-        return (configuration, diagnostics)
+        return configuration
+    }
+
+    /// This configuration laid over `base` (a mapping's policy): what this one gives wins, rule
+    /// by rule and default by default; the rest is `base`'s.
+    public func layered(over base: Configuration) -> Configuration {
+        var result = base
+        result.file = file ?? base.file
+        result.given = base.given.union(given)
+        if given.contains("profile") { result.profile = profile }
+        if given.contains("today") { result.settings.today = settings.today }
+        if given.contains("pointsPerYearTolerance") { result.settings.pointsPerYearTolerance = settings.pointsPerYearTolerance }
+        if given.contains("hoursPerYear") { result.settings.hoursPerYear = settings.hoursPerYear }
+        for (id, severity) in rules { result.rules[id] = severity }
+        result.defaults = defaults.layered(over: base.defaults)
+        return result
     }
 
     /// The configuration that applies to `input`: the nearest `.ecvet.yaml` in its folder or

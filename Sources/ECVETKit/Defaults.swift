@@ -29,6 +29,19 @@ public struct Defaults: Sendable {
             && awardingBody == nil && creditSystem == nil
     }
 
+    /// These defaults, with `base`'s for what these leave unset.
+    public func layered(over base: Defaults) -> Defaults {
+        var result = self
+        result.eqfLevel = eqfLevel ?? base.eqfLevel
+        result.nqfLevels = nqfLevels.isEmpty ? base.nqfLevels : nqfLevels
+        result.iscedF = iscedF.isEmpty ? base.iscedF : iscedF
+        result.languages = languages.isEmpty ? base.languages : languages
+        result.country = country ?? base.country
+        result.awardingBody = awardingBody ?? base.awardingBody
+        result.creditSystem = creditSystem ?? base.creditSystem
+        return result
+    }
+
     /// Fills what each qualification (and its units, for ISCED-F and languages) lacks.
     public func apply(to catalogue: inout Catalogue) {
         guard !isEmpty else { return }

@@ -2,11 +2,16 @@ import ECVETFormats
 import Foundation
 import ECVETBytes
 
-/// A mapping file read and ready: the mapping, and its `defaults:` for the defaults stage.
+/// A mapping file read and ready: the mapping, its `defaults:` for the defaults stage, and its
+/// `validation:` policy.
 public struct LoadedMapping: Sendable {
     package var mapping: Mapping
     /// The mapping's `defaults:`, applied to every catalogue read through it.
     public var defaults: Defaults
+    /// How catalogues read through the mapping are checked (`validation:`: profile, rules,
+    /// settings), with its `defaults:`. A configuration file laid over it wins
+    /// (`Configuration.layered(over:)`).
+    public var configuration: Configuration
 }
 
 extension ECVET {
@@ -31,15 +36,25 @@ extension ECVET {
                 diagnostics.append(Diagnostic(.mappingValue, message, at: location))
             }
         }
+        var configuration = Configuration()
+        if let node = mapping.validation {
+            // A mapping's defaults are its top-level defaults:, applied as the export is read.
+            let settings = Configuration.allSettings.filter { $0 != "defaults" }
+            configuration = Configuration.read(node, settings: settings) { message, location in
+                diagnostics.append(Diagnostic(.mappingValue, message, at: location))
+            }
+        }
+        configuration.defaults = defaults
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (LoadedMapping(mapping: mapping, defaults: defaults), diagnostics)
+        return (LoadedMapping(mapping: mapping, defaults: defaults, configuration: configuration), diagnostics)
     }
 
     /// Reads a foreign export (`-` for standard input) through a mapping, then fills what it
-    /// lacks from the mapping's `defaults:`.
-    public static func read(path: String, mapping: LoadedMapping) -> LoadedCatalogue {
+    /// lacks from the mapping's `defaults:`, or with `configuration`, from its defaults laid
+    /// over the mapping's.
+    public static func read(path: String, mapping: LoadedMapping, configuration: Configuration? = nil) -> LoadedCatalogue {
         do throws(SyntaxError) {
-            return read(try ByteInput(path: path), mapping: mapping)
+            return read(try ByteInput(path: path), mapping: mapping, configuration: configuration)
         } catch {
             return LoadedCatalogue(source: path, format: nil, catalogue: nil, diagnostics: [error.diagnostic],
                                    mapping: mapping.mapping.file)
@@ -51,10 +66,10 @@ extension ECVET {
         read(ByteInput(bytes: bytes, name: name), mapping: mapping)
     }
 
-    private static func read(_ input: ByteInput, mapping: LoadedMapping) -> LoadedCatalogue {
+    private static func read(_ input: ByteInput, mapping: LoadedMapping, configuration: Configuration? = nil) -> LoadedCatalogue {
         var result = mapping.mapping.read(input)
         if var catalogue = result.catalogue {
-            mapping.defaults.apply(to: &catalogue)
+            (configuration?.defaults.layered(over: mapping.defaults) ?? mapping.defaults).apply(to: &catalogue)
             result.catalogue = catalogue
         }
         return LoadedCatalogue(source: input.name, format: nil, catalogue: result.catalogue,
@@ -62,10 +77,11 @@ extension ECVET {
     }
 
     /// Reads many foreign exports in parallel through one mapping, keeping their order.
-    public static func read(paths: [String], mapping: LoadedMapping,
+    public static func read(paths: [String], mapping: LoadedMapping, configurations: [Configuration]? = nil,
                             progress: @escaping @Sendable () -> Void = {}) async -> [LoadedCatalogue] {
-        await DedicatedThreads.map(paths) { path in
-            let loaded = read(path: path, mapping: mapping)
+        let indexed = Array(paths.enumerated())
+        return await DedicatedThreads.map(indexed) { index, path in
+            let loaded = read(path: path, mapping: mapping, configuration: configurations?[index])
             progress()
             return loaded
         }

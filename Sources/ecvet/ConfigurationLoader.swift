@@ -3,23 +3,31 @@ import ECVETKit
 import Foundation
 
 /// Finds and reads the configuration of each input (`--config`, else the nearest
-/// `.ecvet.yaml`), reading each file once, and applies its defaults to the catalogues.
+/// `.ecvet.yaml`), reading each file once, laid over the mapping's policy when inputs are read
+/// through a mapping, and applies its defaults to the catalogues.
 struct ConfigurationLoader {
     let explicit: String?
+    /// The mapping's `validation:` and `defaults:`, which a configuration file overrides.
+    var base: Configuration?
     private var cache: [String: (Configuration, [Diagnostic])] = [:]
     private var found: [String: String?] = [:]
 
-    init(explicit: String?) {
+    init(explicit: String?, base: Configuration? = nil) {
         self.explicit = explicit
+        self.base = base
     }
 
     /// The configuration for `input`, and the problems of its file (reported once).
     mutating func configuration(for input: String) -> (Configuration, [Diagnostic]) {
-        guard let path = explicit ?? nearest(for: input) else { return (Configuration(), []) }
-        if let known = cache[path] { return (known.0, []) }
+        guard let path = explicit ?? nearest(for: input) else { return (base ?? Configuration(), []) }
+        if let known = cache[path] { return (layered(known.0), []) }
         let loaded = Configuration.load(path: path)
         cache[path] = (loaded.configuration, loaded.diagnostics)
-        return (loaded.configuration, loaded.diagnostics)
+        return (layered(loaded.configuration), loaded.diagnostics)
+    }
+
+    private func layered(_ configuration: Configuration) -> Configuration {
+        base.map { configuration.layered(over: $0) } ?? configuration
     }
 
     /// The nearest `.ecvet.yaml`, looked for once per folder where a search starts: a batch of
@@ -43,18 +51,6 @@ struct ConfigurationLoader {
             configurations.append(configuration)
         }
         return (configurations, diagnostics)
-    }
-
-    /// Applies each input's defaults; returns the configurations and any configuration problems.
-    mutating func apply(to loaded: inout [LoadedCatalogue]) -> (configurations: [Configuration], diagnostics: [Diagnostic]) {
-        let found = configurations(for: loaded.map(\.source))
-        for index in loaded.indices {
-            if var catalogue = loaded[index].catalogue {
-                found.configurations[index].defaults.apply(to: &catalogue)
-                loaded[index].catalogue = catalogue
-            }
-        }
-        return found
     }
 }
 

@@ -17,7 +17,7 @@ extension ConvertCommand {
             DiagnosticPrinter.print(mappingProblems)
             throw ExitStatus.dataErrors
         }
-        var loader = ConfigurationLoader(explicit: config)
+        var loader = ConfigurationLoader(explicit: config, base: reader.mapping?.configuration)
         let (configurations, configurationProblems) = loader.configurations(for: inputs)
         guard !configurationProblems.hasErrors else {
             DiagnosticPrinter.print(configurationProblems)
@@ -129,7 +129,8 @@ struct Batch: Sendable {
     private func convert(_ index: Int) async -> FileConversion {
         let input = inputs[index]
         let reader = self.reader
-        let loaded: LoadedCatalogue = await ECVET.runBlocking { reader.read(input) }
+        let configuration = configurations[index]
+        let loaded: LoadedCatalogue = await ECVET.runBlocking { reader.read(input, configuration: configuration) }
         guard var catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {
             return await Self.reported(FileConversion(diagnostics: loaded.diagnostics, failure: .unreadable))
         }

@@ -88,9 +88,8 @@ struct ConvertCommand: AsyncParsableCommand {
             try await convertEach(into: folder, as: format)
             return
         }
-        var loaded = try await mappingArguments.read(inputs, format: source, csv: csv.options)
-        var loader = ConfigurationLoader(explicit: config)
-        let (configurations, problems) = loader.apply(to: &loaded)
+        let (loaded, configurations, problems) = try await mappingArguments.read(inputs, format: source, csv: csv.options,
+                                                                                  config: config)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let catalogues = loaded.compactMap(\.catalogue)

@@ -36,9 +36,7 @@ struct InspectCommand: AsyncParsableCommand {
 
     func run() async throws {
         let paths = try InputPaths.expand(inputs)
-        var loaded = try await mappingArguments.read(paths, format: source, csv: csv.options)
-        var loader = ConfigurationLoader(explicit: config)
-        let problems = loader.apply(to: &loaded).diagnostics
+        let (loaded, _, problems) = try await mappingArguments.read(paths, format: source, csv: csv.options, config: config)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let summaries = loaded.compactMap { item in

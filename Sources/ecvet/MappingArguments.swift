@@ -7,19 +7,29 @@ struct MappingArguments: ParsableArguments {
     var mapping: String?
 
     /// Reads the inputs through the mapping when there is one, else in their detected (or
-    /// given) formats. A mapping file that cannot be used stands in for the inputs, with its
-    /// problems.
-    func read(_ paths: [String], format: CatalogueFormat?, csv: CSVOptions,
-              progress: @escaping @Sendable () -> Void = {}) async throws -> [LoadedCatalogue] {
-        let (reader, problems) = try self.reader(format: format, csv: csv)
+    /// given) formats, each with its configuration (`config`, else the nearest `.ecvet.yaml`,
+    /// laid over the mapping's policy) and its defaults applied. A mapping file that cannot be
+    /// used stands in for the inputs, with its problems; `problems` are the configuration files'.
+    func read(_ paths: [String], format: CatalogueFormat?, csv: CSVOptions, config: String?,
+              progress: @escaping @Sendable () -> Void = {}) async throws
+        -> (loaded: [LoadedCatalogue], configurations: [Configuration], problems: [Diagnostic]) {
+        let (reader, mappingProblems) = try self.reader(format: format, csv: csv)
         guard let reader else {
-            return [LoadedCatalogue(source: mapping ?? "", format: nil, catalogue: nil, diagnostics: problems)]
+            return ([LoadedCatalogue(source: mapping ?? "", format: nil, catalogue: nil, diagnostics: mappingProblems)],
+                    [Configuration()], [])
         }
-        var catalogues = await reader.read(paths, progress: progress)
-        if !problems.isEmpty, !catalogues.isEmpty {
-            catalogues[0].diagnostics = problems + catalogues[0].diagnostics
+        var loader = ConfigurationLoader(explicit: config, base: reader.mapping?.configuration)
+        let (configurations, problems) = loader.configurations(for: paths)
+        var catalogues = await reader.read(paths, configurations: configurations, progress: progress)
+        for index in catalogues.indices {
+            guard var catalogue = catalogues[index].catalogue else { continue }
+            configurations[index].defaults.apply(to: &catalogue)
+            catalogues[index].catalogue = catalogue
         }
-        return catalogues
+        if !mappingProblems.isEmpty, !catalogues.isEmpty {
+            catalogues[0].diagnostics = mappingProblems + catalogues[0].diagnostics
+        }
+        return (catalogues, configurations, problems)
     }
 
     /// What reads one input, and the mapping file's problems; no reader when the mapping file
@@ -42,14 +52,18 @@ struct InputReader: Sendable {
     let format: CatalogueFormat?
     let csv: CSVOptions
 
-    func read(_ path: String) -> LoadedCatalogue {
-        if let mapping { return ECVET.read(path: path, mapping: mapping) }
+    /// Reads one input; through a mapping, `configuration`'s defaults are laid over the mapping's.
+    func read(_ path: String, configuration: Configuration? = nil) -> LoadedCatalogue {
+        if let mapping { return ECVET.read(path: path, mapping: mapping, configuration: configuration) }
         return ECVET.read(path: path, format: format, csv: csv)
     }
 
     /// Reads `paths` in parallel, in order.
-    func read(_ paths: [String], progress: @escaping @Sendable () -> Void) async -> [LoadedCatalogue] {
-        if let mapping { return await ECVET.read(paths: paths, mapping: mapping, progress: progress) }
+    func read(_ paths: [String], configurations: [Configuration]? = nil,
+              progress: @escaping @Sendable () -> Void) async -> [LoadedCatalogue] {
+        if let mapping {
+            return await ECVET.read(paths: paths, mapping: mapping, configurations: configurations, progress: progress)
+        }
         return await ECVET.read(paths: paths, format: format, csv: csv, progress: progress)
     }
 }

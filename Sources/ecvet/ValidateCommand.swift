@@ -115,10 +115,9 @@ struct ValidateCommand: AsyncParsableCommand {
             diagnostics = await ECVET.checkSchema(paths: paths, xsd: xsd).flatMap { $0 }
         } else {
             let progress = ProgressDisplay(total: paths.count)
-            var loaded = try await mappingArguments.read(paths, format: source, csv: csv.options, progress: { progress.advance() })
+            let (loaded, configurations, problems) = try await mappingArguments.read(
+                paths, format: source, csv: csv.options, config: config, progress: { progress.advance() })
             progress.finish()
-            var loader = ConfigurationLoader(explicit: config)
-            let (configurations, problems) = loader.apply(to: &loaded)
             diagnostics += problems
             let overrides = try ruleOverrides()
             let profile = self.profile

@@ -24,6 +24,8 @@ package struct Mapping: Sendable {
     package var csv: CSVOptions
     /// `defaults:` as written, for the defaults stage.
     package var defaults: TreeNode?
+    /// `validation:` as written: the policy of checking what is read through the mapping.
+    package var validation: TreeNode?
     var codeTables: [String: CodeTable]
     var entities: [EntityKind: RecordSpec]
     var lookups: [String: RecordSpec]

@@ -13,7 +13,7 @@ struct MappingReader {
     private var syntax = Mapping.Syntax.json
 
     private static let topKeys = ["ecvetMapping", "name", "syntax", "language", "languages", "namespaces", "csv",
-                                  "timeZone", "codeTables", "lookups", "defaults"] + Mapping.EntityKind.allCases.map(\.rawValue)
+                                  "timeZone", "codeTables", "lookups", "defaults", "validation"] + Mapping.EntityKind.allCases.map(\.rawValue)
     private static let transformKeys = ["path", "value", "language", "trim", "split", "html", "decimalComma", "date",
                                         "timeZone", "multiply", "divide", "lookup", "field", "table", "prefix", "format"]
 
@@ -44,7 +44,7 @@ struct MappingReader {
         }
         for (key, keyLocation, value) in root.pairs {
             switch key {
-            case "ecvetMapping", "syntax", "timeZone", "defaults":
+            case "ecvetMapping", "syntax", "timeZone", "defaults", "validation":
                 continue
             case "name": mapping.name = value.text
             case "language": mapping.language = value.text
@@ -65,6 +65,7 @@ struct MappingReader {
             }
         }
         mapping.defaults = root["defaults"]
+        mapping.validation = root["validation"]
         for (name, _, lookup) in root["lookups"]?.pairs ?? [] {
             lookupFields[name] = Set(lookup.pairs.map(\.key).filter { $0 != "at" })
         }
