@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a batch of ePerusteet-shaped files for the mapping benchmark: copies of the real
-export in ../shared/real/fi-eperusteet, each with distinct ids (qualification, units, unit
-references, parts, outcome codes), so no two files describe the same thing.
+export in Fixtures/real/fi-eperusteet, each with distinct ids (qualification, units, unit
+references, parts, structure groups, outcome codes) and distinct codes and notations (the
+diaarinumero, qualification, unit and part codes), so no two files describe the same thing.
+The codes a file repeats (parts of one subject share VVAI22) stay repeated within it.
 
     eperusteet_batch.py SOURCE.json FOLDER [COUNT]      (COUNT defaults to 160)
 """
@@ -10,12 +12,21 @@ import os
 import sys
 
 ID_KEYS = {"id", "_tutkinnonOsa", "_tutkinnonOsaViite", "tutkinnonosaViiteId"}
+# Codes the mapping reads (koodiArvo: units and parts; koulutuskoodiArvo: the qualification) and
+# the structure groups' ids.
+CODE_KEYS = {"koodiArvo", "koulutuskoodiArvo", "tunniste"}
 
 
 def renumber(node, offset, copy):
     if isinstance(node, dict):
+        code = node.get("koodiArvo")
+        if isinstance(code, str) and isinstance(node.get("koodi"), dict) and node["koodi"].get("arvo") == code:
+            # koodi.arvo, the part code the mapping falls back on, stays equal to koodiArvo.
+            node["koodi"]["arvo"] = f"{code}-{copy:03d}"
         for key, value in node.items():
-            if key in ID_KEYS and isinstance(value, int):
+            if key in CODE_KEYS and isinstance(value, str):
+                node[key] = f"{value}-{copy:03d}"
+            elif key in ID_KEYS and isinstance(value, int):
                 node[key] = value + offset
             elif key in ID_KEYS and isinstance(value, str) and value.isdigit():
                 node[key] = str(int(value) + offset)
