@@ -312,7 +312,7 @@ struct MappingTests {
         ("syntax: json\nunits: {at: x, id: id}\n", "M01 1"),
         ("ecvetMapping: 1\nsyntax: jsn\nunits: {at: x, id: id}\n", "M01 2"),
         ("ecvetMapping: 1\nsyntax: json\nunits:\n  at: x\n  id: id\n  titel: name\n", "M02 6"),
-        ("ecvetMapping: 1\nsyntax: json\nunits:\n  at: \"x[y]\"\n  id: id\n", "M03 4"),
+        ("ecvetMapping: 1\nsyntax: json\nunits:\n  at: \"x[y\"\n  id: id\n", "M03 4"),
         ("ecvetMapping: 1\nsyntax: json\nunits:\n  at: x\n  id: {path: id, table: nowhere}\n", "M04 5"),
         ("ecvetMapping: 1\nsyntax: json\nunits:\n  id: id\n", "M04 4"),
         ("ecvetMapping: 1\nsyntax: json\ndefaults: {eqf: 4}\nunits: {at: x, id: id}\n", "M04 3"),

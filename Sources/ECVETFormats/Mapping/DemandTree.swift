@@ -14,10 +14,11 @@ final class DemandTree: @unchecked Sendable {
         return tree
     }
 
-    /// What a record of `spec` needs.
-    static func of(_ spec: RecordSpec) -> DemandTree {
+    /// What a record of `spec` needs, with what the `conditions` on its path test.
+    static func of(_ spec: RecordSpec, conditions: [PathCondition] = []) -> DemandTree {
         let root = DemandTree()
         root.add(spec, objects: [])
+        for path in conditions.flatMap(\.paths) { root.walk(path, objects: []).node.everything = true }
         return root
     }
 
@@ -52,8 +53,12 @@ final class DemandTree: @unchecked Sendable {
         for (_, inner) in value.byLanguage { add(inner, objects: objects) }
     }
 
-    /// The node a path leads to from this one, and the objects above that node, for `..`.
+    /// The node a path leads to from this one, and the objects above that node, for `..`. A
+    /// path from the document's root needs nothing of the record (the root's own demand is
+    /// `DemandTree.context`); one that searches at any depth needs all below where it starts.
     private func walk(_ path: SourcePath, objects: [DemandTree]) -> (node: DemandTree, objects: [DemandTree]) {
+        for other in path.joined { _ = walk(other, objects: objects) }
+        if path.isAbsolute { return (DemandTree(), []) }
         var node = self
         var above = objects
         for step in path.steps {
@@ -74,6 +79,13 @@ final class DemandTree: @unchecked Sendable {
                 above.append(node)
             case .index, .allItems:
                 continue
+            case .filter(let condition):
+                for tested in condition.paths { node.walk(tested, objects: above).node.everything = true }
+            case .descendant:
+                node.everything = true
+                return (node, above)
+            case .root:
+                return (DemandTree(), [])
             case .parent:
                 guard let enclosing = above.popLast() else {
                     // Above the record: nothing here can be left out.

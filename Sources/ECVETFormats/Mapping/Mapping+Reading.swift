@@ -38,8 +38,14 @@ extension Mapping {
         var diagnostics: [Diagnostic] = []
         // JSON and YAML records are built with only what the mapping reads; XML elements, whose
         // text may gather their children's, are built whole.
-        let demands = syntax == .xml ? [] : binder.selectorSpecs.map(DemandTree.of)
-        var stream = RecordStream(paths: binder.selectorPaths, demands: demands) { index, record in binder.receive(index, record) }
+        let demands = syntax == .xml ? [] : zip(binder.selectorSpecs, binder.selectorPaths).map { spec, path in
+            DemandTree.of(spec, conditions: path.trailingConditions)
+        }
+        var stream = RecordStream(paths: binder.selectorPaths, demands: demands, readsRoot: binder.readsRoot,
+                                  contextSelector: binder.contextSelector) { index, record, root in
+            binder.receive(index, record, root: root)
+        }
+        stream.isXML = syntax == .xml
         do throws(SyntaxError) {
             switch syntax {
             case .json:

@@ -91,6 +91,22 @@ final class RecordSpec: @unchecked Sendable {
     var records: NamedFields<RecordSpec>
     var location: SourceLocation
 
+    /// The paths from the document's root (`/…`) that the record's fields read, its records'
+    /// included.
+    var rootPaths: [SourcePath] {
+        var found: [SourcePath] = []
+        func add(_ value: ValueSpec) {
+            found += value.paths.flatMap(\.branches).filter(\.isAbsolute)
+            value.byLanguage.forEach { add($0.spec) }
+        }
+        values.values.forEach(add)
+        for record in records.values {
+            found += record.at.flatMap(\.branches).filter(\.isAbsolute)
+            found += record.rootPaths
+        }
+        return found
+    }
+
     init(kind: RecordKind, at: [SourcePath], values: NamedFields<ValueSpec> = NamedFields(),
          records: NamedFields<RecordSpec> = NamedFields(), location: SourceLocation) {
         self.kind = kind

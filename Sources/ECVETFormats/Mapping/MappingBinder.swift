@@ -13,6 +13,8 @@ final class MappingBinder {
     enum Target {
         case entity(Mapping.EntityKind)
         case lookup(String)
+        /// The document's root, with what the mapping's `/…` paths read there.
+        case context
     }
 
     let mapping: Mapping
@@ -23,6 +25,8 @@ final class MappingBinder {
     /// records.
     private(set) var selectorPaths: [SourcePath] = []
     private(set) var selectorSpecs: [RecordSpec] = []
+    /// The conditions at the end of each selector's path, judged on the records it reaches.
+    private var recordConditions: [[PathCondition]] = []
     private var targets: [Target] = []
     var qualificationIndex: [String: Int] = [:]
     var unitIndex: [String: Int] = [:]
@@ -32,6 +36,15 @@ final class MappingBinder {
     var organisationIDs: Set<String> = []
     private var lookupRecords: [String: [String: SourceCursor]] = [:]
     private var deferred: [(Mapping.EntityKind, SourceNode)] = []
+    /// Records that read the document's root before it held what they read there: bound at
+    /// the end, with the whole root.
+    private var waitingForRoot: [(Target, SourceNode)] = []
+    /// What the document's root holds of what `/…` paths read, once it is read to the end.
+    private var root: SourceNode?
+    /// Selectors whose records read the root, and the root paths of each.
+    private(set) var readsRoot: Set<Int> = []
+    private var rootPaths: [Int: [SourcePath]] = [:]
+    private(set) var contextSelector: Int?
     private var deferredKinds: Set<Mapping.EntityKind> = []
     private var reportedMissing: Set<String> = []
     /// Records selected by each selector, and by each record path inside records (by its place
@@ -49,20 +62,43 @@ final class MappingBinder {
         catalogue.organisations = mapping.organisations
         organisationIDs = Set(mapping.organisations.map(\.id))
         for (name, spec) in mapping.lookups.sorted(by: { $0.key < $1.key }) {
-            for path in spec.at {
+            for path in spec.at.flatMap(\.branches) {
                 selectorPaths.append(path)
                 selectorSpecs.append(spec)
                 targets.append(.lookup(name))
+                recordConditions.append(path.trailingConditions)
             }
         }
         for kind in Mapping.EntityKind.allCases {
             guard let spec = mapping.entities[kind] else { continue }
             if Self.usesLookup(spec) { deferredKinds.insert(kind) }
-            for path in spec.at {
+            for path in spec.at.flatMap(\.branches) {
                 selectorPaths.append(path)
                 selectorSpecs.append(spec)
                 targets.append(.entity(kind))
+                recordConditions.append(path.trailingConditions)
             }
+        }
+        // Paths from the root: a selector of the whole document keeps what they read there.
+        for index in selectorSpecs.indices {
+            let paths = selectorSpecs[index].rootPaths
+            if !paths.isEmpty {
+                readsRoot.insert(index)
+                rootPaths[index] = paths
+            }
+        }
+        if !readsRoot.isEmpty {
+            var values = NamedFields<ValueSpec>()
+            for (number, path) in rootPaths.values.flatMap({ $0 }).enumerated() {
+                let value = ValueSpec(field: "root\(number)", location: mapping.entities.values.first?.location ?? SourceLocation(file: mapping.file))
+                value.paths = [SourcePath(steps: Array(path.steps.dropFirst()), text: path.description)]
+                values[value.field] = value
+            }
+            contextSelector = selectorPaths.count
+            selectorPaths.append(SourcePath(steps: [], text: "$"))
+            selectorSpecs.append(RecordSpec(kind: .lookup, at: [], values: values, location: SourceLocation(file: mapping.file)))
+            targets.append(.context)
+            recordConditions.append([])
         }
     }
 
@@ -70,14 +106,40 @@ final class MappingBinder {
         spec.values.values.contains { $0.usesLookup } || spec.records.values.contains { usesLookup($0) }
     }
 
-    /// A record reached by selector `index`.
-    func receive(_ index: Int, _ record: SourceNode) {
+    /// A record reached by selector `index`: kept when the conditions at the end of its path
+    /// hold (`profiel[not(@ref)]`), which only the whole record can tell. `root` is what the
+    /// document's root holds so far, for records that read it; one that reads there what is not
+    /// there yet waits for the end.
+    func receive(_ index: Int, _ record: SourceNode, root snapshot: SourceNode? = nil) {
+        if case .context = targets[index] {
+            root = record
+            return
+        }
+        if let paths = rootPaths[index] {
+            let probe = SourceCursor(record, root: snapshot)
+            if paths.contains(where: { $0.evaluate(from: probe, keepingAncestors: false).missing }) {
+                guard recordConditions[index].allSatisfy({ $0.holds(at: probe) }) else { return }
+                if selected.isEmpty { selected = Array(repeating: 0, count: targets.count) }
+                selected[index] += 1
+                waitingForRoot.append((targets[index], record))
+                return
+            }
+        }
+        let conditions = recordConditions[index]
+        if !conditions.isEmpty {
+            let cursor = SourceCursor(record)
+            guard conditions.allSatisfy({ $0.holds(at: cursor) }) else { return }
+        }
         if selected.isEmpty { selected = Array(repeating: 0, count: targets.count) }
         selected[index] += 1
-        switch targets[index] {
+        take(targets[index], record, root: snapshot)
+    }
+
+    private func take(_ target: Target, _ record: SourceNode, root: SourceNode?) {
+        switch target {
         case .lookup(let name):
             guard let spec = mapping.lookups[name] else { return }
-            let cursor = SourceCursor(record)
+            let cursor = SourceCursor(record, root: root)
             for key in values(spec.values["key"], at: cursor) where lookupRecords[name]?[key.text] == nil {
                 lookupRecords[name, default: [:]][key.text] = cursor
             }
@@ -85,8 +147,10 @@ final class MappingBinder {
             if deferredKinds.contains(kind) {
                 deferred.append((kind, record))
             } else {
-                bind(kind, record)
+                bind(kind, record, root: root)
             }
+        case .context:
+            break
         }
     }
 
@@ -99,14 +163,16 @@ final class MappingBinder {
 
     /// Binds what waited for the lookup tables, and hands over the catalogue.
     func finish() -> Catalogue {
-        for (kind, record) in deferred { bind(kind, record) }
+        for (target, record) in waitingForRoot { take(target, record, root: root) }
+        waitingForRoot = []
+        for (kind, record) in deferred { bind(kind, record, root: root) }
         deferred = []
         return catalogue
     }
 
-    private func bind(_ kind: Mapping.EntityKind, _ record: SourceNode) {
+    private func bind(_ kind: Mapping.EntityKind, _ record: SourceNode, root: SourceNode? = nil) {
         guard let spec = mapping.entities[kind] else { return }
-        let cursor = SourceCursor(record)
+        let cursor = SourceCursor(record, root: root)
         switch kind {
         case .qualifications: bindQualification(cursor, spec)
         case .units: bindUnit(cursor, spec)
@@ -401,9 +467,11 @@ final class MappingBinder {
         var counts: [ObjectIdentifier: (spec: RecordSpec, name: String, found: Int)] = [:]
         for (index, target) in targets.enumerated() {
             let spec = selectorSpecs[index]
-            let name = switch target {
-            case .entity(let kind): kind.rawValue
-            case .lookup(let table): "the lookup table \(table)"
+            let name: String
+            switch target {
+            case .entity(let kind): name = kind.rawValue
+            case .lookup(let table): name = "the lookup table \(table)"
+            case .context: continue
             }
             let key = ObjectIdentifier(spec)
             counts[key] = (spec, name, (counts[key]?.found ?? 0) + (selected.isEmpty ? 0 : selected[index]))

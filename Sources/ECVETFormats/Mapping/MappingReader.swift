@@ -244,6 +244,13 @@ struct MappingReader {
                 if selecting && path.climbs {
                     problem(.mappingPath, "a path that selects records cannot climb with ..", item.location)
                 }
+                for branch in path.branches where selecting {
+                    for condition in branch.innerConditions where syntax != .xml || !condition.testsAttributesOnly {
+                        problem(.mappingPath,
+                                "[\(condition)] stands on a step before the record's own; there a condition can only test attributes of XML elements, as they are read: put it on the last step, or test an attribute",
+                                item.location)
+                    }
+                }
                 found.append(path)
             case .failure(let error):
                 problem(.mappingPath, error.message, item.location)

@@ -39,6 +39,16 @@ struct RecordBuilder {
         return add(node)
     }
 
+    /// The record as far as it is built, its open containers closed: what a record being read
+    /// holds so far (XML `elements` joined as `end` joins them).
+    func snapshot(elements: Bool) -> SourceNode? {
+        var copy = self
+        while !copy.open.isEmpty {
+            if let node = copy.end(element: elements && copy.open.count > 1) { return node }
+        }
+        return nil
+    }
+
     /// Drops the key of a value that went to another record instead.
     mutating func dropKey() {
         if open.last?.isObject == true { pendingKeys.removeLast() }

@@ -18,16 +18,19 @@ extension RecordStream {
                 return
             case .start(let name, let namespace, let attributes):
                 let key = Self.name(name, namespace: namespace, prefixes: prefixes)
-                let starting = enter(key: key)
+                let named = attributes.map { attribute in
+                    let attributeName = attribute.namespace == Self.xmlNamespace
+                        ? "xml:" + attribute.name
+                        : Self.name(attribute.name, namespace: attribute.namespace, prefixes: prefixes)
+                    return (name: "@" + attributeName, value: attribute.value)
+                }
+                let starting = enter(key: key, attributes: named)
                 announce(key)
                 let listening = !starting.isEmpty || isListening
                 let location = listening ? SourcePlace(line: reader.eventLine) : .unknown
                 begin(starting, isList: false, at: location)
-                for attribute in attributes {
-                    let attributeName = attribute.namespace == Self.xmlNamespace
-                        ? "xml:" + attribute.name
-                        : Self.name(attribute.name, namespace: attribute.namespace, prefixes: prefixes)
-                    addPair("@" + attributeName, .scalar(attribute.value, .string, location))
+                for attribute in named {
+                    addPair(attribute.name, .scalar(attribute.value, .string, location))
                 }
             case .end:
                 finish(element: true)

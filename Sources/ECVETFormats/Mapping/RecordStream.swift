@@ -20,12 +20,28 @@ struct RecordStream {
     private var lastKey = ""
     /// The index in `captures` of the record that is the whole document, while it is built.
     private var documentCapture: Int?
-    private let deliver: (Int, SourceNode) -> Void
+    private let deliver: (Int, SourceNode, SourceNode?) -> Void
+    /// Selectors whose records read the document's root (`/…`): they get what the root holds so
+    /// far of what the mapping reads there, from the capture of `contextSelector`.
+    private let readsRoot: Set<Int>
+    private let contextSelector: Int?
+    /// Whether the source is XML, whose elements join their text.
+    var isXML = false
 
-    init(paths: [SourcePath], demands: [DemandTree] = [], deliver: @escaping (Int, SourceNode) -> Void) {
+    init(paths: [SourcePath], demands: [DemandTree] = [], readsRoot: Set<Int> = [], contextSelector: Int? = nil,
+         deliver: @escaping (Int, SourceNode, SourceNode?) -> Void) {
         selector = RecordSelector(paths: paths)
         self.demands = demands
+        self.readsRoot = readsRoot
+        self.contextSelector = contextSelector
         self.deliver = deliver
+    }
+
+    /// What the document's root holds so far of what the mapping reads there.
+    private func rootSnapshot(for index: Int) -> SourceNode? {
+        guard readsRoot.contains(index), let contextSelector else { return nil }
+        guard let capture = captures.first(where: { $0.selectors.contains(contextSelector) }) else { return nil }
+        return capture.builder.snapshot(elements: isXML)
     }
 
     /// Reads every event of a JSON or YAML source.
@@ -98,8 +114,9 @@ struct RecordStream {
 
     // MARK: - Shared by every syntax
 
-    /// A value starts under the current container: the selectors it starts a record for.
-    mutating func enter(key: String? = nil) -> [Int] {
+    /// A value starts under the current container: the selectors it starts a record for;
+    /// `attributes` are an XML element's, for conditions on them.
+    mutating func enter(key: String? = nil, attributes: [(name: String, value: String)]? = nil) -> [Int] {
         guard let container = containers.last else { return selector.enterRoot() }
         let component: RecordSelector.Component
         if container.isList {
@@ -108,7 +125,7 @@ struct RecordStream {
         } else {
             component = .key(key ?? lastKey)
         }
-        var found = selector.enter(component)
+        var found = selector.enter(component, attributes: attributes)
         for index in container.distributes where !found.contains(index) {
             found.append(index)
         }
@@ -153,7 +170,7 @@ struct RecordStream {
         if let record = captures[captures.count - 1].builder.end(element: element) {
             let finished = captures.removeLast()
             if documentCapture == captures.count { documentCapture = nil }
-            for index in finished.selectors { deliver(index, record) }
+            for index in finished.selectors { deliver(index, record, rootSnapshot(for: index)) }
             if finished.shared { _ = captures[captures.count - 1].builder.add(record) }
         }
     }
@@ -162,7 +179,7 @@ struct RecordStream {
     mutating func scalar(_ node: SourceNode, starting: [Int]) {
         if !starting.isEmpty {
             let shared = startsInside()
-            for index in starting { deliver(index, node) }
+            for index in starting { deliver(index, node, rootSnapshot(for: index)) }
             if shared { _ = captures[captures.count - 1].builder.add(node) }
         } else if !captures.isEmpty {
             _ = captures[captures.count - 1].builder.add(node)

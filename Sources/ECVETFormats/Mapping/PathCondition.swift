@@ -1,0 +1,67 @@
+/// A condition on the nodes a path step reaches, written in brackets after the step:
+/// `profiel[@nr]`, `profiel[@soort='basis']`, `kerntaak[code]`, `profiel[not(@ref)]`.
+indirect enum PathCondition: Sendable, Hashable, CustomStringConvertible {
+    /// The path, relative to the node, reaches a value that is not empty.
+    case exists(SourcePath)
+    /// The path, relative to the node, reaches a value whose text is this.
+    case equals(SourcePath, String)
+    /// The condition does not hold.
+    case not(PathCondition)
+
+    /// Whether the condition holds at `cursor`.
+    func holds(at cursor: SourceCursor) -> Bool {
+        switch self {
+        case .exists(let path):
+            return path.evaluate(from: cursor, keepingAncestors: false).nodes.contains { reached in
+                if let text = reached.text { return !text.isEmpty }
+                return reached.node.isContainer
+            }
+        case .equals(let path, let value):
+            return path.evaluate(from: cursor, keepingAncestors: false).nodes.contains { $0.text == value }
+        case .not(let condition):
+            return !condition.holds(at: cursor)
+        }
+    }
+
+    /// Whether it tests only attributes of the node itself (`@nr`, `@soort='x'`), which an XML
+    /// stream knows when the element starts.
+    var testsAttributesOnly: Bool {
+        switch self {
+        case .exists(let path), .equals(let path, _):
+            if case .key(let name) = path.steps.first, path.steps.count == 1 { return name.hasPrefix("@") }
+            return false
+        case .not(let condition): return condition.testsAttributesOnly
+        }
+    }
+
+    /// Whether the condition holds for an element with these attributes (`@name`: value);
+    /// meaningful when `testsAttributesOnly`.
+    func holds(attributes: [(name: String, value: String)]) -> Bool {
+        switch self {
+        case .exists(let path):
+            guard case .key(let name) = path.steps.first else { return false }
+            return attributes.contains { $0.name == name && !$0.value.isEmpty }
+        case .equals(let path, let value):
+            guard case .key(let name) = path.steps.first else { return false }
+            return attributes.contains { $0.name == name && $0.value == value }
+        case .not(let condition):
+            return !condition.holds(attributes: attributes)
+        }
+    }
+
+    /// The paths it reads, for what a record must keep.
+    var paths: [SourcePath] {
+        switch self {
+        case .exists(let path), .equals(let path, _): [path]
+        case .not(let condition): condition.paths
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .exists(let path): path.description
+        case .equals(let path, let value): "\(path.description)='\(value)'"
+        case .not(let condition): "not(\(condition))"
+        }
+    }
+}
