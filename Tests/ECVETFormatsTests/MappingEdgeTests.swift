@@ -122,7 +122,8 @@ struct MappingEdgeTests {
               at: dossier.profiles[*]
               id: code
               title: name
-              eqfLevel: ../../level
+              eqfLevel: ../level
+              description: ../../../notes
               code: codes[*]
             units:
               at: dossier.core[*]
@@ -132,19 +133,19 @@ struct MappingEdgeTests {
         let typo = try read(yaml, source)
         let messages = typo.diagnostics.map { "\($0.id.id) \($0.location?.line ?? 0)" }
         #expect(messages.contains("M15 4"), "\(typo.diagnostics.map(\.formatted))")
-        #expect(messages.contains("M15 10"), "the unit path too")
+        #expect(messages.contains("M15 11"), "the unit path too")
         #expect(typo.catalogue?.qualifications.isEmpty == true)
 
         let fixed = try read(yaml.replacingOccurrences(of: "dossier.profiles[*]", with: "dossier.profile[*]"), source)
         let found = Dictionary(grouping: fixed.diagnostics, by: \.id.id)
         #expect(found["M15"]?.count == 1, "only the units' path still selects nothing")
         let climb = try #require(found["M16"]?.first, "\(fixed.diagnostics.map(\.formatted))")
-        #expect(climb.message.contains("../../level climbs above the record"))
+        #expect(climb.message.contains("../../../notes climbs above the record"), "\(climb.message)")
         #expect(climb.location?.file == "export.json")
         let many = try #require(found["M17"]?.first)
         #expect(many.message.contains("code takes one value and the source gives 2 (\"A\", \"B\")"), "\(many.message)")
         #expect(fixed.catalogue?.qualifications.first?.code == "A")
-        #expect(fixed.catalogue?.qualifications.first?.eqfLevel == nil)
+        #expect(fixed.catalogue?.qualifications.first?.eqfLevel?.value == 4, "the dossier's level, above the record")
     }
 
     @Test("nested lists under a path of [*]s take no time to skip")

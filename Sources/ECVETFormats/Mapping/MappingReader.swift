@@ -81,7 +81,10 @@ struct MappingReader {
                 guard let records = organisations(node, into: &mapping) else { continue }
                 node = records
             }
-            if let spec = record(node, kind: kind.recordKind, topLevel: true) { mapping.entities[kind] = spec }
+            if let spec = record(node, kind: kind.recordKind, topLevel: true) {
+                if syntax != .csv { climbFromRoot(spec) }
+                mapping.entities[kind] = spec
+            }
         }
         if mapping.entities.isEmpty {
             problem(.mappingFile, "the mapping selects nothing: give qualifications:, units: or learningOutcomes:", root.location)
