@@ -118,6 +118,30 @@ struct MappingPathTests {
         #expect(loaded.catalogue?.units.first?.escoSkills.map(\.id) == expected)
     }
 
+    @Test("a lookup whose target is a list gives all its values; one that gives several for a field of one value warns (M17)")
+    func manyValuedLookup() throws {
+        let yaml = """
+            ecvetMapping: 1
+            syntax: json
+            lookups:
+              groups:
+                at: groups[*]
+                key: id
+                skills: skills[*]
+            units:
+              at: units[*]
+              id: code
+              escoSkills: {path: group, lookup: groups, field: skills}
+              code: {path: group, lookup: groups, field: skills}
+            """
+        let source = #"{"groups": [{"id": "G", "skills": ["http://data.europa.eu/esco/skill/a", "http://data.europa.eu/esco/skill/b"]}], "units": [{"code": "U1", "group": "G"}]}"#
+        let loaded = try read(yaml, source)
+        let unit = try #require(loaded.catalogue?.units.first)
+        #expect(unit.escoSkills.map(\.id) == ["http://data.europa.eu/esco/skill/a", "http://data.europa.eu/esco/skill/b"])
+        #expect(unit.code == "http://data.europa.eu/esco/skill/a")
+        #expect(loaded.diagnostics.contains { $0.id == .manyValuesForOne })
+    }
+
     @Test("XML: a condition on an attribute of an element above the record is judged as it streams; one on children there is refused")
     func xmlConditions() throws {
         let source = """
@@ -150,8 +174,8 @@ struct MappingPathTests {
         let catalogue = try #require(ECVET.read(bytes: json.stdoutBytes, name: "dossier.json").catalogue)
         #expect(catalogue.qualifications.map(\.id) == ["crebo-25181", "crebo-25182", "crebo-25183"])
         #expect(catalogue.qualifications.map { $0.unitLinks.map(\.unit.id) } == [
-            ["B1-K1", "B1-K2", "P1-K1"], ["B1-K1", "B1-K2", "P2-K1"], ["B1-K1", "P3-K1"],
-        ])
+            ["P1-K1", "B1-K1", "B1-K2"], ["P2-K1", "B1-K1", "B1-K2"], ["P3-K1", "B1-K1"],
+        ], "own units, then the shared ones gathered by reference")
         #expect(catalogue.units.map(\.id) == ["B1-K1", "B1-K2", "P1-K1", "P2-K1", "P3-K1"], "each unit once")
         #expect(catalogue.qualifications.allSatisfy { $0.iscedF.map(\.written) == ["0714"] && $0.awardingBody?.id == "SBB" })
         #expect(catalogue.qualifications[1].specialisationOf.map(\.id) == ["crebo-25181"])

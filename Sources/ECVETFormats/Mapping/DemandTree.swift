@@ -31,7 +31,7 @@ final class DemandTree: @unchecked Sendable {
 
     private func add(_ spec: RecordSpec, objects: [DemandTree]) {
         for value in spec.values.values { add(value, objects: objects) }
-        for record in spec.records.values {
+        for record in spec.records.values.flatMap(\.gathered) {
             if record.at.isEmpty {
                 add(record, objects: objects)
                 continue

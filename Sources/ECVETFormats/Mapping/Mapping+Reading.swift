@@ -134,7 +134,7 @@ extension Mapping {
             for (_, inner) in value.byLanguage { add(inner) }
         }
         for value in spec.values.values { add(value) }
-        for record in spec.records.values { found += columns(of: record) }
+        for record in spec.records.values.flatMap(\.gathered) { found += columns(of: record) }
         return found
     }
 }

@@ -90,6 +90,12 @@ final class RecordSpec: @unchecked Sendable {
     var values: NamedFields<ValueSpec>
     var records: NamedFields<RecordSpec>
     var location: SourceLocation
+    /// Further specs of the same field, given as a list (`units: [{at: …}, {at: …}]`): their
+    /// records join this one's (a qualification's own units and shared ones found elsewhere).
+    var alongside: [RecordSpec] = []
+
+    /// This spec and those alongside it.
+    var gathered: [RecordSpec] { [self] + alongside }
 
     /// The paths from the document's root (`/…`) that the record's fields read, its records'
     /// included.
@@ -100,7 +106,7 @@ final class RecordSpec: @unchecked Sendable {
             value.byLanguage.forEach { add($0.spec) }
         }
         values.values.forEach(add)
-        for record in records.values {
+        for record in records.values.flatMap(\.gathered) {
             found += record.at.flatMap(\.branches).filter(\.isAbsolute)
             found += record.rootPaths
         }

@@ -16,7 +16,9 @@ extension MappingBinder {
 
     func bindQualification(_ cursor: SourceCursor, _ spec: RecordSpec) {
         guard let id = requiredID(spec, at: cursor, kind: "qualification") else { return }
-        let links = spec.records["units"].map { linkSpec in records(linkSpec, in: cursor).compactMap { link($0, linkSpec) } } ?? []
+        let links = (spec.records["units"]?.gathered ?? []).flatMap { linkSpec in
+            records(linkSpec, in: cursor).compactMap { link($0, linkSpec) }
+        }
         if let existing = qualificationIndex[id] {
             addLinks(links, to: &catalogue.qualifications[existing])
             return
@@ -135,11 +137,15 @@ extension MappingBinder {
     /// The outcomes a unit or part names by id, then those written inside it.
     private func outcomeReferences(_ spec: RecordSpec, in cursor: SourceCursor, owner: String) -> [Reference] {
         var found = references(spec.values["learningOutcomes"], at: cursor)
-        if let outcomeSpec = spec.records["outcomes"], outcomeSpec.at.isEmpty {
-            found += listedOutcomes(outcomeSpec, in: cursor, owner: owner)
-        } else if let outcomeSpec = spec.records["outcomes"] {
-            for (position, place) in records(outcomeSpec, in: cursor).enumerated() {
-                if let id = bindOutcome(place, outcomeSpec, owner: owner, position: position + 1) {
+        var position = 0
+        for outcomeSpec in spec.records["outcomes"]?.gathered ?? [] {
+            if outcomeSpec.at.isEmpty {
+                found += listedOutcomes(outcomeSpec, in: cursor, owner: owner)
+                continue
+            }
+            for place in records(outcomeSpec, in: cursor) {
+                position += 1
+                if let id = bindOutcome(place, outcomeSpec, owner: owner, position: position) {
                     found.append(Reference(id, location: location(place.node.place)))
                 }
             }

@@ -103,7 +103,7 @@ final class MappingBinder {
     }
 
     private static func usesLookup(_ spec: RecordSpec) -> Bool {
-        spec.values.values.contains { $0.usesLookup } || spec.records.values.contains { usesLookup($0) }
+        spec.values.values.contains { $0.usesLookup } || spec.records.values.flatMap(\.gathered).contains { usesLookup($0) }
     }
 
     /// A record reached by selector `index`: kept when the conditions at the end of its path
@@ -305,10 +305,21 @@ final class MappingBinder {
                 return
             }
             if field != "key" {
-                guard let looked = first(mapping.lookups[table]?.values[field], at: found) else { return }
-                value.text = looked.text
+                // Every value of the looked-up field: a list gives all of them.
+                for looked in values(mapping.lookups[table]?.values[field], at: found) {
+                    var each = value
+                    each.text = looked.text
+                    finish(each, spec, into: &result)
+                }
+                return
             }
         }
+        finish(value, spec, into: &result)
+    }
+
+    /// The transforms after a look-up: the code table, then the prefix or format.
+    private func finish(_ value: MappedValue, _ spec: ValueSpec, into result: inout [MappedValue]) {
+        var value = value
         if let name = spec.table, let table = mapping.codeTables[name] {
             guard let mapped = table.entries[value.text] ?? table.otherwise else {
                 report(.unmappedCode, "\(value.text) is not in the code table \(name) of the mapping", location(value.place))

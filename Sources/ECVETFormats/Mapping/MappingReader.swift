@@ -118,7 +118,16 @@ struct MappingReader {
                     spec.values[key] = parsed
                 }
             } else if let childKind = records[key] {
-                if let child = record(value, kind: childKind) { spec.records[key] = child }
+                if case .sequence(let items, _) = value, childKind == .link || childKind == .learningOutcome {
+                    // Records gathered from several places.
+                    let specs = items.compactMap { record($0, kind: childKind) }
+                    if let first = specs.first {
+                        first.alongside = Array(specs.dropFirst())
+                        spec.records[key] = first
+                    }
+                } else if let child = record(value, kind: childKind) {
+                    spec.records[key] = child
+                }
             } else {
                 unknownKey(key, at: keyLocation, known: ["at"] + fields + records.keys.sorted(), in: "a \(kind.rawValue)")
             }
