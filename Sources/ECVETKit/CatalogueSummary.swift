@@ -14,6 +14,8 @@ public struct CatalogueSummary: Sendable, Hashable, Codable {
     public var unitParts: Int
     /// How many learning outcomes.
     public var learningOutcomes: Int
+    /// For a foreign export, what each entry of its mapping selected and each field found.
+    public var mapping: MappingCoverage?
     /// How many organisations.
     public var organisations: Int
     /// Qualifications by EQF level as written (`"4"`, `"unknown"` when absent).

@@ -52,9 +52,14 @@ extension ECVET {
     /// Reads a foreign export (`-` for standard input) through a mapping, then fills what it
     /// lacks from the mapping's `defaults:`, or with `configuration`, from its defaults laid
     /// over the mapping's.
-    public static func read(path: String, mapping: LoadedMapping, configuration: Configuration? = nil) -> LoadedCatalogue {
+    ///
+    /// The result's `coverage` says what each entry of the mapping selected and each field
+    /// found; with `trace`, it also says which source values made the fields of the records
+    /// with that id.
+    public static func read(path: String, mapping: LoadedMapping, configuration: Configuration? = nil,
+                            trace: String? = nil) -> LoadedCatalogue {
         do throws(SyntaxError) {
-            return read(try ByteInput(path: path), mapping: mapping, configuration: configuration)
+            return read(try ByteInput(path: path), mapping: mapping, configuration: configuration, trace: trace)
         } catch {
             return LoadedCatalogue(source: path, format: nil, catalogue: nil, diagnostics: [error.diagnostic],
                                    mapping: mapping.mapping.file)
@@ -66,22 +71,25 @@ extension ECVET {
         read(ByteInput(bytes: bytes, name: name), mapping: mapping)
     }
 
-    private static func read(_ input: ByteInput, mapping: LoadedMapping, configuration: Configuration? = nil) -> LoadedCatalogue {
-        var result = mapping.mapping.read(input)
+    private static func read(_ input: ByteInput, mapping: LoadedMapping, configuration: Configuration? = nil,
+                             trace: String? = nil) -> LoadedCatalogue {
+        var result = mapping.mapping.read(input, trace: trace)
         if var catalogue = result.catalogue {
             (configuration?.defaults.layered(over: mapping.defaults) ?? mapping.defaults).apply(to: &catalogue)
             result.catalogue = catalogue
         }
-        return LoadedCatalogue(source: input.name, format: nil, catalogue: result.catalogue,
-                               diagnostics: result.diagnostics, mapping: mapping.mapping.file)
+        var loaded = LoadedCatalogue(source: input.name, format: nil, catalogue: result.catalogue,
+                                     diagnostics: result.diagnostics, mapping: mapping.mapping.file)
+        loaded.coverage = result.coverage
+        return loaded
     }
 
     /// Reads many foreign exports in parallel through one mapping, keeping their order.
     public static func read(paths: [String], mapping: LoadedMapping, configurations: [Configuration]? = nil,
-                            progress: @escaping @Sendable () -> Void = {}) async -> [LoadedCatalogue] {
+                            trace: String? = nil, progress: @escaping @Sendable () -> Void = {}) async -> [LoadedCatalogue] {
         let indexed = Array(paths.enumerated())
         return await DedicatedThreads.map(indexed) { index, path in
-            let loaded = read(path: path, mapping: mapping, configuration: configurations?[index])
+            let loaded = read(path: path, mapping: mapping, configuration: configurations?[index], trace: trace)
             progress()
             return loaded
         }

@@ -286,6 +286,8 @@ public struct LoadedCatalogue: Sendable {
     public var diagnostics: [Diagnostic]
     /// The mapping file it was read through, for a foreign export.
     public var mapping: String?
+    /// For a foreign export, what each entry of the mapping selected and each field found.
+    public var coverage: MappingCoverage?
 
     /// A read's outcome, as a reader of your own would give it.
     public init(source: String, format: CatalogueFormat?, catalogue: Catalogue?, diagnostics: [Diagnostic],
@@ -301,5 +303,6 @@ public struct LoadedCatalogue: Sendable {
 @_exported import enum ECVETFormats.CatalogueFormat
 @_exported import enum ECVETFormats.FormatRegistry
 @_exported import struct ECVETFormats.CSVOptions
+@_exported import struct ECVETFormats.MappingCoverage
 @_exported import struct ECVETBytes.OutputError
 @_exported import enum ECVETSyntax.TextEncoding

@@ -9,6 +9,12 @@ struct InspectCommand: AsyncParsableCommand {
         discussion: """
             The summary goes to standard output (--format json for scripts); diagnostics go to \
             standard error. Folders are searched for catalogue files.
+
+            Read through a mapping, each input also shows what every entry of the mapping \
+            selected (records per at:) and in how many records each field found a value; \
+            --trace ID shows which source values made the fields of the record with that id.
+
+              ecvet inspect --mapping Mappings/fi-eperusteet.mapping.yaml peruste.json --trace 4709
             """
     )
 
@@ -31,16 +37,29 @@ struct InspectCommand: AsyncParsableCommand {
     @OptionGroup(title: "Mapping")
     var mappingArguments: MappingArguments
 
+    @Option(help: ArgumentHelp("With --mapping: show which source values made the fields of the record with this id.",
+                               valueName: "id"))
+    var trace: String?
+
     @OptionGroup(title: "CSV")
     var csv: CSVArguments
 
     func run() async throws {
         let paths = try InputPaths.expand(inputs)
-        let (loaded, _, problems) = try await mappingArguments.read(paths, format: source, csv: csv.options, config: config)
+        if trace != nil && mappingArguments.mapping == nil {
+            throw ValidationError("--trace follows the values of a record read through a mapping: give --mapping")
+        }
+        let (loaded, _, problems) = try await mappingArguments.read(paths, format: source, csv: csv.options, config: config,
+                                                                    trace: trace)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         let summaries = loaded.compactMap { item in
-            item.catalogue.map { CatalogueSummary($0, source: item.source, format: item.format?.rawValue ?? item.mapping.map { "through \($0)" }) }
+            item.catalogue.map { catalogue in
+                var summary = CatalogueSummary(catalogue, source: item.source,
+                                               format: item.format?.rawValue ?? item.mapping.map { "through \($0)" })
+                summary.mapping = item.coverage
+                return summary
+            }
         }
         switch format {
         case .json:
@@ -74,6 +93,7 @@ struct InspectCommand: AsyncParsableCommand {
         ].compactMap { $0 }
         if !missing.isEmpty { points += "  (without points: \(missing.joined(separator: ", ")))" }
         lines.append(points)
+        if let coverage = summary.mapping { lines += MappingCoverageText.lines(coverage) }
         return lines.joined(separator: "\n")
     }
 }

@@ -10,7 +10,7 @@ struct MappingArguments: ParsableArguments {
     /// given) formats, each with its configuration (`config`, else the nearest `.ecvet.yaml`,
     /// laid over the mapping's policy) and its defaults applied. A mapping file that cannot be
     /// used stands in for the inputs, with its problems; `problems` are the configuration files'.
-    func read(_ paths: [String], format: CatalogueFormat?, csv: CSVOptions, config: String?,
+    func read(_ paths: [String], format: CatalogueFormat?, csv: CSVOptions, config: String?, trace: String? = nil,
               progress: @escaping @Sendable () -> Void = {}) async throws
         -> (loaded: [LoadedCatalogue], configurations: [Configuration], problems: [Diagnostic]) {
         let (reader, mappingProblems) = try self.reader(format: format, csv: csv)
@@ -20,7 +20,7 @@ struct MappingArguments: ParsableArguments {
         }
         var loader = ConfigurationLoader(explicit: config, base: reader.mapping?.configuration)
         let (configurations, problems) = loader.configurations(for: paths)
-        var catalogues = await reader.read(paths, configurations: configurations, progress: progress)
+        var catalogues = await reader.read(paths, configurations: configurations, trace: trace, progress: progress)
         for index in catalogues.indices {
             guard var catalogue = catalogues[index].catalogue else { continue }
             configurations[index].defaults.apply(to: &catalogue)
@@ -59,10 +59,11 @@ struct InputReader: Sendable {
     }
 
     /// Reads `paths` in parallel, in order.
-    func read(_ paths: [String], configurations: [Configuration]? = nil,
+    func read(_ paths: [String], configurations: [Configuration]? = nil, trace: String? = nil,
               progress: @escaping @Sendable () -> Void) async -> [LoadedCatalogue] {
         if let mapping {
-            return await ECVET.read(paths: paths, mapping: mapping, configurations: configurations, progress: progress)
+            return await ECVET.read(paths: paths, mapping: mapping, configurations: configurations, trace: trace,
+                                    progress: progress)
         }
         return await ECVET.read(paths: paths, format: format, csv: csv, progress: progress)
     }

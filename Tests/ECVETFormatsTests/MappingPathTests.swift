@@ -187,3 +187,46 @@ struct MappingPathTests {
         #expect(validation.status == 0, "\(validation.stderr)")
     }
 }
+
+/// What `ecvet inspect --mapping` shows of how a mapping met an export.
+@Suite("Mapping coverage")
+struct MappingCoverageTests {
+    static let mapping = "Fixtures/foreign/nl-dossier-profielen.mapping.yaml"
+    static let export = "Fixtures/foreign/nl-dossier-profielen.xml"
+
+    @Test("records per entry and values per field; a path that selects nothing and a field that finds nothing are marked")
+    func coverage() throws {
+        let result = try CommandRunner.run(["inspect", "--mapping", Self.mapping, Self.export])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("qualifications (line 25): 3 records  at: //d:profiel[@nr]"), "\(result.stdout)")
+        #expect(result.stdout.contains("units (line 44): 5 records, looked for in 3  at: d:onderdelen/d:kerntaak[@ref]"))
+        #expect(result.stdout.contains("specialisationOf: 1 of 3"))
+
+        let folder = try Fixtures.temporaryFolder()
+        let wrong = try String(contentsOfFile: Self.mapping, encoding: .utf8)
+            .replacingOccurrences(of: "at: //d:kerntaak[@id]", with: "at: //d:kerntaken[@id]")
+            .replacingOccurrences(of: "title: d:titel", with: "title: d:naam")
+        try Data(wrong.utf8).write(to: folder.appendingPathComponent("wrong.mapping.yaml"))
+        let marked = try CommandRunner.run(["inspect", "--mapping", folder.appendingPathComponent("wrong.mapping.yaml").path, Self.export])
+        #expect(marked.stdout.contains("units (line 48): 0 records  at: //d:kerntaken[@id]  ← selects nothing"), "\(marked.stdout)")
+        #expect(marked.stdout.contains("title: 0 of 3  ← found nothing"))
+    }
+
+    @Test("--trace ID shows which source values made which fields of that record; JSON carries the same")
+    func trace() throws {
+        let result = try CommandRunner.run(["inspect", "--mapping", Self.mapping, Self.export, "--trace", "crebo-25182"])
+        #expect(result.stdout.contains("iscedF ← /d:dossier/d:domein/@isced: \"0714\" (Fixtures/foreign/nl-dossier-profielen.xml:6)"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("unit ← @ref: \"B1-K2\" (Fixtures/foreign/nl-dossier-profielen.xml:43)"))
+        #expect(!result.stdout.contains("\"crebo-25181\" (Fixtures/foreign/nl-dossier-profielen.xml:22)"), "only the traced record")
+
+        let json = try CommandRunner.run(["inspect", "--mapping", Self.mapping, Self.export, "--trace", "crebo-25182", "--format", "json"])
+        let summaries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]])
+        let mapping = try #require(summaries.first?["mapping"] as? [String: Any])
+        #expect((mapping["entries"] as? [Any])?.count == 9, "qualifications with nqf, validity, credits and two unit specs; units with credits and outcomes")
+        #expect(((mapping["trace"] as? [[String: Any]])?.count ?? 0) > 5)
+
+        let without = try CommandRunner.run(["inspect", Self.export, "--trace", "x"])
+        #expect(without.status == 2 && without.stderr.contains("--trace follows the values of a record read through a mapping"))
+    }
+}

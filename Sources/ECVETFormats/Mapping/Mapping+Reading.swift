@@ -33,8 +33,12 @@ extension Mapping {
 
     /// Reads one export through the mapping, streaming: the source is read once, by the same
     /// syntax reader the canonical format of its syntax uses.
-    package func read(_ input: ByteInput) -> (catalogue: Catalogue?, diagnostics: [Diagnostic]) {
+    /// `coverage` says what each entry selected and each field found; with `trace`, which
+    /// source values made the fields of the records with that id.
+    package func read(_ input: ByteInput, trace: String? = nil)
+        -> (catalogue: Catalogue?, diagnostics: [Diagnostic], coverage: MappingCoverage) {
         let binder = MappingBinder(mapping: self, fileName: input.name)
+        binder.traceID = trace
         var diagnostics: [Diagnostic] = []
         // JSON and YAML records are built with only what the mapping reads; XML elements, whose
         // text may gather their children's, are built whole.
@@ -80,7 +84,7 @@ extension Mapping {
         if syntax != .csv && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += binder.emptySelections()
         }
-        return (catalogue, binder.diagnostics + diagnostics.uniqued())
+        return (catalogue, binder.diagnostics + diagnostics.uniqued(), binder.coverage())
     }
 
     /// Each row of a CSV export is a record keyed by the header's column names.

@@ -32,6 +32,8 @@ package struct Mapping: Sendable {
     /// Organisations written out in the mapping (`organisations.constants`): every catalogue read
     /// through it has them, so its qualifications and defaults can name them.
     var organisations: [Organisation]
+    /// How many value specs the mapping has, numbered from 0 in `ValueSpec.number`.
+    var valueSpecCount = 0
 
     /// The top-level entities a mapping can select.
     enum EntityKind: String, CaseIterable, Sendable {

@@ -5,6 +5,15 @@ extension MappingBinder {
     static let deepestGroup = 64
 
     /// The id a record must have to be linked to; reports `M11` when it has none.
+    /// Starts tracing a record whose id is the traced one; returns whether it started.
+    func beginTrace(_ id: String, kind: String, at cursor: SourceCursor) -> Bool {
+        guard let traceID, id == traceID, !tracing else { return false }
+        tracing = true
+        appendTrace(MappingCoverage.Traced(field: kind, paths: "the record",
+                                           values: [MappingCoverage.Traced.Value(text: id, location: "\(location(cursor.node.place))")]))
+        return true
+    }
+
     func requiredID(_ spec: RecordSpec, at cursor: SourceCursor, kind: String) -> String? {
         if let id = text(spec.values["id"], at: cursor) { return id }
         report(.recordWithoutID, "this \(kind) has no id, so it is left out (the mapping reads the id at \(mapping.file):\(spec.values["id"]?.location.line ?? spec.location.line ?? 0))",
@@ -16,6 +25,8 @@ extension MappingBinder {
 
     func bindQualification(_ cursor: SourceCursor, _ spec: RecordSpec) {
         guard let id = requiredID(spec, at: cursor, kind: "qualification") else { return }
+        let traced = beginTrace(id, kind: "qualification", at: cursor)
+        defer { if traced { tracing = false } }
         let links = (spec.records["units"]?.gathered ?? []).flatMap { linkSpec in
             records(linkSpec, in: cursor).compactMap { link($0, linkSpec) }
         }
@@ -101,6 +112,8 @@ extension MappingBinder {
 
     func bindUnit(_ cursor: SourceCursor, _ spec: RecordSpec) {
         guard let id = requiredID(spec, at: cursor, kind: "unit") else { return }
+        let traced = beginTrace(id, kind: "unit", at: cursor)
+        defer { if traced { tracing = false } }
         if let existing = unitIndex[id] {
             let more = outcomeReferences(spec, in: cursor, owner: id)
             let present = Set(catalogue.units[existing].learningOutcomes.map(\.id))

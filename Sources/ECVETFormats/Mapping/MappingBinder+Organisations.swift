@@ -6,6 +6,8 @@ extension MappingBinder {
     /// body in every qualification that names it.
     func bindOrganisation(_ cursor: SourceCursor, _ spec: RecordSpec) {
         guard let id = requiredID(spec, at: cursor, kind: "organisation"), !organisationIDs.contains(id) else { return }
+        let traced = beginTrace(id, kind: "organisation", at: cursor)
+        defer { if traced { tracing = false } }
         var organisation = Organisation(id: id, location: location(cursor.node.place))
         bindValues(&organisation, FieldLookups.organisation, from: spec, at: cursor)
         organisationIDs.insert(id)

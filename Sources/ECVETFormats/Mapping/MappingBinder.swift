@@ -51,12 +51,25 @@ final class MappingBinder {
     /// in the mapping, with how often it was looked for): a path that selects nothing is
     /// reported at the end.
     private var selected: [Int] = []
+    /// The rows of a CSV export.
+    private var rows = 0
     private var nested: [String: (spec: RecordSpec, searches: Int, found: Int)] = [:]
+    /// Per value spec (by number): how often it was read, found a value, and the values found.
+    private var read: [Int]
+    private var found: [Int]
+    private var valueCounts: [Int]
+    /// The id of the record whose values are traced, and whether one is being bound.
+    var traceID: String?
+    var tracing = false
+    private(set) var trace: [MappingCoverage.Traced] = []
     private let languageKeys: [String]
 
     init(mapping: Mapping, fileName: String) {
         self.mapping = mapping
         self.fileName = fileName
+        read = Array(repeating: 0, count: mapping.valueSpecCount)
+        found = read
+        valueCounts = read
         languageKeys = mapping.languages.sorted()
         catalogue.location = SourceLocation(file: fileName, line: 1, column: 1)
         catalogue.organisations = mapping.organisations
@@ -156,6 +169,7 @@ final class MappingBinder {
 
     /// A record of a CSV export: every entity the mapping describes is read from it.
     func receiveRow(_ record: SourceNode) {
+        rows += 1
         for kind in Mapping.EntityKind.allCases where mapping.entities[kind] != nil {
             bind(kind, record)
         }
@@ -216,6 +230,7 @@ final class MappingBinder {
             return spec.byLanguage.flatMap { values($0.spec, at: cursor) }
         }
         var result: [MappedValue] = []
+        defer { count(spec, result) }
         if let constant = spec.constant {
             transform(MappedValue(text: constant, language: spec.language, place: cursor.node.place), spec, into: &result)
             return result
@@ -345,9 +360,14 @@ final class MappingBinder {
         if let node = simpleNode(spec, at: cursor) {
             switch node {
             case .scalar(let text, let kind, let place):
-                guard kind != .null else { return nil }
+                guard kind != .null else {
+                    count(spec, [])
+                    return nil
+                }
                 let trimmed = spec.trim ? text.trimmingWhiteSpace : text
-                return trimmed.isEmpty ? nil : MappedValue(text: trimmed, language: nil, place: place)
+                let value = trimmed.isEmpty ? nil : MappedValue(text: trimmed, language: nil, place: place)
+                count(spec, value.map { [$0] } ?? [])
+                return value
             default:
                 break
             }
@@ -395,6 +415,7 @@ final class MappingBinder {
                         text.entries.append(LocalizedText.Entry(language: pair.key, text: trimmed))
                     }
                 }
+                count(spec, text.entries.map { MappedValue(text: $0.text, language: $0.language, place: node.place) })
                 return text
             case .scalar(_, .null, _):
                 return LocalizedText()
@@ -452,6 +473,61 @@ final class MappingBinder {
     }
 
     // MARK: - Diagnostics
+
+    /// Counts what a spec found at one record, and traces it when its record is traced.
+    private func count(_ spec: ValueSpec, _ values: [MappedValue]) {
+        guard spec.number >= 0 else { return }
+        read[spec.number] += 1
+        if !values.isEmpty {
+            found[spec.number] += 1
+            valueCounts[spec.number] += values.count
+        }
+        if tracing {
+            appendTrace(MappingCoverage.Traced(
+                field: spec.field, paths: spec.constant.map { "value: \($0)" } ?? spec.paths.map(\.description).joined(separator: ", "),
+                values: values.map { MappingCoverage.Traced.Value(text: $0.text, location: "\(location($0.place))") }))
+        }
+    }
+
+    func appendTrace(_ traced: MappingCoverage.Traced) {
+        trace.append(traced)
+    }
+
+    /// What each entry of the mapping selected and each of its fields found.
+    func coverage() -> MappingCoverage {
+        var entries: [MappingCoverage.Entry] = []
+        func fields(of spec: RecordSpec) -> [MappingCoverage.Field] {
+            spec.values.pairs.filter { $0.value.number >= 0 }.map { name, value in
+                MappingCoverage.Field(name: name, line: value.location.line, read: read[value.number],
+                                      found: found[value.number], values: valueCounts[value.number])
+            }
+        }
+        func add(_ spec: RecordSpec, name: String, records: Int, searchedIn: Int?) {
+            entries.append(MappingCoverage.Entry(name: name, at: spec.at.map(\.description).joined(separator: ", "),
+                                                 line: spec.location.line, records: records, searchedIn: searchedIn,
+                                                 fields: fields(of: spec)))
+            for (key, child) in spec.records.pairs {
+                for inner in child.gathered {
+                    let counted = nested["\(inner.location.line ?? 0):\(inner.location.column ?? 0) \(inner.at.map(\.description))"]
+                    add(inner, name: "\(name) › \(key)", records: counted?.found ?? (inner.at.isEmpty ? records : 0),
+                        searchedIn: inner.at.isEmpty ? nil : counted?.searches ?? 0)
+                }
+            }
+        }
+        func selectedRecords(_ target: (Target) -> Bool) -> Int {
+            targets.indices.filter { target(targets[$0]) }.reduce(0) { $0 + (selected.isEmpty ? 0 : selected[$1]) }
+        }
+        for kind in Mapping.EntityKind.allCases {
+            guard let spec = mapping.entities[kind] else { continue }
+            let records = selectedRecords { if case .entity(kind) = $0 { true } else { false } }
+            add(spec, name: kind.rawValue, records: mapping.syntax == .csv ? rows : records, searchedIn: nil)
+        }
+        for (name, spec) in mapping.lookups.sorted(by: { $0.key < $1.key }) {
+            add(spec, name: "lookup \(name)", records: selectedRecords { if case .lookup(name) = $0 { true } else { false } },
+                searchedIn: nil)
+        }
+        return MappingCoverage(entries: entries, trace: trace)
+    }
 
     /// The place of a node as a location in the source file.
     func location(_ place: SourcePlace) -> SourceLocation {

@@ -7,6 +7,8 @@ import ECVETSyntax
 /// to `M04`), so a mapping with problems is never half used.
 struct MappingReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Value specs made so far, which numbers the next.
+    private var valueSpecs = 0
     private var timeZone = TimeZone(identifier: "UTC")!
     private var tableNames: Set<String> = []
     private var lookupFields: [String: Set<String>] = [:]
@@ -86,6 +88,7 @@ struct MappingReader {
                 mapping.entities[kind] = spec
             }
         }
+        mapping.valueSpecCount = valueSpecs
         if mapping.entities.isEmpty {
             problem(.mappingFile, "the mapping selects nothing: give qualifications:, units: or learningOutcomes:", root.location)
         }
@@ -156,6 +159,8 @@ struct MappingReader {
 
     private mutating func value(_ node: TreeNode, field: String) -> ValueSpec? {
         let spec = ValueSpec(field: field, location: node.location)
+        spec.number = valueSpecs
+        valueSpecs += 1
         switch node {
         case .scalar:
             spec.paths = paths(node, selecting: false)

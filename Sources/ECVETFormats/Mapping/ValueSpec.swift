@@ -29,6 +29,9 @@ final class ValueSpec: @unchecked Sendable {
     var prefix: String?
     var format: String?
     var location: SourceLocation
+    /// The spec's number in its mapping, for counting what it finds; -1 for specs of no mapping
+    /// entry.
+    var number = -1
     /// `simplePath()`, worked out once when the mapping is read.
     var simple: SimplePath?
 
