@@ -23,6 +23,10 @@ extension MappingReader {
         if steps.first == .root { steps.removeFirst() }
         // The document itself has nothing above it.
         guard !steps.isEmpty else { return [] }
+        // The record's own `[*]` and conditions say nothing of what stands above it.
+        while let last = steps.last, last == .allItems || { if case .filter = last { true } else { false } }() {
+            steps.removeLast()
+        }
         var chain: [[SourcePath.Step]] = [[]]
         var prefix: [SourcePath.Step] = []
         for (position, step) in steps.enumerated() {
@@ -33,10 +37,6 @@ extension MappingReader {
                 prefix.append(step)
             case .index:
                 prefix.append(step)
-            case .allItems where position == steps.count - 1:
-                prefix.append(step)
-            case .filter where position == steps.count - 1:
-                continue
             default:
                 return nil
             }
