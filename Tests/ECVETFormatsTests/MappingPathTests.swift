@@ -118,6 +118,25 @@ struct MappingPathTests {
         #expect(loaded.catalogue?.units.first?.escoSkills.map(\.id) == expected)
     }
 
+    @Test("| joins paths in every kind of field: a text, one value, a list")
+    func joinsEverywhere() throws {
+        let yaml = """
+            ecvetMapping: 1
+            syntax: json
+            units:
+              at: units[*]
+              id: code
+              title: nimi | otsikko
+              code: numero | koodi
+              languages: kielet[*] | kieli
+            """
+        let loaded = try read(yaml, #"{"units": [{"code": "U1", "otsikko": {"fi": "Otsikko"}, "koodi": "K1", "kielet": ["fi"], "kieli": "sv"}]}"#)
+        let unit = try #require(loaded.catalogue?.units.first)
+        #expect(unit.title["fi"] == "Otsikko")
+        #expect(unit.code == "K1")
+        #expect(unit.languages.map(\.written) == ["fi", "sv"])
+    }
+
     @Test("a lookup whose target is a list gives all its values; one that gives several for a field of one value warns (M17)")
     func manyValuedLookup() throws {
         let yaml = """

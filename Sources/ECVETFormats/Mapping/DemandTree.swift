@@ -18,7 +18,7 @@ final class DemandTree: @unchecked Sendable {
     static func of(_ spec: RecordSpec, conditions: [PathCondition] = []) -> DemandTree {
         let root = DemandTree()
         root.add(spec, objects: [])
-        for path in conditions.flatMap(\.paths) { root.walk(path, objects: []).node.everything = true }
+        for path in conditions.flatMap(\.paths).flatMap(\.branches) { root.walk(path, objects: []).node.everything = true }
         return root
     }
 
@@ -36,7 +36,7 @@ final class DemandTree: @unchecked Sendable {
                 add(record, objects: objects)
                 continue
             }
-            for path in record.at {
+            for path in record.at.flatMap(\.branches) {
                 let (node, above) = walk(path, objects: objects)
                 // Groups nest in themselves through `members:`, to any depth.
                 if record.kind == .group { node.everything = true }
@@ -47,7 +47,7 @@ final class DemandTree: @unchecked Sendable {
     }
 
     private func add(_ value: ValueSpec, objects: [DemandTree]) {
-        for path in value.paths {
+        for path in value.paths.flatMap(\.branches) {
             walk(path, objects: objects).node.everything = true
         }
         for (_, inner) in value.byLanguage { add(inner, objects: objects) }
@@ -57,7 +57,6 @@ final class DemandTree: @unchecked Sendable {
     /// path from the document's root needs nothing of the record (the root's own demand is
     /// `DemandTree.context`); one that searches at any depth needs all below where it starts.
     private func walk(_ path: SourcePath, objects: [DemandTree]) -> (node: DemandTree, objects: [DemandTree]) {
-        for other in path.joined { _ = walk(other, objects: objects) }
         if path.isAbsolute { return (DemandTree(), []) }
         var node = self
         var above = objects
@@ -80,7 +79,7 @@ final class DemandTree: @unchecked Sendable {
             case .index, .allItems:
                 continue
             case .filter(let condition):
-                for tested in condition.paths { node.walk(tested, objects: above).node.everything = true }
+                for tested in condition.paths.flatMap(\.branches) { node.walk(tested, objects: above).node.everything = true }
             case .descendant:
                 node.everything = true
                 return (node, above)

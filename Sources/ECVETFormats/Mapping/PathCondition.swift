@@ -12,15 +12,25 @@ indirect enum PathCondition: Sendable, Hashable, CustomStringConvertible {
     func holds(at cursor: SourceCursor) -> Bool {
         switch self {
         case .exists(let path):
-            return path.evaluate(from: cursor, keepingAncestors: false).nodes.contains { reached in
-                if let text = reached.text { return !text.isEmpty }
-                return reached.node.isContainer
+            // Most conditions test one key of the node: looked up directly, as every record may be tested.
+            if let key = path.singleKey, case .object(let pairs, _) = cursor.node {
+                return pairs.contains { $0.key == key && Self.isValue($0.value) }
             }
+            return path.evaluate(from: cursor, keepingAncestors: false).nodes.contains { Self.isValue($0.node) }
         case .equals(let path, let value):
+            if let key = path.singleKey, case .object(let pairs, _) = cursor.node {
+                return pairs.contains { $0.key == key && $0.value.text == value }
+            }
             return path.evaluate(from: cursor, keepingAncestors: false).nodes.contains { $0.text == value }
         case .not(let condition):
             return !condition.holds(at: cursor)
         }
+    }
+
+    /// Whether a node holds a value: text that is not empty, or a container.
+    private static func isValue(_ node: SourceNode) -> Bool {
+        if let text = node.text { return !text.isEmpty }
+        return node.isContainer
     }
 
     /// Whether it tests only attributes of the node itself (`@nr`, `@soort='x'`), which an XML

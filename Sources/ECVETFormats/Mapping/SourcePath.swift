@@ -54,6 +54,12 @@ package struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     /// Whether the path climbs out of the record (`..`): such paths cannot select records.
     var climbs: Bool { steps.contains(.parent) || joined.contains { $0.climbs } }
 
+    /// The key of a path that is one key (`poistettu`, `@ref`), else `nil`.
+    var singleKey: String? {
+        guard steps.count == 1, joined.isEmpty, case .key(let key) = steps[0] else { return nil }
+        return key
+    }
+
     /// Whether the path starts at the document's root (`/…`).
     var isAbsolute: Bool { steps.first == .root }
 

@@ -46,7 +46,7 @@ final class ValueSpec: @unchecked Sendable {
     /// but white space: most fields of most mappings, which the binder then reads without the
     /// general machinery.
     func simplePath() -> SimplePath? {
-        guard paths.count == 1, constant == nil, byLanguage.isEmpty, language == nil, split == nil, !html,
+        guard paths.count == 1, paths[0].joined.isEmpty, constant == nil, byLanguage.isEmpty, language == nil, split == nil, !html,
               !decimalComma, date == nil, multiply == nil, divide == nil, lookup == nil, table == nil, prefix == nil,
               format == nil else { return nil }
         var path = SimplePath(parents: 0, keys: [])
