@@ -50,14 +50,15 @@ final class MappingBinder {
     /// Records selected by each selector, and by each record path inside records (by its place
     /// in the mapping, with how often it was looked for): a path that selects nothing is
     /// reported at the end.
-    private var selected: [Int] = []
+    @exclusivity(unchecked) private var selected: [Int] = []
     /// The rows of a CSV export.
     private var rows = 0
     private var nested: [String: (spec: RecordSpec, searches: Int, found: Int)] = [:]
     /// Per value spec (by number): how often it was read, found a value, and the values found.
-    private var read: [Int]
-    private var found: [Int]
-    private var valueCounts: [Int]
+    /// Counted for every field of every record, on the binder's one thread: no access checks.
+    @exclusivity(unchecked) private var read: [Int]
+    @exclusivity(unchecked) private var found: [Int]
+    @exclusivity(unchecked) private var valueCounts: [Int]
     /// The id of the record whose values are traced, and whether one is being bound.
     var traceID: String?
     var tracing = false
