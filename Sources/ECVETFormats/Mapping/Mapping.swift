@@ -2,8 +2,8 @@ import ECVETModel
 import Foundation
 
 /// A mapping file: how one kind of foreign export (a country's JSON, YAML, XML or CSV) reads into
-/// the canonical model, without writing code. `README.md` ("Writing a mapping for your country's
-/// export") describes the format; `Mappings/` holds mappings for real exports.
+/// the canonical model, without writing code. `Documentation/Mappings.md` describes the format;
+/// `Mappings/` holds mappings for real exports.
 package struct Mapping: Sendable {
     /// The syntax of the exports the mapping reads.
     package enum Syntax: String, Sendable, CaseIterable {
@@ -152,7 +152,7 @@ struct NamedFields<Value: Sendable>: Sendable {
 }
 
 /// The kinds of record a mapping describes, and the fields each has.
-enum RecordKind: String, Sendable {
+enum RecordKind: String, Sendable, CaseIterable {
     case qualification, unit, learningOutcome, group, link, part, assessment, criterion, credits, nqf, validity, lookup
     case organisation, identifier
 

@@ -1,8 +1,8 @@
 import ECVETModel
 
 extension MappingReader {
-    private static let organisationsKeys = ["constants", "records"]
-    private static let identifierKeys = ["scheme", "value"]
+    static let organisationsKeys = ["constants", "records"]
+    static let identifierKeys = ["scheme", "value"]
 
     /// Reads `organisations:`: the organisations written out under `constants:` go into
     /// `mapping`; what `records:` says about those the export holds is handed back, to be read as

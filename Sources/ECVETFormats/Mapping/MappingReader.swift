@@ -14,9 +14,9 @@ struct MappingReader {
     private var lookupFields: [String: Set<String>] = [:]
     private var syntax = Mapping.Syntax.json
 
-    private static let topKeys = ["ecvetMapping", "name", "syntax", "language", "languages", "namespaces", "csv",
+    static let topKeys = ["ecvetMapping", "name", "syntax", "language", "languages", "namespaces", "csv",
                                   "timeZone", "codeTables", "lookups", "defaults", "validation"] + Mapping.EntityKind.allCases.map(\.rawValue)
-    private static let transformKeys = ["path", "value", "language", "trim", "split", "html", "decimalComma", "date",
+    static let transformKeys = ["path", "value", "language", "trim", "split", "html", "decimalComma", "date",
                                         "timeZone", "multiply", "divide", "lookup", "field", "table", "prefix", "format"]
 
     mutating func read(_ root: TreeNode, file: String) -> Mapping? {
