@@ -137,6 +137,35 @@ struct MappingPathTests {
         #expect(unit.languages.map(\.written) == ["fi", "sv"])
     }
 
+    @Test("organisations are read from anywhere in the document, and qualifications name them from the root")
+    func organisationsFromAnywhere() throws {
+        let source = """
+            <dossier><beheer><instelling code="ORG-1"><naam>Kenniscentrum</naam><land>NL</land></instelling></beheer>
+            <profiel nr="P1"><naam>Profiel</naam></profiel></dossier>
+            """
+        let yaml = """
+            ecvetMapping: 1
+            syntax: xml
+            language: nl
+            organisations:
+              records:
+                at: //instelling[@code]
+                id: "@code"
+                name: naam
+                country: land
+            qualifications:
+              at: //profiel[@nr]
+              id: "@nr"
+              title: naam
+              awardingBody: /dossier/beheer/instelling/@code
+            """
+        let loaded = try read(yaml, source, name: "export.xml")
+        let catalogue = try #require(loaded.catalogue)
+        #expect(catalogue.organisations.map(\.id) == ["ORG-1"])
+        #expect(catalogue.organisations.first?.name["nl"] == "Kenniscentrum")
+        #expect(catalogue.qualifications.first?.awardingBody?.id == "ORG-1")
+    }
+
     @Test("a lookup whose target is a list gives all its values; one that gives several for a field of one value warns (M17)")
     func manyValuedLookup() throws {
         let yaml = """

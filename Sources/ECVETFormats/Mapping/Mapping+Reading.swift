@@ -42,8 +42,12 @@ extension Mapping {
         var diagnostics: [Diagnostic] = []
         // JSON and YAML records are built with only what the mapping reads; XML elements, whose
         // text may gather their children's, are built whole.
-        let demands = syntax == .xml ? [] : zip(binder.selectorSpecs, binder.selectorPaths).map { spec, path in
+        var demands = syntax == .xml ? [] : zip(binder.selectorSpecs, binder.selectorPaths).map { spec, path in
             DemandTree.of(spec, conditions: path.trailingConditions)
+        }
+        // What the root keeps for `/…` paths is only what they read, in XML too.
+        if syntax == .xml, let context = binder.contextSelector {
+            demands = binder.selectorSpecs.indices.map { $0 == context ? DemandTree.of(binder.selectorSpecs[$0]) : DemandTree.whole() }
         }
         var stream = RecordStream(paths: binder.selectorPaths, demands: demands, readsRoot: binder.readsRoot,
                                   contextSelector: binder.contextSelector) { index, record, root in

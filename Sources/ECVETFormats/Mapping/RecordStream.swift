@@ -12,9 +12,10 @@ struct RecordStream {
     /// Records being built, innermost last, with the selectors they go to.
     private var captures: [(selectors: [Int], builder: RecordBuilder, shared: Bool)] = []
     /// Per open container of the document: whether it is a list, the selectors its items go to,
-    /// how many items it has had, and, inside a record, what of it the mapping reads (`nil`:
-    /// all of it).
-    private var containers: [(isList: Bool, distributes: [Int], items: Int, demand: DemandTree?)] = []
+    /// how many items it has had, inside a record what of it the mapping reads (`nil`: all of
+    /// it), and whether the record being built keeps it: what the root keeps for `/…` paths
+    /// holds only what they read.
+    private var containers: [(isList: Bool, distributes: [Int], items: Int, demand: DemandTree?, kept: Bool)] = []
     /// Per selector, what of its records the mapping reads; empty when everything is built.
     private let demands: [DemandTree]
     private var lastKey = ""
@@ -54,7 +55,7 @@ struct RecordStream {
             case .key(let key):
                 lastKey = key
                 if try skipsValue(of: key, &source) { continue }
-                if !captures.isEmpty {
+                if !captures.isEmpty && isKept {
                     captures[captures.count - 1].builder.key(key)
                 }
             case .objectStart, .arrayStart:
@@ -123,7 +124,8 @@ struct RecordStream {
             component = .index(container.items)
             containers[containers.count - 1].items += 1
         } else {
-            component = .key(key ?? lastKey)
+            if let key { lastKey = key }
+            component = .key(lastKey)
         }
         var found = selector.enter(component, attributes: attributes)
         for index in container.distributes where !found.contains(index) {
@@ -146,15 +148,23 @@ struct RecordStream {
         if !captures.isEmpty, let parent = containers.last?.demand {
             demand = containers[containers.count - 1].isList || parent.everything ? parent : parent.child(lastKey)
         }
+        let parentKept = isKept
+        // Inside what the root keeps for `/…` paths, only what they read is kept.
+        var kept = parentKept && (!insideRootContext || demand != nil || containers.last?.isList == true)
+        if starting.isEmpty && parentKept && !kept {
+            // The key given for it goes with it.
+            captures[captures.count - 1].builder.dropKey()
+        }
         if !starting.isEmpty {
-            let shared = startsInside()
+            let shared = startsInside(wanted: kept, keyGiven: parentKept)
             captures.append((starting, RecordBuilder(), shared))
             if isDocument { documentCapture = captures.count - 1 }
             // A record in another one, or taken by several selectors, is built whole.
             demand = !shared && starting.count == 1 && starting[0] < demands.count ? demands[starting[0]] : nil
+            kept = true
         }
-        containers.append((isList, distributes, 0, demand))
-        guard !captures.isEmpty else { return }
+        containers.append((isList, distributes, 0, demand, kept))
+        guard !captures.isEmpty, kept else { return }
         if isList {
             captures[captures.count - 1].builder.startList(at: place)
         } else {
@@ -164,9 +174,9 @@ struct RecordStream {
 
     /// The innermost container ends; an XML element's (`element`) lone text becomes its value.
     mutating func finish(element: Bool = false) {
-        containers.removeLast()
+        let container = containers.removeLast()
         selector.leave()
-        guard !captures.isEmpty else { return }
+        guard !captures.isEmpty, container.kept else { return }
         if let record = captures[captures.count - 1].builder.end(element: element) {
             let finished = captures.removeLast()
             if documentCapture == captures.count { documentCapture = nil }
@@ -178,23 +188,47 @@ struct RecordStream {
     /// A scalar value, inside a record or a record of its own.
     mutating func scalar(_ node: SourceNode, starting: [Int]) {
         if !starting.isEmpty {
-            let shared = startsInside()
+            let wanted = isKept && (!insideRootContext || containers.last?.demand.map { $0.everything || $0.child(lastKey) != nil } == true)
+            let shared = startsInside(wanted: wanted, keyGiven: isKept)
             for index in starting { deliver(index, node, rootSnapshot(for: index)) }
             if shared { _ = captures[captures.count - 1].builder.add(node) }
-        } else if !captures.isEmpty {
+        } else if !captures.isEmpty && isKept && (!insideRootContext || scalarWanted) {
             _ = captures[captures.count - 1].builder.add(node)
+        } else if !captures.isEmpty && isKept {
+            // A key given for a value the root does not keep.
+            captures[captures.count - 1].builder.dropKey()
         }
     }
 
     /// A record starts: whether it is also part of the record around it (see the type's
     /// comment). When it is not, the enclosing record forgets the key it was about to get.
-    private mutating func startsInside() -> Bool {
+    ///
+    /// What the document's root keeps for `/…` paths (`contextSelector`'s capture alone) takes a
+    /// record too when such a path reads it (`wanted`): an organisation a qualification names
+    /// from the root.
+    private mutating func startsInside(wanted: Bool, keyGiven: Bool) -> Bool {
         guard !captures.isEmpty else { return false }
         if documentCapture == captures.count - 1 {
-            captures[captures.count - 1].builder.dropKey()
+            if wanted && insideRootContext { return true }
+            if keyGiven { captures[captures.count - 1].builder.dropKey() }
             return false
         }
-        return true
+        return keyGiven
+    }
+
+    /// Whether the record being built keeps the current container.
+    private var isKept: Bool { containers.last?.kept ?? true }
+
+    /// Whether the innermost record is what the root keeps for `/…` paths alone.
+    private var insideRootContext: Bool {
+        guard let contextSelector, let last = captures.last else { return false }
+        return last.selectors == [contextSelector]
+    }
+
+    /// Whether the root keeps a scalar under the current key.
+    private var scalarWanted: Bool {
+        guard let demand = containers.last?.demand else { return false }
+        return containers[containers.count - 1].isList || demand.everything || demand.child(lastKey) != nil
     }
 
     /// Whether a record is being built, or a path may still reach something below.
@@ -202,13 +236,13 @@ struct RecordStream {
 
     /// Names the value about to start in the record being built (an XML element).
     mutating func announce(_ key: String) {
-        guard !captures.isEmpty else { return }
+        guard !captures.isEmpty, isKept else { return }
         captures[captures.count - 1].builder.key(key)
     }
 
     /// Adds a named scalar (an XML attribute or text) to the record being built.
     mutating func addPair(_ key: String, _ node: SourceNode) {
-        guard !captures.isEmpty else { return }
+        guard !captures.isEmpty, isKept else { return }
         captures[captures.count - 1].builder.key(key)
         _ = captures[captures.count - 1].builder.add(node)
     }
