@@ -130,11 +130,14 @@ struct MappingPathTests {
               code: numero | koodi
               languages: kielet[*] | kieli
             """
-        let loaded = try read(yaml, #"{"units": [{"code": "U1", "otsikko": {"fi": "Otsikko"}, "koodi": "K1", "kielet": ["fi"], "kieli": "sv"}]}"#)
+        let loaded = try read(yaml, #"{"units": [{"code": "U1", "otsikko": {"fi": "Otsikko"}, "koodi": "K1", "kielet": ["fi"], "kieli": "sv"}], "kieli": "en"}"#)
         let unit = try #require(loaded.catalogue?.units.first)
         #expect(unit.title["fi"] == "Otsikko")
         #expect(unit.code == "K1")
         #expect(unit.languages.map(\.written) == ["fi", "sv"])
+        let climbing = try read(yaml.replacingOccurrences(of: "kielet[*] | kieli", with: "kielet[*] | ../kieli"),
+                                #"{"units": [{"code": "U1", "kielet": ["fi"]}], "kieli": "en"}"#)
+        #expect(climbing.catalogue?.units.first?.languages.map(\.written) == ["fi", "en"], "a .. in a joined path climbs too")
     }
 
     @Test("organisations are read from anywhere in the document, and qualifications name them from the root")

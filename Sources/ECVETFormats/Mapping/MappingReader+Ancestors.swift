@@ -46,9 +46,12 @@ extension MappingReader {
 
     /// `path` with its leading `..` that climb above the record taken from the root.
     static func fromRoot(_ path: SourcePath, ancestors: [[SourcePath.Step]]) -> SourcePath {
-        let climbs = path.steps.prefix { $0 == .parent }.count
-        guard climbs > 0, climbs <= ancestors.count, path.joined.isEmpty else { return path }
-        let start = ancestors[ancestors.count - climbs]
-        return SourcePath(steps: [.root] + start + path.steps.dropFirst(climbs), text: path.description)
+        let joined = path.joined.map { fromRoot($0, ancestors: ancestors) }
+        var steps = path.steps
+        let climbs = steps.prefix { $0 == .parent }.count
+        if climbs > 0, climbs <= ancestors.count {
+            steps = [.root] + ancestors[ancestors.count - climbs] + steps.dropFirst(climbs)
+        }
+        return SourcePath(steps: steps, joined: joined, text: path.description)
     }
 }
