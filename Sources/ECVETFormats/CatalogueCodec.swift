@@ -140,7 +140,7 @@ package enum CatalogueCodec {
         case .csv, .europassCSV:
             throw OutputError(message: "\(format) is a folder of tables; it needs -o FOLDER")
         case .europassXML:
-            var emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue)
+            let emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue)
             try emitter.emit()
         }
     }
