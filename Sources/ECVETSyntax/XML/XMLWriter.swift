@@ -87,6 +87,16 @@ package final class XMLWriter {
         check(xmlTextWriterEndElement(writer))
     }
 
+    /// An element with one attribute and text (`<title language="fi">…</title>`), the most
+    /// frequent of all: no list of attributes to make.
+    package func element(_ name: String, _ text: String?, attribute: String, _ value: String?) {
+        guard let text else { return }
+        startElement(name)
+        self.attribute(attribute, value)
+        self.text(text)
+        endElement()
+    }
+
     /// `<name attributes…>text</name>` on one line.
     package func element(_ name: String, _ text: String?, attributes: [(String, String?)] = []) {
         guard let text else { return }

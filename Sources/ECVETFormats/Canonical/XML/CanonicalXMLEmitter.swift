@@ -14,7 +14,7 @@ package struct CanonicalXMLEmitter {
     package func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.startRoot("catalogue", namespace: CanonicalXMLBinder.namespace)
         writer.attribute("version", "1")
-        emitFields(of: catalogue, Catalogue.fields) { key in
+        emitFields(of: catalogue, XMLEmitPlans.catalogue) { key in
             switch key {
             case "qualifications": list(key, catalogue.qualifications, emit)
             case "units": list(key, catalogue.units, emit)
@@ -30,12 +30,12 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ qualification: Qualification) {
         writer.startElement("qualification")
-        emitFields(of: qualification, Qualification.fields) { key in
+        emitFields(of: qualification, XMLEmitPlans.qualification) { key in
             switch key {
             case "nqf":
                 for level in qualification.nqfLevels {
                     writer.startElement("nqf")
-                    emitFields(of: level, NQFLevel.fields)
+                    emitFields(of: level, XMLEmitPlans.nqf)
                     writer.endElement()
                 }
             case "structure":
@@ -49,12 +49,12 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ group: UnitGroup, as name: String) {
         writer.startElement(name)
-        emitFields(of: group, UnitGroup.fields) { _ in
+        emitFields(of: group, XMLEmitPlans.group) { _ in
             for member in group.members {
                 switch member {
                 case .unit(let link):
                     writer.startElement("unit")
-                    emitFields(of: link, UnitLink.fields)
+                    emitFields(of: link, XMLEmitPlans.link)
                     extensions(link.extensions)
                     writer.endElement()
                 case .group(let nested):
@@ -68,10 +68,10 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ unit: Unit) {
         writer.startElement("unit")
-        emitFields(of: unit, Unit.fields) { _ in
+        emitFields(of: unit, XMLEmitPlans.unit) { _ in
             for part in unit.parts {
                 writer.startElement("part")
-                emitFields(of: part, UnitPart.fields)
+                emitFields(of: part, XMLEmitPlans.part)
                 extensions(part.extensions)
                 writer.endElement()
             }
@@ -82,14 +82,14 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ outcome: LearningOutcome) {
         writer.startElement("learningOutcome")
-        emitFields(of: outcome, LearningOutcome.fields) { _ in outcome.assessmentCriteria.forEach(criterion) }
+        emitFields(of: outcome, XMLEmitPlans.learningOutcome) { _ in outcome.assessmentCriteria.forEach(criterion) }
         extensions(outcome.extensions)
         writer.endElement()
     }
 
     func emit(_ organisation: Organisation) {
         writer.startElement("organisation")
-        emitFields(of: organisation, Organisation.fields)
+        emitFields(of: organisation, XMLEmitPlans.organisation)
         extensions(organisation.extensions)
         writer.endElement()
     }
@@ -105,7 +105,7 @@ package struct CanonicalXMLEmitter {
 
     func text(_ name: String, _ text: LocalizedText) {
         for entry in text.entries {
-            writer.element(name, entry.text, attributes: [("language", entry.language)])
+            writer.element(name, entry.text, attribute: "language", entry.language)
         }
     }
 
@@ -137,7 +137,7 @@ package struct CanonicalXMLEmitter {
 
     private func criterion(_ criterion: AssessmentCriterion) {
         writer.startElement("criterion")
-        emitFields(of: criterion, AssessmentCriterion.fields)
+        emitFields(of: criterion, XMLEmitPlans.criterion)
         extensions(criterion.extensions)
         writer.endElement()
     }
