@@ -4,14 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// A file that appears whole or not at all: bytes go to a temporary file beside the destination,
+/// A file that appears whole or not at all: bytes go to a temporary file beside the destination
+/// (`NAME.ecvet-partial-XXXXXX`, visible, so that what a killed run leaves is plain to see),
 /// which `commit()` renames over it. Until then an existing file at the path is left untouched.
+///
+/// Only regular files are replaced so. A device, a FIFO, a socket or a standard stream
+/// (`/dev/null`, `/dev/stdout`, `/dev/fd/3`) is written into directly, as `-` is: it stays what
+/// it is, and a discarded write leaves it alone. A symbolic link to a file is followed: the file
+/// it points to is replaced and the link kept; a link that points nowhere is replaced by the file.
 ///
 /// It may be handed from one thread to another, but is used by one at a time.
 package final class AtomicFile: @unchecked Sendable {
     package let path: String
-    /// Where the bytes are until `commit()`: a file beside the destination.
+    /// Where the bytes are until `commit()`: a file beside the destination, or, written into
+    /// directly, the destination itself.
     package let temporaryPath: String
+    /// Whether the destination is written into directly (a device, a FIFO, a stream).
+    package let isDirect: Bool
+    /// The file the temporary file is renamed over: the path, or the file its link points to.
+    private let destination: String
     private var descriptor: Int32
     private var finished = false
     /// The output to write into.
@@ -19,20 +30,56 @@ package final class AtomicFile: @unchecked Sendable {
 
     package init(path: String) throws(OutputError) {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).XXXXXX".utf8CString)
+        if Self.writesDirectly(to: path) {
+            let opened = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            guard opened >= 0 else {
+                throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            descriptor = opened
+            temporaryPath = path
+            destination = path
+            isDirect = true
+            output = ByteOutput(descriptor: opened, name: path)
+            return
+        }
+        isDirect = false
+        let target = Self.linkTarget(of: path) ?? path
+        destination = target
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) } ?? "."
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        var template = Array("\(folder.isEmpty ? "/" : folder)/\(name).ecvet-partial-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard made >= 0 else {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
         descriptor = made
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // The mode of the file replaced, never of anything else.
         var existing = stat()
-        let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o777 : 0o644
-        fchmod(descriptor, mode)
+        let regular = stat(target, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
+        fchmod(descriptor, regular ? existing.st_mode & 0o777 : 0o644)
         output = ByteOutput(descriptor: descriptor, name: path)
+    }
+
+    /// Whether `path` is written into rather than replaced: a standard stream's name, or
+    /// something that exists and is neither a regular file nor a folder.
+    package static func writesDirectly(to path: String) -> Bool {
+        let streams = ["/dev/stdout", "/dev/stderr", "/dev/stdin", "/dev/tty"]
+        if streams.contains(path) || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/") { return true }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    /// The file a symbolic link at `path` points to, when it points to one.
+    private static func linkTarget(of path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     deinit {
@@ -60,7 +107,8 @@ package final class AtomicFile: @unchecked Sendable {
             discard()
             throw error
         }
-        let syncFailed = fsync(descriptor) != 0
+        // A device or a FIFO has nothing to sync (fsync fails on /dev/null).
+        let syncFailed = !isDirect && fsync(descriptor) != 0
         let closeFailed = close(descriptor) != 0
         descriptor = -1
         if syncFailed || closeFailed {
@@ -70,21 +118,23 @@ package final class AtomicFile: @unchecked Sendable {
         }
     }
 
-    /// Renames the finished file over its destination.
+    /// Renames the finished file over its destination; written into directly, it is there.
     package func putInPlace() throws(OutputError) {
         defer { finished = true }
-        if rename(temporaryPath, path) != 0 {
+        guard !isDirect else { return }
+        if rename(temporaryPath, destination) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw OutputError(message: "cannot write \(path): \(reason)")
         }
     }
 
-    /// Removes the temporary file; the destination is left as it was.
+    /// Removes the temporary file; the destination is left as it was. A destination written
+    /// into directly is only closed: a device is never removed.
     package func discard() {
         finished = true
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
-        unlink(temporaryPath)
+        if !isDirect { unlink(temporaryPath) }
     }
 }

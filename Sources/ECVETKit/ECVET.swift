@@ -127,12 +127,13 @@ public enum ECVET {
             try CatalogueCodec.write(catalogue, as: format, to: output)
             return []
         }
-        if path == "-" {
-            // Checked before anything reaches standard output.
+        if path == "-" || (xsd != nil && AtomicFile.writesDirectly(to: path)) {
+            // Checked before anything reaches standard output or a device, which cannot be
+            // read back or taken back.
             let bytes = try bytes(of: catalogue, as: format)
             let problems = try checkBytes(bytes, against: xsd!)
             if problems.hasErrors { return problems }
-            try write(bytes: bytes, to: "-")
+            try write(bytes: bytes, to: path)
             return problems
         }
         return try checkAndCommit([try prepare(catalogue, as: format, at: path, csv: csv)], against: xsd,
@@ -233,7 +234,7 @@ public enum ECVET {
         // A rename fails for a destination that is a folder, or in a folder that cannot be
         // written: those are found before any file is put in place, so that none is. A file
         // made read-only is kept as its owner meant it (a rename would replace it, even as root).
-        for file in files {
+        for file in files where !file.isDirect {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
             let taken = exists && isFolder.boolValue

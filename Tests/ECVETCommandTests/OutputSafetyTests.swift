@@ -1,0 +1,106 @@
+import ECVETTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Outputs never harm what they are written to: a device, a FIFO or a standard stream is
+/// written into and stays what it is; a symbolic link is followed and kept.
+@Suite("Output safety")
+struct OutputSafetyTests {
+    static let input = "Fixtures/valid/fi-vocational-catalogue.json"
+
+    static func type(of path: String) -> mode_t? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
+    }
+
+    @Test("/dev/null stays a device for every command that writes a file", arguments: [
+        ["convert", input, "--to", "json", "-o", "/dev/null"],
+        ["convert", input, "--to", "europass-xml", "--xsd", "europass", "-o", "/dev/null"],
+        ["validate", input, "--format", "json", "--output", "/dev/null"],
+        ["validate", input, "--write-baseline", "/dev/null"],
+    ])
+    func devNull(arguments: [String]) throws {
+        #expect(Self.type(of: "/dev/null") == S_IFCHR)
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 0 || (arguments[0] == "validate" && result.status == 1), "\(result.stderr)")
+        #expect(Self.type(of: "/dev/null") == S_IFCHR, "/dev/null is still a character device")
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null.ecvet-partial"), "no partial file beside it")
+    }
+
+    @Test("a FIFO gets the output and stays a FIFO; nothing else appears beside it")
+    func fifo() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let fifo = folder.appendingPathComponent("out.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // The reader opens the FIFO as the writer does, and takes everything until it closes.
+        let received = ReceivedBytes()
+        let reader = Thread {
+            let descriptor = open(fifo, O_RDONLY)
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while descriptor >= 0 {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count <= 0 { break }
+                data.append(contentsOf: buffer[..<count])
+            }
+            if descriptor >= 0 { close(descriptor) }
+            received.set(data)
+        }
+        reader.start()
+        let result = try CommandRunner.run(["convert", Self.input, "--to", "json", "-o", fifo])
+        #expect(result.status == 0, "\(result.stderr)")
+        let deadline = Date().addingTimeInterval(10)
+        while received.get() == nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let direct = try CommandRunner.run(["convert", Self.input, "--to", "json"])
+        #expect(received.get() == Data(direct.stdoutBytes))
+        #expect(Self.type(of: fifo) == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
+
+    @Test("/dev/stdout is standard output, written into")
+    func standardOutput() throws {
+        let result = try CommandRunner.run(["convert", Self.input, "--to", "json", "-o", "/dev/stdout"])
+        let direct = try CommandRunner.run(["convert", Self.input, "--to", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutBytes == direct.stdoutBytes)
+    }
+
+    @Test("a symbolic link is followed: the file it points to is replaced whole, the link kept")
+    func symbolicLink() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let target = folder.appendingPathComponent("catalogue.json").path
+        let link = folder.appendingPathComponent("latest.json").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        #expect(symlink(target, link) == 0)
+        let result = try CommandRunner.run(["convert", Self.input, "--to", "json", "-o", link])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.type(of: link) == S_IFLNK, "the link is kept")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasPrefix("{") && written.contains("ecvet-catalogue/1"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["catalogue.json", "latest.json"])
+    }
+}
+
+/// Bytes handed from a reader thread to the test.
+private final class ReceivedBytes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+
+    func set(_ data: Data) {
+        lock.lock()
+        self.data = data
+        lock.unlock()
+    }
+
+    func get() -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
+}
