@@ -55,6 +55,7 @@ package final class AtomicFile: @unchecked Sendable {
         }
         descriptor = made
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        TemporaryFiles.add(temporaryPath)
         // The mode of the file replaced, never of anything else.
         var existing = stat()
         let regular = stat(target, &existing) == 0 && existing.st_mode & S_IFMT == S_IFREG
@@ -122,6 +123,7 @@ package final class AtomicFile: @unchecked Sendable {
     package func putInPlace() throws(OutputError) {
         defer { finished = true }
         guard !isDirect else { return }
+        defer { TemporaryFiles.remove(temporaryPath) }
         if rename(temporaryPath, destination) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -135,6 +137,9 @@ package final class AtomicFile: @unchecked Sendable {
         finished = true
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
-        if !isDirect { unlink(temporaryPath) }
+        if !isDirect {
+            unlink(temporaryPath)
+            TemporaryFiles.remove(temporaryPath)
+        }
     }
 }

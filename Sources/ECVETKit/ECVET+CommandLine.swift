@@ -19,6 +19,12 @@ extension ECVET {
         await DedicatedThreads.window(count, extra: extra, work)
     }
 
+    /// From now on, SIGINT, SIGTERM and SIGHUP remove every temporary file of the run before the
+    /// process ends with status 128 + the signal's number.
+    package static func removeTemporaryFilesOnSignals() {
+        TemporaryFiles.removeOnSignals()
+    }
+
     /// Keeps `value` until the process ends: for a command about to exit, freeing hundreds of
     /// MB of small objects costs more than the rest of its run.
     package static func keepUntilExit<Value: Sendable>(_ value: consuming Value) {

@@ -17,6 +17,7 @@ struct ECVETCommand: AsyncParsableCommand {
     /// Parses and runs like the default `main`, but usage errors exit with status 2, as the
     /// documented interface promises (ArgumentParser's default is 64).
     static func main() async {
+        ECVET.removeTemporaryFilesOnSignals()
         let commands = configuration.subcommands.map { $0._commandName }
         if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
             StandardError.write(suggestion)

@@ -87,6 +87,36 @@ struct OutputSafetyTests {
     }
 }
 
+extension OutputSafetyTests {
+    @Test("SIGINT, SIGTERM or SIGHUP during a batch removes its visible partial files, and the run ends with 128 + the signal",
+          arguments: [SIGINT, SIGTERM, SIGHUP])
+    func interrupted(signal number: Int32) throws {
+        let folder = try Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.path("valid/fi-vocational-catalogue.json"),
+                                         toPath: folder.appendingPathComponent("a.json").path)
+        // The second input is a FIFO nobody writes: the run waits on it, its first output written
+        // beside its place and not yet put there.
+        #expect(mkfifo(folder.appendingPathComponent("b.json").path, 0o600) == 0)
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["convert", "a.json", "b.json", "--to", "json", "-o", "out/", "--all-or-nothing"]
+        process.currentDirectoryURL = folder
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let out = folder.appendingPathComponent("out").path
+        func partial() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter { $0.contains(".ecvet-partial-") }
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while partial().isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(partial().count == 1 && partial().first?.hasPrefix("a.json.ecvet-partial-") == true, "a visible partial file")
+        kill(process.processIdentifier, number)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + number)
+        #expect(partial().isEmpty, "nothing left behind")
+    }
+}
+
 /// Bytes handed from a reader thread to the test.
 private final class ReceivedBytes: @unchecked Sendable {
     private let lock = NSLock()
