@@ -18,6 +18,8 @@ struct ECVETCommand: AsyncParsableCommand {
     /// documented interface promises (ArgumentParser's default is 64).
     static func main() async {
         ECVET.removeTemporaryFilesOnSignals()
+        // A closed pipe is an output that cannot be written (IO02, status 2), not a signal.
+        signal(SIGPIPE, SIG_IGN)
         let commands = configuration.subcommands.map { $0._commandName }
         if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
             StandardError.write(suggestion)

@@ -8,7 +8,7 @@ struct FormatsCommand: ParsableCommand {
         abstract: "List the formats that can be read and written."
     )
 
-    func run() {
+    func run() throws {
         let width = max(6, CatalogueFormat.allCases.map(\.rawValue.count).max() ?? 0) + 2
         var lines = ["FORMAT".padding(toLength: width, withPad: " ", startingAt: 0) + "READ  WRITE  DESCRIPTION"]
         for format in CatalogueFormat.allCases {
@@ -20,6 +20,6 @@ struct FormatsCommand: ParsableCommand {
         lines.append("")
         lines.append("Other exports (JSON, YAML, XML or CSV in their own shape) are read through a mapping file:")
         lines.append("  ecvet convert --mapping FILE.mapping.yaml EXPORT... (Mappings/ has mappings for real exports)")
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.write(lines.joined(separator: "\n"))
     }
 }

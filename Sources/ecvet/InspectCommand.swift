@@ -63,9 +63,9 @@ struct InspectCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try ReportEncoding.json(summaries))
+            try StandardOutput.write(Array(try ReportEncoding.json(summaries)))
         case .text:
-            print(summaries.map(Self.render).joined(separator: "\n\n"))
+            try StandardOutput.write(summaries.map(Self.render).joined(separator: "\n\n"))
         }
         if loaded.contains(where: { $0.catalogue == nil || $0.diagnostics.hasErrors }) {
             throw ExitStatus.dataErrors

@@ -28,7 +28,7 @@ struct RulesCommand: ParsableCommand {
             lines.append("Switch it off or re-grade it with --rule \(rule.id.id)=off|note|warning|error, or in .ecvet.yaml:")
             lines.append("  rules:")
             lines.append("    \(rule.id.id): off")
-            print(lines.joined(separator: "\n"))
+            try StandardOutput.write(lines.joined(separator: "\n"))
             return
         }
         var lines = ["ID   NAME                            ECVET           EQF             EUROPASS"]
@@ -43,6 +43,6 @@ struct RulesCommand: ParsableCommand {
         }
         lines.append("")
         lines.append("`ecvet rules ID` explains a rule. Reader findings: S01–S15; schema: X01; input and output: IO01–IO02.")
-        print(lines.joined(separator: "\n"))
+        try StandardOutput.write(lines.joined(separator: "\n"))
     }
 }

@@ -214,7 +214,7 @@ struct ValidateCommand: AsyncParsableCommand {
         if let output, output != "-" {
             try write(data, to: output)
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(Array(data))
         }
     }
 

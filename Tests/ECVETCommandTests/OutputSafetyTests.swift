@@ -117,6 +117,36 @@ extension OutputSafetyTests {
     }
 }
 
+extension OutputSafetyTests {
+    @Test("standard output that cannot be written (a full device, a closed pipe) is IO02 and status 2, in every command and report format",
+          arguments: [["formats"], ["rules"], ["rules", "V12"], ["inspect", input], ["inspect", "--format", "json", input],
+                      ["validate", "--format", "json", input], ["validate", "--format", "sarif", input],
+                      ["convert", input, "--to", "json"]])
+    func unwritableStandardOutput(arguments: [String]) throws {
+        for closedPipe in [false, true] {
+            let process = Process()
+            process.executableURL = CommandRunner.binary
+            process.arguments = arguments
+            process.currentDirectoryURL = Fixtures.repository
+            let errors = Pipe()
+            process.standardError = errors
+            let pipe = Pipe()
+            if closedPipe {
+                process.standardOutput = pipe
+                try pipe.fileHandleForReading.close()
+            } else {
+                process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+            }
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 2,
+                    "\(arguments) \(closedPipe ? "closed pipe" : "/dev/full"): \(process.terminationStatus) \(message)")
+            #expect(message.contains("error: [IO02 unwritable-output] cannot write standard output"), "\(message)")
+        }
+    }
+}
+
 /// Bytes handed from a reader thread to the test.
 private final class ReceivedBytes: @unchecked Sendable {
     private let lock = NSLock()
