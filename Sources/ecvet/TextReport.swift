@@ -37,20 +37,23 @@ struct TextReport {
         for diagnostic in sorted {
             text += headline(diagnostic) + "\n"
             if let location = diagnostic.location, let number = location.line,
-               let source = lines.line(number, of: location.file) {
-                let shown = source.utf8.contains(0x09) ? source.replacingOccurrences(of: "\t", with: " ") : source
+               let source = lines.line(number, of: location.file), TerminalText.isShowable(source) {
+                let plain = source.utf8.contains(0x09) ? source.replacingOccurrences(of: "\t", with: " ") : source
+                let shown = TerminalText.escaped(plain)
                 text += "    " + shown + "\n"
-                if let column = location.column, column >= 1, column <= shown.unicodeScalars.count + 1 {
-                    text += "    " + String(repeating: " ", count: column - 1) + paint("^", "1;32") + "\n"
+                if let column = location.column, column >= 1, column <= plain.unicodeScalars.count + 1 {
+                    // The caret stands under the same character once controls before it are escaped.
+                    let before = TerminalText.escaped(String(String.UnicodeScalarView(plain.unicodeScalars.prefix(column - 1))))
+                    text += "    " + String(repeating: " ", count: before.unicodeScalars.count) + paint("^", "1;32") + "\n"
                 }
             }
-            if let hint = diagnostic.hint { text += "    " + paint("hint:", "1;36") + " \(hint)\n" }
+            if let hint = diagnostic.hint { text += "    " + paint("hint:", "1;36") + " \(TerminalText.escaped(hint))\n" }
         }
         return text
     }
 
     private func headline(_ diagnostic: Diagnostic) -> String {
-        guard colour else { return diagnostic.formatted }
+        guard colour else { return TerminalText.escaped(diagnostic.formatted) }
         let place = diagnostic.location.map { "\($0): " } ?? ""
         let code: String
         switch diagnostic.severity {
@@ -58,7 +61,8 @@ struct TextReport {
         case .warning: code = "1;35"
         case .note: code = "1;34"
         }
-        return paint(place, "1") + paint("\(diagnostic.severity.rawValue):", code) + " \(diagnostic.id) \(diagnostic.message)"
+        return paint(TerminalText.escaped(place), "1") + paint("\(diagnostic.severity.rawValue):", code)
+            + " \(diagnostic.id) \(TerminalText.escaped(diagnostic.message))"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

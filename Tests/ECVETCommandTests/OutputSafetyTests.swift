@@ -147,6 +147,31 @@ extension OutputSafetyTests {
     }
 }
 
+extension OutputSafetyTests {
+    @Test("control characters from the data reach the terminal escaped; a file that is not text gets its message and no excerpt")
+    func terminal() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let evil = folder.appendingPathComponent("evil.json")
+        try Data(#"{"format":"ecvet-catalogue/1","qualifications":[{"id":"Q-1","title":{"en":"Evil\u001b[2J\u001b]0;pwned\u0007 title"},"eqfLevel":9}]}"#.utf8)
+            .write(to: evil)
+        let result = try CommandRunner.run(["validate", evil.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "no escape character reaches the terminal")
+        #expect(!result.stderr.unicodeScalars.contains("\u{7}"))
+        #expect(result.stderr.contains(#"Q-1 Evil\u{1B}[2J\u{1B}]0;pwned\u{7} title"#), "\(result.stderr)")
+
+        let binary = folder.appendingPathComponent("binary.json")
+        var bytes = [UInt8](repeating: 0, count: 2_000)
+        for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 7919 &+ 0x9D) }
+        try Data(bytes).write(to: binary)
+        let refused = try CommandRunner.run(["validate", binary.path])
+        #expect(refused.status == 1)
+        let lines = refused.stderr.split(separator: "\n")
+        #expect(lines.count <= 3, "one message and the summary, no excerpt: \(lines.count) lines")
+        #expect(!refused.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}
+
 /// Bytes handed from a reader thread to the test.
 private final class ReceivedBytes: @unchecked Sendable {
     private let lock = NSLock()
