@@ -7,4 +7,20 @@ extension UInt64 {
         let word = self ^ 0x0101_0101_0101_0101 &* UInt64(byte)
         return ~(((word & lows) &+ lows) | word | lows)
     }
+
+    /// The high bit of each of the eight bytes that is a control character XML 1.0 cannot carry
+    /// (below 0x20, but tab and line feed; carriage return is counted, as writers escape it).
+    @inlinable @inline(__always)
+    package var highBitsOfControlBytes: UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let below = ~(((self & lows) &+ 0x6060_6060_6060_6060) | self) & 0x8080_8080_8080_8080
+        return below & ~highBits(ofBytesEqualTo: 0x09) & ~highBits(ofBytesEqualTo: 0x0A)
+    }
+}
+
+extension String {
+    /// The string with zeros before it up to `width` characters (`"1"` → `"0001"`).
+    package func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

@@ -1,3 +1,4 @@
+@testable import ECVETKit
 import ECVETTestSupport
 import Foundation
 import Testing
@@ -151,14 +152,14 @@ extension OutputSafetyTests {
     @Test("control characters from the data reach the terminal escaped; a file that is not text gets its message and no excerpt")
     func terminal() throws {
         let folder = try Fixtures.temporaryFolder()
-        let evil = folder.appendingPathComponent("evil.json")
-        try Data(#"{"format":"ecvet-catalogue/1","qualifications":[{"id":"Q-1","title":{"en":"Evil\u001b[2J\u001b]0;pwned\u0007 title"},"eqfLevel":9}]}"#.utf8)
-            .write(to: evil)
+        // A flat CSV sheet carries any byte in a cell.
+        let evil = folder.appendingPathComponent("evil.csv")
+        try Data("qualificationId;qualificationTitle@en;eqfLevel\nQ-1;Evil\u{1B}[2J\u{1B}]0,pwned\u{7} title;9\n".utf8).write(to: evil)
         let result = try CommandRunner.run(["validate", evil.path])
         #expect(result.status == 1)
         #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "no escape character reaches the terminal")
         #expect(!result.stderr.unicodeScalars.contains("\u{7}"))
-        #expect(result.stderr.contains(#"Q-1 Evil\u{1B}[2J\u{1B}]0;pwned\u{7} title"#), "\(result.stderr)")
+        #expect(result.stderr.contains(#"Q-1 Evil\u{1B}[2J\u{1B}]0,pwned\u{7} title"#), "\(result.stderr)")
 
         let binary = folder.appendingPathComponent("binary.json")
         var bytes = [UInt8](repeating: 0, count: 2_000)
@@ -169,6 +170,33 @@ extension OutputSafetyTests {
         let lines = refused.stderr.split(separator: "\n")
         #expect(lines.count <= 3, "one message and the summary, no excerpt: \(lines.count) lines")
         #expect(!refused.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}
+
+extension OutputSafetyTests {
+    @Test("text XML 1.0 cannot carry is refused where it is read (JSON \\u0001, YAML \\x01, a NUL), and never written as XML that is not well-formed")
+    func controlCharacters() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let json = folder.appendingPathComponent("control.json")
+        try Data(#"{"format":"ecvet-catalogue/1","qualifications":[{"id":"Q-1","title":{"en":"a\u0001b"},"eqfLevel":4}]}"#.utf8).write(to: json)
+        let fromJSON = try CommandRunner.run(["validate", json.path])
+        #expect(fromJSON.status == 1)
+        #expect(fromJSON.stderr.contains("control.json:1:77: error: [S01 json-syntax] \\u0001 is a control character"), "\(fromJSON.stderr)")
+        let nul = folder.appendingPathComponent("nul.json")
+        try Data(#"{"format":"ecvet-catalogue/1","qualifications":[{"id":"a\u0000b","eqfLevel":4}]}"#.utf8).write(to: nul)
+        #expect(try CommandRunner.run(["validate", nul.path]).stderr.contains("\\u0000 is a control character"))
+
+        let yaml = folder.appendingPathComponent("control.yaml")
+        try Data("format: ecvet-catalogue/1\nqualifications:\n  - id: Q-1\n    title: {en: \"a\\x1Bb\"}\n".utf8).write(to: yaml)
+        let fromYAML = try CommandRunner.run(["validate", yaml.path])
+        #expect(fromYAML.stderr.contains("control.yaml:4:17: error: [S02 unexpected-value] \\x1B is a control character"), "\(fromYAML.stderr)")
+
+        // Made in code, such text cannot reach an XML document: the write fails whole.
+        let catalogue = Catalogue(qualifications: [Qualification(id: "a\u{0}b", title: LocalizedText(["en": "x\u{1}y"]))])
+        #expect(throws: OutputError.self) { _ = try ECVET.bytes(of: catalogue, as: .xml) }
+        let output = folder.appendingPathComponent("out.xml").path
+        #expect(throws: OutputError.self) { try ECVET.writeWithoutChecks(catalogue, as: .xml, to: output) }
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 }
 

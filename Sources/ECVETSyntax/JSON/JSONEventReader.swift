@@ -317,6 +317,9 @@ package final class JSONEventReader: TreeEventSource {
                     length = 12
                 } else if (0xDC00...0xDFFF).contains(scalar) {
                     throw error(at: base + p, "a \\u escape names a lone low surrogate")
+                } else if scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D {
+                    // Text every format carries: XML 1.0 cannot, not even as a reference.
+                    throw error(at: base + p, "\\u\(String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can")
                 }
                 UTF8Text.append(scalar, to: &scratch)
                 p += length

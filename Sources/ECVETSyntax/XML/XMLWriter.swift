@@ -42,7 +42,22 @@ package final class XMLWriter {
 
     package func attribute(_ name: String, _ value: String?) {
         guard let value else { return }
+        guard refusesUnwritable(value) else { return }
         check(xmlTextWriterWriteAttribute(writer, name, value))
+    }
+
+    /// Whether `value` can be written: a character XML 1.0 cannot carry (a control character
+    /// but tab, line feed and carriage return; a NUL, which would also cut the text short) makes
+    /// the whole document fail, rather than be written not well-formed.
+    private func refusesUnwritable(_ value: String) -> Bool {
+        guard let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) else {
+            return true
+        }
+        if failure == nil {
+            let shown = value.unicodeScalars.prefix(40).map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
+            failure = "the text \"\(shown)\" holds U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)), a control character XML 1.0 cannot carry"
+        }
+        return false
     }
 
     /// Declares a namespace prefix on the element just started.
@@ -58,7 +73,7 @@ package final class XMLWriter {
             check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
             return true
         }
-        if !written { check(xmlTextWriterWriteString(writer, value)) }
+        if !written && refusesUnwritable(value) { check(xmlTextWriterWriteString(writer, value)) }
     }
 
     /// Whether text holds a byte that `xmlTextWriterWriteString` would escape (`<`, `>`, `&`,
@@ -70,13 +85,13 @@ package final class XMLWriter {
             let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
             let escaped = word.highBits(ofBytesEqualTo: 0x3C) | word.highBits(ofBytesEqualTo: 0x3E)
                 | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0x22)
-                | word.highBits(ofBytesEqualTo: 0x0D) | word.highBits(ofBytesEqualTo: 0x00)
+                | word.highBits(ofBytesEqualTo: 0x0D) | word.highBitsOfControlBytes
             if escaped != 0 { return true }
             index += 8
         }
         while index < bytes.count {
             switch bytes[index] {
-            case 0x3C, 0x3E, 0x26, 0x22, 0x0D, 0x00: return true
+            case 0x3C, 0x3E, 0x26, 0x22, 0x0D, 0x00..<0x09, 0x0B, 0x0C, 0x0E..<0x20: return true
             default: index += 1
             }
         }
