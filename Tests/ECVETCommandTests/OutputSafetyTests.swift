@@ -217,3 +217,19 @@ private final class ReceivedBytes: @unchecked Sendable {
         return data
     }
 }
+
+extension OutputSafetyTests {
+    @Test("a finding a reader repeats is kept a hundred times, then summarised with its count and where the rest start")
+    func repeatedFindings() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let file = folder.appendingPathComponent("typos.json")
+        let qualifications = (0..<1_234).map { #"{"id": "Q-\#($0)", "eqfLevle": 4}"# }.joined(separator: ",\n")
+        try Data(#"{"format": "ecvet-catalogue/1", "qualifications": [\#n\#(qualifications)]}"#.utf8).write(to: file)
+        let result = try CommandRunner.run(["validate", file.path, "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any])
+        let findings = (report["diagnostics"] as? [[String: Any]]) ?? (report["findings"] as? [[String: Any]]) ?? []
+        let typos = findings.filter { ($0["id"] as? String) == "S03" }
+        #expect(typos.count == 101, "\(typos.count)")
+        #expect(typos.contains { ($0["message"] as? String)?.hasPrefix("… and 1,134 more, from \(file.path):102:") == true })
+    }
+}

@@ -10,6 +10,8 @@ import ECVETSyntax
 package struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
     var diagnostics: [Diagnostic] = []
+    /// What `report` finds, each kind kept a bounded number of times.
+    private var findings = FindingCollector()
     let file: String
 
     init(source: Source) {
@@ -22,10 +24,10 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         var binder = CanonicalBinder(source: source)
         do throws(SyntaxError) {
             let catalogue = try binder.bindDocument()
-            return (catalogue, binder.diagnostics)
+            return (catalogue, binder.diagnostics + binder.findings.findings)
         } catch {
             binder.diagnostics.append(error.diagnostic)
-            return (nil, binder.diagnostics)
+            return (nil, binder.diagnostics + binder.findings.findings)
         }
     }
 
@@ -42,7 +44,7 @@ package struct CanonicalBinder<Source: TreeEventSource> {
 
     mutating func report(_ id: DiagnosticID, _ message: String, at location: SourceLocation,
                          hint: String? = nil, entityID: String? = nil) {
-        diagnostics.append(Diagnostic(id, message, at: location, hint: hint, entityID: entityID))
+        findings.append(Diagnostic(id, message, at: location, hint: hint, entityID: entityID))
     }
 
     // MARK: - Objects
