@@ -136,7 +136,7 @@ extension OutputSafetyTests {
                 process.standardOutput = pipe
                 try pipe.fileHandleForReading.close()
             } else {
-                process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+                process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
             }
             try process.run()
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
