@@ -51,6 +51,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(help: "Fail (exit 1) when there are more warnings than this.")
     var maxWarnings: Int?
 
+    @Option(help: ArgumentHelp("Show at most this many findings per file; the rest are counted, not shown.", valueName: "n"))
+    var maxFindings: Int?
+
     @Option(help: "Report only findings that are not in this baseline file.")
     var baseline: String?
 
@@ -176,6 +179,7 @@ struct ValidateCommand: AsyncParsableCommand {
             }
         }
         let notes = diagnostics.count - errors - warnings
+        let leftOut = limitPerFile(&diagnostics)
         let version = ECVETCommand.configuration.version
         switch format {
         case .text:
@@ -185,6 +189,9 @@ struct ValidateCommand: AsyncParsableCommand {
             if !schemaOnly { line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit") }
             line += ": " + counted(errors, "error") + ", " + counted(warnings, "warning")
             if notes > 0 { line += ", " + counted(notes, "note") }
+            if leftOut > 0, let maxFindings {
+                line += " (" + counted(leftOut, "finding") + " not shown: at most \(maxFindings) per file, --max-findings)"
+            }
             if isatty(2) == 1 {
                 let elapsed = ContinuousClock.now - started
                 line += String(format: " (%.1f s)", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
@@ -208,6 +215,26 @@ struct ValidateCommand: AsyncParsableCommand {
             if format == .text { StandardError.write("error: \(warnings) warnings, more than --max-warnings \(maxWarnings)") }
             throw ExitStatus.dataErrors
         }
+    }
+
+    /// Keeps at most `--max-findings` findings of each file, in the order they are shown; the
+    /// counts of errors and warnings are taken before, so the exit status is the same. Returns
+    /// how many were left out.
+    private func limitPerFile(_ diagnostics: inout [Diagnostic]) -> Int {
+        guard let maxFindings, diagnostics.count > maxFindings else { return 0 }
+        let ordered = Diagnostic.sortedForOutput(diagnostics)
+        var shown: [String: Int] = [:]
+        var kept: [Diagnostic] = []
+        for diagnostic in ordered {
+            let file = diagnostic.location?.file ?? ""
+            let count = shown[file, default: 0]
+            guard count < maxFindings else { continue }
+            shown[file] = count + 1
+            kept.append(diagnostic)
+        }
+        let leftOut = diagnostics.count - kept.count
+        diagnostics = kept
+        return leftOut
     }
 
     private func emit(_ data: Data) throws {

@@ -227,9 +227,27 @@ extension OutputSafetyTests {
         try Data(#"{"format": "ecvet-catalogue/1", "qualifications": [\#n\#(qualifications)]}"#.utf8).write(to: file)
         let result = try CommandRunner.run(["validate", file.path, "--format", "json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any])
-        let findings = (report["diagnostics"] as? [[String: Any]]) ?? (report["findings"] as? [[String: Any]]) ?? []
+        let findings = (report["findings"] as? [[String: Any]]) ?? []
         let typos = findings.filter { ($0["id"] as? String) == "S03" }
         #expect(typos.count == 101, "\(typos.count)")
         #expect(typos.contains { ($0["message"] as? String)?.hasPrefix("… and 1,134 more, from \(file.path):102:") == true })
+    }
+}
+
+extension OutputSafetyTests {
+    @Test("--max-findings shows at most N findings per file and says how many it left out; the exit status is the same")
+    func maxFindings() throws {
+        let file = "Fixtures/europass/loq.xml"
+        let all = try CommandRunner.run(["validate", file, "--format", "json"])
+        let limited = try CommandRunner.run(["validate", file, "--format", "json", "--max-findings", "2"])
+        #expect(limited.status == all.status)
+        let full = try #require(try JSONSerialization.jsonObject(with: Data(all.stdoutBytes)) as? [String: Any])
+        let cut = try #require(try JSONSerialization.jsonObject(with: Data(limited.stdoutBytes)) as? [String: Any])
+        let fullFindings = (full["findings"] as? [Any])?.count ?? 0
+        #expect(fullFindings > 2)
+        #expect((cut["findings"] as? [Any])?.count == 2)
+        let text = try CommandRunner.run(["validate", file, "--max-findings", "2"])
+        #expect(text.stderr.contains("(\(fullFindings - 2) finding\(fullFindings - 2 == 1 ? "" : "s") not shown: at most 2 per file, --max-findings)"),
+                "\(text.stderr)")
     }
 }
