@@ -26,6 +26,35 @@ package enum FileLines {
         return scan.found
     }
 
+    /// The line and column (1-based; the column counted in characters, a byte that is not
+    /// UTF-8 counting as one) of byte `offset` of `file`; `nil` when the file cannot be read
+    /// (standard input) or is shorter.
+    package static func place(ofOffset offset: Int, in file: String) -> (line: Int, column: Int)? {
+        let descriptor = open(file, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var line = 1
+        var lineStart: [UInt8] = []
+        var position = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while position < offset {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, min($0.count, offset - position)) }
+            guard count > 0 else { return nil }
+            for byte in buffer[..<count] {
+                if byte == 0x0A {
+                    line += 1
+                    lineStart.removeAll(keepingCapacity: true)
+                } else {
+                    lineStart.append(byte)
+                }
+            }
+            position += count
+        }
+        // Continuation bytes do not start a character.
+        let column = lineStart.reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (line, column)
+    }
+
     /// Finds wanted lines in chunks of a file.
     private struct LineScan {
         let wanted: [Int]

@@ -232,3 +232,17 @@ struct TreeNodeTests {
         #expect(throws: SyntaxError.self) { try TreeNode.readYAML("a: [1, 2\n", name: "b.yaml") }
     }
 }
+
+@Suite("YAML encoding errors")
+struct YAMLEncodingErrorTests {
+    @Test("bytes that are not UTF-8 are reported at their line and column, not at 1:1")
+    func located() throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("bad.yaml")
+        try Data("format: ecvet-catalogue/1\nqualifications:\n  - id: Q-1\n    title: {en: \"bad ".utf8 + [0xC3, 0x28] + " here\"}\n".utf8)
+            .write(to: file)
+        let loaded = ECVET.read(path: file.path)
+        let problem = try #require(loaded.diagnostics.first)
+        #expect(problem.id == .invalidEncoding)
+        #expect(problem.location?.line == 4 && problem.location?.column == 23, "\(problem.formatted)")
+    }
+}

@@ -116,7 +116,12 @@ package final class YAMLParser {
                 message = "the text is not valid UTF-8 (\(problem))"
             }
         }
-        let location = TextPlace(file: fileName, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var location = TextPlace(file: fileName, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        // A reader error (bytes that are not UTF-8) comes with a byte offset and no mark.
+        if parser.pointee.error == YAML_READER_ERROR,
+           let place = FileLines.place(ofOffset: Int(parser.pointee.problem_offset), in: fileName) {
+            location = TextPlace(file: fileName, line: place.line, column: place.column)
+        }
         return SyntaxError(SyntaxProblem(id, message, at: location))
     }
 
