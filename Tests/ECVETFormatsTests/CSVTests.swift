@@ -269,3 +269,17 @@ struct ReaderEdgeTests {
         }
     }
 }
+
+@Suite("Flat CSV columns")
+struct FlatCSVColumnTests {
+    @Test("a column the flat layout does not read is a warning at its header cell, not dropped without a word")
+    func unknownColumn() throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("sheet.csv")
+        try Data("qualificationId;qualificationTitle@en;eqfLevel;remarks\nQ-1;Title;4;note\n".utf8).write(to: file)
+        let loaded = ECVET.read(path: file.path)
+        #expect(loaded.catalogue?.qualifications.first?.title["en"] == "Title")
+        let warning = try #require(loaded.diagnostics.first { $0.id == .unknownKey })
+        #expect(warning.message.contains("column \"remarks\""))
+        #expect(warning.location?.line == 1 && warning.location?.column == 48, "\(warning.formatted)")
+    }
+}

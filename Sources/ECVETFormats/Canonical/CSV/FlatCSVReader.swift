@@ -113,7 +113,16 @@ package struct FlatCSVReader {
                 name = String(name[..<at])
             }
             let normal = Self.normalise(name)
-            guard let column = Column.allCases.first(where: { $0.aliases.contains(normal) }) else { continue }
+            guard let column = Column.allCases.first(where: { $0.aliases.contains(normal) }) else {
+                // A column no role reads is said, not dropped without a word.
+                if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                    state.diagnostics.append(Diagnostic(.unknownKey,
+                        "column \"\(raw)\" is none the flat layout reads; its values are not read",
+                        at: reader.location(ofField: index),
+                        hint: "rename it to a column of the flat layout (README, Flat CSV exports), map it with --columns NAME=column, or read the sheet through a mapping"))
+                }
+                continue
+            }
             if column.isText {
                 guard let tag = language ?? options.language, CSVTable.isLanguageTag(tag) else {
                     state.diagnostics.append(Diagnostic(.csvSyntax,
