@@ -51,8 +51,11 @@ package enum CatalogueCodec {
 
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats) without putting it
     /// in place: committing the returned files does.
+    /// `selection` is what of the catalogue a LOQ document takes, when the caller has decided it
+    /// already (its warnings shown with the europass checks).
     package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
-                               options: CSVOptions = CSVOptions()) throws(OutputError) -> [AtomicFile] {
+                               options: CSVOptions = CSVOptions(),
+                               selection: EuropassLOQSelection? = nil) throws(OutputError) -> [AtomicFile] {
         if format == .europassCSV {
             return try EuropassCSV.prepare(catalogue, inFolder: path, delimiter: options.delimiter ?? UInt8(ascii: ","),
                                            byteOrderMark: options.byteOrderMark)
@@ -64,7 +67,7 @@ package enum CatalogueCodec {
         }
         let file = try AtomicFile(path: path)
         do throws(OutputError) {
-            try write(catalogue, as: format, to: file.output)
+            try write(catalogue, as: format, to: file.output, selection: selection)
             return [file]
         } catch {
             file.discard()
@@ -127,7 +130,8 @@ package enum CatalogueCodec {
     }
 
     /// Writes one catalogue to `output` and flushes it.
-    package static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to output: ByteOutput) throws(OutputError) {
+    package static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to output: ByteOutput,
+                              selection: EuropassLOQSelection? = nil) throws(OutputError) {
         switch format {
         case .json:
             var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output))
@@ -140,7 +144,7 @@ package enum CatalogueCodec {
         case .csv, .europassCSV:
             throw OutputError(message: "\(format) is a folder of tables; it needs -o FOLDER")
         case .europassXML:
-            let emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue)
+            let emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue, selection: selection)
             try emitter.emit()
         }
     }

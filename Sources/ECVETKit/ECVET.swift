@@ -109,11 +109,19 @@ public enum ECVET {
     /// or `allowIncomplete`); nothing for other formats.
     package static func europassFindings(_ catalogue: Catalogue, as format: CatalogueFormat,
                                          configuration: Configuration, allowIncomplete: Bool = false) async -> [Diagnostic] {
-        guard format == .europassXML || format == .europassCSV else { return [] }
+        await europassCheck(catalogue, as: format, configuration: configuration, allowIncomplete: allowIncomplete).findings
+    }
+
+    /// The findings of `europassFindings`, and for LOQ the plan they were made from, which
+    /// `prepare` then writes by rather than work it out again.
+    package static func europassCheck(_ catalogue: Catalogue, as format: CatalogueFormat, configuration: Configuration,
+                                      allowIncomplete: Bool = false) async -> (findings: [Diagnostic], plan: EuropassPlan?) {
+        guard format == .europassXML || format == .europassCSV else { return ([], nil) }
         let findings = await validate(catalogue, profile: .europass, configuration: configuration)
             .filter { $0.severity != .note }
-        guard format == .europassXML, !findings.hasErrors || allowIncomplete else { return findings }
-        return findings + EuropassLOQSelection(catalogue).omissions
+        guard format == .europassXML, !findings.hasErrors || allowIncomplete else { return (findings, nil) }
+        let selection = EuropassLOQSelection(catalogue)
+        return (findings + selection.omissions, EuropassPlan(selection: selection))
     }
 
     /// Writes a catalogue as `write` does, without the europass profile: for callers that ran it
@@ -205,8 +213,8 @@ public enum ECVET {
     /// synced, without putting it in place: `commit` does, so that a batch of outputs appears
     /// whole or not at all. Discard the files to give up.
     package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
-                               csv: CSVOptions = CSVOptions()) throws(OutputError) -> PreparedOutput {
-        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv)
+                               csv: CSVOptions = CSVOptions(), plan: EuropassPlan? = nil) throws(OutputError) -> PreparedOutput {
+        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv, selection: plan?.selection)
         do throws(OutputError) {
             for file in files { try file.finishWriting() }
         } catch {

@@ -136,8 +136,10 @@ struct Batch: Sendable {
         }
         configurations[index].defaults.apply(to: &catalogue)
         var conversion = FileConversion(diagnostics: loaded.diagnostics)
+        var plan: EuropassPlan?
         if format == .europassXML {
             let check = await EuropassCheck(catalogue, configuration: configurations[index], allowIncomplete: allowIncomplete)
+            plan = check.plan
             conversion.diagnostics += check.findings
             if check.errors > 0 && !allowIncomplete {
                 conversion.failure = .incomplete(errors: check.errors)
@@ -147,8 +149,8 @@ struct Batch: Sendable {
         // Written and reported on one thread: a hop less per file.
         let diagnostics = conversion.diagnostics
         let path = outputs[index]
-        let done: WrittenFile = await ECVET.runBlocking { [catalogue, format, csv, xsd] in
-            let result = Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv) }
+        let done: WrittenFile = await ECVET.runBlocking { [catalogue, format, csv, xsd, plan] in
+            let result = Result { () throws(OutputError) in try ECVET.prepare(catalogue, as: format, at: path, csv: csv, plan: plan) }
             // Schema findings about an output that will not be written are about its input.
             let problems = xsd.flatMap { xsd in (try? result.get()).map { $0.schemaProblems(against: xsd, namedAfter: input) } } ?? []
             return WrittenFile(result: result, problems: problems,

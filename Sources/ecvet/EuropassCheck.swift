@@ -5,10 +5,12 @@ import ECVETKit
 struct EuropassCheck: Sendable {
     let findings: [Diagnostic]
     let errors: Int
+    /// What the document takes, for writing it.
+    let plan: EuropassPlan?
 
     init(_ catalogue: Catalogue, configuration: Configuration, allowIncomplete: Bool) async {
-        findings = await ECVET.europassFindings(catalogue, as: .europassXML, configuration: configuration,
-                                                allowIncomplete: allowIncomplete)
+        (findings, plan) = await ECVET.europassCheck(catalogue, as: .europassXML, configuration: configuration,
+                                                     allowIncomplete: allowIncomplete)
         errors = findings.filter { $0.severity == .error }.count
     }
 }

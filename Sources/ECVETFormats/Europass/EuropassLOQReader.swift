@@ -173,6 +173,11 @@ package struct EuropassLOQReader {
             catalogue.units[index].learningOutcomes.removeAll { partOutcomes.contains($0.id) }
             catalogue.units[index].parts.append(part)
         }
+        // The outcomes each unit's parts list, by the unit's document id.
+        var partOutcomes: [String: [String]] = [:]
+        for (node, unit) in partNodes {
+            partOutcomes[unit, default: []] += node.all("learningOutcome").compactMap { $0["idref"] }
+        }
         for (_, node) in entities where node.name == "qualification" {
             let path = "/qualifications/\(catalogue.qualifications.count)"
             var qualification = Qualification(id: localID(node, kind: "qualification"), location: location(node, path))
@@ -197,9 +202,9 @@ package struct EuropassLOQReader {
                 (qualification.awardingBody, qualification.validity) = awarding(opportunity, ids: ids, path: path, location: location)
             }
             // Outcomes the qualification lists beside those of its units are its own.
-            let unitOutcomes = Set((unitsOf[node["id"]] ?? []).flatMap { $0.all("learningOutcome").compactMap { $0["idref"] } }
-                                   + partNodes.filter { part in (unitsOf[node["id"]] ?? []).contains { $0["id"] == part.unit } }
-                                       .flatMap { $0.node.all("learningOutcome").compactMap { $0["idref"] } })
+            let unitOutcomes = Set((unitsOf[node["id"]] ?? []).flatMap { unit in
+                unit.all("learningOutcome").compactMap { $0["idref"] } + (partOutcomes[unit["id"] ?? ""] ?? [])
+            })
             qualification.learningOutcomes = node.all("learningOutcome").compactMap { $0["idref"] }.filter { !unitOutcomes.contains($0) }
                 .map { Reference(outcomeID($0), location: location(node, path + "/learningOutcomes")) }
             func related(_ name: String) -> [Reference] {

@@ -19,9 +19,8 @@ package struct EuropassLOQSelection {
     /// The ids of the outcomes and organisations written.
     private(set) var outcomeIDs: Set<String> = []
     private(set) var organisationIDs: Set<String> = []
-    /// The ids of the qualifications and units written.
+    /// The ids of the qualifications written.
     private(set) var qualificationIDs: Set<String> = []
-    private(set) var unitIDs: Set<String> = []
     /// Identifiers left out because an earlier one in the document has their notation, which
     /// the schema wants unique: `documentID NUL notation`.
     private var repeatedNotations: Set<String> = []
@@ -95,7 +94,6 @@ package struct EuropassLOQSelection {
                 }
             }
             outcomesOfUnit[unit.id] = true
-            unitIDs.insert(unit.id)
             writesUnit[index] = true
         }
 

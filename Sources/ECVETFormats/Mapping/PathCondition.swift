@@ -38,8 +38,7 @@ indirect enum PathCondition: Sendable, Hashable, CustomStringConvertible {
     var testsAttributesOnly: Bool {
         switch self {
         case .exists(let path), .equals(let path, _):
-            if case .key(let name) = path.steps.first, path.steps.count == 1 { return name.hasPrefix("@") }
-            return false
+            return path.singleKey?.hasPrefix("@") ?? false
         case .not(let condition): return condition.testsAttributesOnly
         }
     }
@@ -49,10 +48,10 @@ indirect enum PathCondition: Sendable, Hashable, CustomStringConvertible {
     func holds(attributes: [(name: String, value: String)]) -> Bool {
         switch self {
         case .exists(let path):
-            guard case .key(let name) = path.steps.first else { return false }
+            guard let name = path.singleKey else { return false }
             return attributes.contains { $0.name == name && !$0.value.isEmpty }
         case .equals(let path, let value):
-            guard case .key(let name) = path.steps.first else { return false }
+            guard let name = path.singleKey else { return false }
             return attributes.contains { $0.name == name && $0.value == value }
         case .not(let condition):
             return !condition.holds(attributes: attributes)

@@ -188,8 +188,7 @@ struct RecordStream {
     /// A scalar value, inside a record or a record of its own.
     mutating func scalar(_ node: SourceNode, starting: [Int]) {
         if !starting.isEmpty {
-            let wanted = isKept && (!insideRootContext || containers.last?.demand.map { $0.everything || $0.child(lastKey) != nil } == true)
-            let shared = startsInside(wanted: wanted, keyGiven: isKept)
+            let shared = startsInside(wanted: isKept && (!insideRootContext || scalarWanted), keyGiven: isKept)
             for index in starting { deliver(index, node, rootSnapshot(for: index)) }
             if shared { _ = captures[captures.count - 1].builder.add(node) }
         } else if !captures.isEmpty && isKept && (!insideRootContext || scalarWanted) {

@@ -9,8 +9,7 @@ import ECVETSyntax
 /// value is skipped and binding goes on, so one run reports every problem.
 package struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
-    var diagnostics: [Diagnostic] = []
-    /// What `report` finds, each kind kept a bounded number of times.
+    /// What the binder finds, each kind kept a bounded number of times.
     private var findings = FindingCollector()
     let file: String
 
@@ -24,10 +23,10 @@ package struct CanonicalBinder<Source: TreeEventSource> {
         var binder = CanonicalBinder(source: source)
         do throws(SyntaxError) {
             let catalogue = try binder.bindDocument()
-            return (catalogue, binder.diagnostics + binder.findings.findings)
+            return (catalogue, binder.findings.findings)
         } catch {
-            binder.diagnostics.append(error.diagnostic)
-            return (nil, binder.diagnostics + binder.findings.findings)
+            binder.findings.append(error.diagnostic)
+            return (nil, binder.findings.findings)
         }
     }
 

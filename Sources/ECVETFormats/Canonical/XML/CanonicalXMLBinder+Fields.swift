@@ -3,7 +3,7 @@ import ECVETBytes
 import ECVETSyntax
 
 /// An entity's fields as canonical XML names them: attributes of the entity's element, and
-/// child elements found by name.
+/// child elements found by name when reading; the plan that writes them.
 struct XMLFields<Entity>: Sendable {
     /// The fields by element name (attribute fields are not found here).
     let elements: FieldLookup<Entity>
@@ -13,6 +13,8 @@ struct XMLFields<Entity>: Sendable {
     let attributes: [(index: Int, name: String)]
     /// Whether each field is a list of `<name ref="…"/>` elements.
     let isReference: [Bool]
+    /// How the fields are written.
+    let plan: XMLEmitPlan<Entity>
 
     init(_ fields: [Field<Entity>]) {
         elements = FieldLookup(fields) { field in
@@ -25,10 +27,11 @@ struct XMLFields<Entity>: Sendable {
             return nil
         }
         isReference = fields.map { if case .reference = $0.xml { true } else { false } }
+        plan = XMLEmitPlan(fields)
     }
 }
 
-/// The entities' XML names, looked up while binding.
+/// The entities' XML names and plans, worked out once, used while binding and writing.
 enum XMLFieldLookups {
     static let catalogue = XMLFields(Catalogue.fields)
     static let qualification = XMLFields(Qualification.fields)

@@ -14,7 +14,7 @@ package struct CanonicalXMLEmitter {
     package func emit(_ catalogue: Catalogue) throws(OutputError) {
         writer.startRoot("catalogue", namespace: CanonicalXMLBinder.namespace)
         writer.attribute("version", "1")
-        emitFields(of: catalogue, XMLEmitPlans.catalogue) { key in
+        emitFields(of: catalogue, XMLFieldLookups.catalogue.plan) { key in
             switch key {
             case "qualifications": list(key, catalogue.qualifications, emit)
             case "units": list(key, catalogue.units, emit)
@@ -30,12 +30,12 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ qualification: Qualification) {
         writer.startElement("qualification")
-        emitFields(of: qualification, XMLEmitPlans.qualification) { key in
+        emitFields(of: qualification, XMLFieldLookups.qualification.plan) { key in
             switch key {
             case "nqf":
                 for level in qualification.nqfLevels {
                     writer.startElement("nqf")
-                    emitFields(of: level, XMLEmitPlans.nqf)
+                    emitFields(of: level, XMLFieldLookups.nqf.plan)
                     writer.endElement()
                 }
             case "structure":
@@ -49,12 +49,12 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ group: UnitGroup, as name: String) {
         writer.startElement(name)
-        emitFields(of: group, XMLEmitPlans.group) { _ in
+        emitFields(of: group, XMLFieldLookups.group.plan) { _ in
             for member in group.members {
                 switch member {
                 case .unit(let link):
                     writer.startElement("unit")
-                    emitFields(of: link, XMLEmitPlans.link)
+                    emitFields(of: link, XMLFieldLookups.link.plan)
                     extensions(link.extensions)
                     writer.endElement()
                 case .group(let nested):
@@ -68,10 +68,10 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ unit: Unit) {
         writer.startElement("unit")
-        emitFields(of: unit, XMLEmitPlans.unit) { _ in
+        emitFields(of: unit, XMLFieldLookups.unit.plan) { _ in
             for part in unit.parts {
                 writer.startElement("part")
-                emitFields(of: part, XMLEmitPlans.part)
+                emitFields(of: part, XMLFieldLookups.part.plan)
                 extensions(part.extensions)
                 writer.endElement()
             }
@@ -82,14 +82,14 @@ package struct CanonicalXMLEmitter {
 
     func emit(_ outcome: LearningOutcome) {
         writer.startElement("learningOutcome")
-        emitFields(of: outcome, XMLEmitPlans.learningOutcome) { _ in outcome.assessmentCriteria.forEach(criterion) }
+        emitFields(of: outcome, XMLFieldLookups.learningOutcome.plan) { _ in outcome.assessmentCriteria.forEach(criterion) }
         extensions(outcome.extensions)
         writer.endElement()
     }
 
     func emit(_ organisation: Organisation) {
         writer.startElement("organisation")
-        emitFields(of: organisation, XMLEmitPlans.organisation)
+        emitFields(of: organisation, XMLFieldLookups.organisation.plan)
         extensions(organisation.extensions)
         writer.endElement()
     }
@@ -137,7 +137,7 @@ package struct CanonicalXMLEmitter {
 
     private func criterion(_ criterion: AssessmentCriterion) {
         writer.startElement("criterion")
-        emitFields(of: criterion, XMLEmitPlans.criterion)
+        emitFields(of: criterion, XMLFieldLookups.criterion.plan)
         extensions(criterion.extensions)
         writer.endElement()
     }

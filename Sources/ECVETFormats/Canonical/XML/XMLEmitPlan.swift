@@ -82,17 +82,3 @@ struct XMLEmitPlan<Entity>: Sendable {
         }
     }
 }
-
-/// The entities' plans, worked out once.
-enum XMLEmitPlans {
-    static let catalogue = XMLEmitPlan(Catalogue.fields)
-    static let qualification = XMLEmitPlan(Qualification.fields)
-    static let nqf = XMLEmitPlan(NQFLevel.fields)
-    static let group = XMLEmitPlan(UnitGroup.fields)
-    static let link = XMLEmitPlan(UnitLink.fields)
-    static let unit = XMLEmitPlan(ECVETModel.Unit.fields)
-    static let part = XMLEmitPlan(UnitPart.fields)
-    static let learningOutcome = XMLEmitPlan(LearningOutcome.fields)
-    static let criterion = XMLEmitPlan(AssessmentCriterion.fields)
-    static let organisation = XMLEmitPlan(Organisation.fields)
-}

@@ -1,0 +1,7 @@
+import ECVETFormats
+
+/// What of a catalogue a Europass LOQ document takes, as the europass checks decided it: handed
+/// to the writer so that the decision is made once per catalogue.
+package struct EuropassPlan: Sendable {
+    let selection: EuropassLOQSelection
+}
