@@ -53,9 +53,9 @@ let package = Package(
         // Tests mirror the targets. Model and validation tests build without the C libraries.
         .target(name: "ECVETTestSupport", path: "Tests/ECVETTestSupport"),
         .testTarget(name: "ECVETBytesTests", dependencies: ["ECVETBytes"]),
-        .testTarget(name: "ECVETSyntaxTests", dependencies: ["ECVETSyntax", "ECVETBytes", "ECVETTestSupport"]),
+        .testTarget(name: "ECVETSyntaxTests", dependencies: ["ECVETSyntax", "ECVETBytes", "ECVETTestSupport", "CLibXML2"]),
         .testTarget(name: "ECVETModelTests", dependencies: ["ECVETModel"]),
-        .testTarget(name: "ECVETValidationTests", dependencies: ["ECVETValidation", "ECVETModel"]),
+        .testTarget(name: "ECVETValidationTests", dependencies: ["ECVETValidation", "ECVETModel", "ECVETTestSupport"]),
         .testTarget(
             name: "ECVETFormatsTests",
             dependencies: ["ECVETFormats", "ECVETKit", "ECVETSyntax", "ECVETBytes", "ECVETModel", "ECVETTestSupport", "ecvet"]

@@ -1,6 +1,7 @@
 import ECVETModel
 @testable import ECVETValidation
 import Foundation
+import ECVETTestSupport
 import Testing
 
 /// V12 against the cases an awarding body meets, and against a brute-force oracle: every choice
@@ -272,18 +273,6 @@ struct PointsArithmeticTests {
                 reported.insert("total")
             }
             return reported
-        }
-    }
-
-    /// A seeded generator, so that a failure can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 

@@ -308,14 +308,24 @@ package struct EuropassLOQEmitter {
     /// The entity's own URI, else `urn:ecvetkit:KIND:ID` (the id percent-encoded).
     static func id(_ uri: String?, _ kind: String, _ id: String) -> String {
         if let uri, !uri.isEmpty { return uri }
-        // Ids are nearly always plain ASCII; only others go through percent-encoding.
-        let plain = id.utf8.allSatisfy { byte in
+        // RFC 3986 unreserved bytes stay; every other byte of the UTF-8 is percent-encoded.
+        func unreserved(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
         }
-        if plain { return "urn:ecvetkit:" + kind + ":" + id }
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-        return "urn:ecvetkit:\(kind):" + (id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id)
+        let prefix = "urn:ecvetkit:" + kind + ":"
+        if id.utf8.allSatisfy(unreserved) { return prefix + id }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(id.utf8.count * 3)
+        for byte in id.utf8 {
+            if unreserved(byte) {
+                encoded.append(byte)
+            } else {
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return prefix + String(decoding: encoded, as: UTF8.self)
     }
 
     /// The language part of a tag, lower-cased (`sv-FI` → `sv`).

@@ -77,7 +77,8 @@ extension MappingBinder {
                    location(cursor.node.place))
             return group
         }
-        let memberSpec = RecordSpec(kind: .group, at: memberPaths, location: spec.location)
+        let memberSpec = memberSpecs[ObjectIdentifier(spec)] ?? RecordSpec(kind: .group, at: memberPaths, location: spec.location)
+        memberSpecs[ObjectIdentifier(spec)] = memberSpec
         for (position, member) in records(memberSpec, in: cursor).enumerated() {
             if isUnitMember(member, spec), let linkSpec = spec.records["link"] {
                 if let link = link(member, linkSpec) { group.members.append(.unit(link)) }

@@ -53,7 +53,10 @@ final class MappingBinder {
     @exclusivity(unchecked) private var selected: [Int] = []
     /// The rows of a CSV export.
     private var rows = 0
-    private var nested: [String: (spec: RecordSpec, searches: Int, found: Int)] = [:]
+    private var nested: [ObjectIdentifier: (spec: RecordSpec, searches: Int, found: Int)] = [:]
+    /// The spec of a group's members, one per group spec, so that `nested` counts every visit
+    /// of the group under the one spec.
+    var memberSpecs: [ObjectIdentifier: RecordSpec] = [:]
     /// Per value spec (by number): how often it was read, found a value, and the values found.
     /// Counted for every field of every record, on the binder's one thread: no access checks.
     @exclusivity(unchecked) private var read: [Int]
@@ -203,10 +206,8 @@ final class MappingBinder {
         guard !spec.at.isEmpty else { return [cursor] }
         var found: [SourceCursor] = []
         defer {
-            // Groups make a spec for their members on each visit: the place names the path.
-            let key = "\(spec.location.line ?? 0):\(spec.location.column ?? 0) \(spec.at.map(\.description))"
-            let counted = nested[key] ?? (spec, 0, 0)
-            nested[key] = (spec, counted.searches + 1, counted.found + found.count)
+            let counted = nested[ObjectIdentifier(spec)] ?? (spec, 0, 0)
+            nested[ObjectIdentifier(spec)] = (spec, counted.searches + 1, counted.found + found.count)
         }
         for path in spec.at {
             for reached in path.evaluate(from: cursor).nodes {
@@ -509,7 +510,7 @@ final class MappingBinder {
                                                  fields: fields(of: spec)))
             for (key, child) in spec.records.pairs {
                 for inner in child.gathered {
-                    let counted = nested["\(inner.location.line ?? 0):\(inner.location.column ?? 0) \(inner.at.map(\.description))"]
+                    let counted = nested[ObjectIdentifier(inner)]
                     add(inner, name: "\(name) › \(key)", records: counted?.found ?? (inner.at.isEmpty ? records : 0),
                         searchedIn: inner.at.isEmpty ? nil : counted?.searches ?? 0)
                 }

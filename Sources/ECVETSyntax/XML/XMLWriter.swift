@@ -1,105 +1,80 @@
-internal import CLibXML2
 import ECVETBytes
 
-/// A streaming XML writer on libxml2's `xmlTextWriter`: UTF-8, indented by two spaces, text
-/// escaped as XML needs. The first failure is kept and reported by `finish()`.
+/// A streaming XML writer: UTF-8, indented by two spaces, text escaped as XML needs. Its layout
+/// is that of libxml2's indenting `xmlTextWriter` (an element with text on one line, a start
+/// tag with children followed by a line break, a childless element as `<name/>`), written
+/// straight into the output's buffer. The first failure is kept and reported by `finish()`.
 package final class XMLWriter {
     package let output: ByteOutput
-    private let writer: xmlTextWriterPtr
+    // The writer runs on one thread and appends per token: no run-time access checks.
+    @exclusivity(unchecked) private var pending: PendingBytes
+    /// The names of the open elements, outermost first.
+    private var open: [String] = []
+    /// Whether the innermost element's start tag still waits for its `>`.
+    private var startTagOpen = false
+    /// The default namespace of the root, declared when its start tag closes (after its
+    /// attributes, where libxml2 puts it).
+    private var pendingNamespace: String?
+    /// Whether an end tag goes on a line of its own: not after text.
+    private var indentsEndTag = true
     private var failure: String?
 
     package init(output: ByteOutput) throws(OutputError) {
-        XMLLibrary.prepare()
         self.output = output
-        let context = Unmanaged.passUnretained(output).toOpaque()
-        guard let buffer = xmlOutputBufferCreateIO({ context, bytes, length in
-            let output = Unmanaged<ByteOutput>.fromOpaque(context!).takeUnretainedValue()
-            bytes!.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-                output.write(UnsafeBufferPointer(start: $0, count: Int(length)))
-            }
-            return length
-        }, nil, context, nil), let made = xmlNewTextWriter(buffer) else {
-            throw OutputError(message: "cannot start writing XML to \(output.name)")
-        }
-        writer = made
-        xmlTextWriterSetIndent(writer, 1)
-        xmlTextWriterSetIndentString(writer, "  ")
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
+        pending = PendingBytes(output: output)
+        pending.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" as StaticString)
     }
 
     package func startElement(_ name: String) {
-        check(xmlTextWriterStartElement(writer, name))
+        if startTagOpen {
+            closeStartTag()
+            pending.append(byte: UInt8(ascii: "\n"))
+        }
+        indent(open.count)
+        pending.append(byte: UInt8(ascii: "<"))
+        pending.append(name)
+        open.append(name)
+        startTagOpen = true
     }
 
     /// Starts the root element with its default namespace.
     package func startRoot(_ name: String, namespace: String) {
-        check(xmlTextWriterStartElementNS(writer, nil, name, namespace))
+        startElement(name)
+        pendingNamespace = namespace
     }
 
     package func attribute(_ name: String, _ value: String?) {
-        guard let value else { return }
+        guard let value, startTagOpen else { return }
         guard refusesUnwritable(value) else { return }
-        check(xmlTextWriterWriteAttribute(writer, name, value))
-    }
-
-    /// Whether `value` can be written: a character XML 1.0 cannot carry (a control character
-    /// but tab, line feed and carriage return; a NUL, which would also cut the text short) makes
-    /// the whole document fail, rather than be written not well-formed.
-    private func refusesUnwritable(_ value: String) -> Bool {
-        guard let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) else {
-            return true
-        }
-        if failure == nil {
-            let shown = value.unicodeScalars.prefix(40).map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
-            failure = "the text \"\(shown)\" holds U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)), a control character XML 1.0 cannot carry"
-        }
-        return false
+        writeAttribute(name, value)
     }
 
     /// Declares a namespace prefix on the element just started.
     package func namespace(prefix: String, uri: String) {
-        check(xmlTextWriterWriteAttribute(writer, "xmlns:" + prefix, uri))
+        guard startTagOpen else { return }
+        writeAttribute("xmlns:" + prefix, uri)
     }
 
     package func text(_ value: String) {
-        // Most texts need no escaping: they are written as they are, without libxml2 making an
-        // escaped copy of each (and measuring it again).
-        let written = value.withUTF8Bytes { bytes -> Bool in
-            guard !Self.needsEscaping(bytes), let base = bytes.baseAddress, bytes.count <= Int(Int32.max) else { return false }
-            check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)))
-            return true
-        }
-        if !written && refusesUnwritable(value) { check(xmlTextWriterWriteString(writer, value)) }
-    }
-
-    /// Whether text holds a byte that `xmlTextWriterWriteString` would escape (`<`, `>`, `&`,
-    /// `"`, carriage return: libxml2 2.9's `xmlEncodeSpecialChars`), or a NUL, which ends its C
-    /// string; eight bytes are tested at once.
-    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            let escaped = word.highBits(ofBytesEqualTo: 0x3C) | word.highBits(ofBytesEqualTo: 0x3E)
-                | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0x22)
-                | word.highBits(ofBytesEqualTo: 0x0D) | word.highBitsOfControlBytes
-            if escaped != 0 { return true }
-            index += 8
-        }
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x3C, 0x3E, 0x26, 0x22, 0x0D, 0x00..<0x09, 0x0B, 0x0C, 0x0E..<0x20: return true
-            default: index += 1
-            }
-        }
-        return false
+        guard !open.isEmpty, refusesUnwritable(value) else { return }
+        if startTagOpen { closeStartTag() }
+        var value = value
+        value.withUTF8 { escape($0, inAttribute: false) }
+        indentsEndTag = false
     }
 
     package func endElement() {
-        check(xmlTextWriterEndElement(writer))
+        guard let name = open.popLast() else { return }
+        if startTagOpen {
+            closeStartTag(empty: true)
+        } else {
+            if indentsEndTag { indent(open.count) }
+            pending.append("</" as StaticString)
+            pending.append(name)
+            pending.append(byte: UInt8(ascii: ">"))
+        }
+        indentsEndTag = true
+        pending.append(byte: UInt8(ascii: "\n"))
     }
 
     /// An element with one attribute and text (`<title language="fi">…</title>`), the most
@@ -121,15 +96,94 @@ package final class XMLWriter {
         endElement()
     }
 
-    /// Ends the document and flushes everything to the output.
+    /// Ends the document (closing what is open) and flushes everything to the output.
     package func finish() throws(OutputError) {
-        check(xmlTextWriterEndDocument(writer))
-        check(xmlTextWriterFlush(writer))
+        while !open.isEmpty { endElement() }
+        pending.flush()
         if let failure { throw OutputError(message: "cannot write XML: \(failure)") }
         try output.flush()
     }
 
-    private func check(_ status: Int32) {
-        if status < 0, failure == nil { failure = "libxml2's writer failed" }
+    // MARK: - Pieces
+
+    private func closeStartTag(empty: Bool = false) {
+        if let namespace = pendingNamespace {
+            pendingNamespace = nil
+            writeAttribute("xmlns", namespace)
+        }
+        if empty {
+            pending.append("/>" as StaticString)
+        } else {
+            pending.append(byte: UInt8(ascii: ">"))
+        }
+        startTagOpen = false
+    }
+
+    private func writeAttribute(_ name: String, _ value: String) {
+        pending.append(byte: UInt8(ascii: " "))
+        pending.append(name)
+        pending.append("=\"" as StaticString)
+        var value = value
+        value.withUTF8 { escape($0, inAttribute: true) }
+        pending.append(byte: UInt8(ascii: "\""))
+    }
+
+    private func indent(_ depth: Int) {
+        for _ in 0..<depth { pending.append("  " as StaticString) }
+    }
+
+    /// Writes `bytes` with `<`, `>`, `&`, `"` and carriage returns escaped, and in an attribute
+    /// also tabs and line feeds, which a reader would otherwise turn into spaces. Runs without
+    /// any are copied whole, eight bytes tested at once.
+    private func escape(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+        guard let base = bytes.baseAddress else { return }
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                var special = word.highBits(ofBytesEqualTo: 0x3C) | word.highBits(ofBytesEqualTo: 0x3E)
+                    | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0x22)
+                    | word.highBits(ofBytesEqualTo: 0x0D)
+                if inAttribute { special |= word.highBits(ofBytesEqualTo: 0x09) | word.highBits(ofBytesEqualTo: 0x0A) }
+                if special == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let replacement: StaticString
+            switch base[index] {
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x26: replacement = "&amp;"
+            case 0x22: replacement = "&quot;"
+            case 0x0D: replacement = "&#13;"
+            case 0x09 where inAttribute: replacement = "&#9;"
+            case 0x0A where inAttribute: replacement = "&#10;"
+            default:
+                index += 1
+                continue
+            }
+            pending.append(UnsafeBufferPointer(start: base + start, count: index - start))
+            pending.append(replacement)
+            index += 1
+            start = index
+        }
+        pending.append(UnsafeBufferPointer(start: base + start, count: bytes.count - start))
+    }
+
+    /// Whether `value` can be written: a character XML 1.0 cannot carry (a control character
+    /// but tab, line feed and carriage return; a NUL) makes the whole document fail, rather
+    /// than be written not well-formed.
+    private func refusesUnwritable(_ value: String) -> Bool {
+        let clean = value.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        } ?? !value.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        if clean { return true }
+        if failure == nil, let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
+            let shown = value.unicodeScalars.prefix(40).map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
+            failure = "the text \"\(shown)\" holds U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)), a control character XML 1.0 cannot carry"
+        }
+        return false
     }
 }
