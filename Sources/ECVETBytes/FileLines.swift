@@ -14,7 +14,7 @@ package enum FileLines {
         guard descriptor >= 0 else { return [:] }
         defer { close(descriptor) }
         // One buffer for every chunk: a fresh one per read would cost page faults for each.
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
         defer { buffer.deallocate() }
         var scan = LineScan(wanted: numbers.sorted(), limit: limit)
         while !scan.isDone {

@@ -232,7 +232,7 @@ final class MappingBinder {
             return spec.byLanguage.flatMap { values($0.spec, at: cursor) }
         }
         var result: [MappedValue] = []
-        defer { count(spec, result) }
+        defer { count(spec, result.count) { result } }
         if let constant = spec.constant {
             transform(MappedValue(text: constant, language: spec.language, place: cursor.node.place), spec, into: &result)
             return result
@@ -363,12 +363,12 @@ final class MappingBinder {
             switch node {
             case .scalar(let text, let kind, let place):
                 guard kind != .null else {
-                    count(spec, [])
+                    count(spec, 0) { [] }
                     return nil
                 }
                 let trimmed = spec.trim ? text.trimmingWhiteSpace : text
                 let value = trimmed.isEmpty ? nil : MappedValue(text: trimmed, language: nil, place: place)
-                count(spec, value.map { [$0] } ?? [])
+                count(spec, value == nil ? 0 : 1) { value.map { [$0] } ?? [] }
                 return value
             default:
                 break
@@ -417,7 +417,7 @@ final class MappingBinder {
                         text.entries.append(LocalizedText.Entry(language: pair.key, text: trimmed))
                     }
                 }
-                count(spec, text.entries.map { MappedValue(text: $0.text, language: $0.language, place: node.place) })
+                count(spec, text.entries.count) { text.entries.map { MappedValue(text: $0.text, language: $0.language, place: node.place) } }
                 return text
             case .scalar(_, .null, _):
                 return LocalizedText()
@@ -477,14 +477,16 @@ final class MappingBinder {
     // MARK: - Diagnostics
 
     /// Counts what a spec found at one record, and traces it when its record is traced.
-    private func count(_ spec: ValueSpec, _ values: [MappedValue]) {
+    /// Counts a reading of `spec` that found `number` values; `values` are made only for a trace.
+    private func count(_ spec: ValueSpec, _ number: Int, _ values: () -> [MappedValue]) {
         guard spec.number >= 0 else { return }
         read[spec.number] += 1
-        if !values.isEmpty {
+        if number > 0 {
             found[spec.number] += 1
-            valueCounts[spec.number] += values.count
+            valueCounts[spec.number] += number
         }
         if tracing {
+            let values = values()
             appendTrace(MappingCoverage.Traced(
                 field: spec.field, paths: spec.constant.map { "value: \($0)" } ?? spec.paths.map(\.description).joined(separator: ", "),
                 values: values.map { MappingCoverage.Traced.Value(text: $0.text, location: "\(location($0.place))") }))
