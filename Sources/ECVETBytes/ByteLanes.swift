@@ -18,6 +18,18 @@ extension UInt64 {
     }
 }
 
+extension UInt64 {
+    /// The high bit of each of the eight bytes below `limit` (at most 0x80), exactly.
+    @inlinable @inline(__always)
+    package func highBits(ofBytesBelow limit: UInt8) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Adding 0x80 - limit to the low seven bits carries into the high bit exactly when the
+        // byte's low bits are at least `limit`; a byte with its own high bit set is not below.
+        let reaches = (self & lows) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 - limit)
+        return ~(reaches | self) & 0x8080_8080_8080_8080
+    }
+}
+
 extension String {
     /// The string with zeros before it up to `width` characters (`"1"` → `"0001"`).
     package func leftPadded(to width: Int) -> String {

@@ -116,6 +116,18 @@ package enum PlainText {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes of printable ASCII without a space, `<` or `&`: plain, at once.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let special = word.highBits(ofBytesBelow: 0x21) | (word & 0x8080_8080_8080_8080)
+                        | word.highBits(ofBytesEqualTo: 0x7F) | word.highBits(ofBytesEqualTo: 0x3C)
+                        | word.highBits(ofBytesEqualTo: 0x26)
+                    if special == 0 {
+                        previousWasSpace = false
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 switch byte {
                 case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x00..<0x20, 0x7F:

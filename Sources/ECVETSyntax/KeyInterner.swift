@@ -3,7 +3,11 @@ import ECVETBytes
 /// Hands out one shared `String` per distinct short key, so the thousands of repeated keys and
 /// language tags of a catalogue cost no allocation after their first appearance.
 package struct KeyInterner {
-    private var table: [UInt64: String] = [:]
+    /// An open-addressed table by FNV-1a hash (0: an empty slot): a key costs one hash of its
+    /// bytes, where a dictionary would hash the hash again.
+    private var hashes: [UInt64] = Array(repeating: 0, count: 256)
+    private var strings: [String] = Array(repeating: "", count: 256)
+    private var count = 0
     private let limit = 8192
 
     package mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -11,13 +15,39 @@ package struct KeyInterner {
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        if let known = table[hash] {
-            var copy = known
-            if UTF8Text.matches(&copy, bytes) { return known }
+        hash |= 1
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash {
+                var copy = strings[slot]
+                if UTF8Text.matches(&copy, bytes) { return strings[slot] }
+            }
+            slot = (slot + 1) & mask
         }
         guard let made = UTF8Text.make(bytes) else { return nil }
-        if table.count < limit, table[hash] == nil { table[hash] = made }
+        if count < limit {
+            hashes[slot] = hash
+            strings[slot] = made
+            count += 1
+            if count * 2 > hashes.count { grow() }
+        }
         return made
+    }
+
+    /// Doubles the table, keeping it at most half full.
+    private mutating func grow() {
+        let oldHashes = hashes, oldStrings = strings
+        hashes = Array(repeating: 0, count: oldHashes.count * 2)
+        strings = Array(repeating: "", count: oldHashes.count * 2)
+        let mask = hashes.count - 1
+        for index in oldHashes.indices where oldHashes[index] != 0 {
+            let hash = oldHashes[index]
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            strings[slot] = oldStrings[index]
+        }
     }
 }
 

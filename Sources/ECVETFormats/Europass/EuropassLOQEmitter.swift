@@ -314,7 +314,12 @@ package struct EuropassLOQEmitter {
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
         }
         let prefix = "urn:ecvetkit:" + kind + ":"
-        if id.utf8.allSatisfy(unreserved) { return prefix + id }
+        var plain = true
+        for byte in id.utf8 where !unreserved(byte) {
+            plain = false
+            break
+        }
+        if plain { return prefix + id }
         let hex = Array("0123456789ABCDEF".utf8)
         var encoded: [UInt8] = []
         encoded.reserveCapacity(id.utf8.count * 3)
