@@ -30,6 +30,8 @@ package struct SyntaxProblem: Sendable, Equatable {
         case xmlForbidden
         case xmlSchema
         case unexpectedValue
+        /// A key given twice in one object or mapping.
+        case duplicateKey
         /// The input is not in the format it was read as.
         case unknownInputFormat
     }

@@ -10,12 +10,22 @@ package struct KeyInterner {
     private var count = 0
     private let limit = 8192
 
-    package mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The FNV-1a hash of `bytes`, never 0.
+    @inline(__always)
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        hash |= 1
+        return hash | 1
+    }
+
+    package mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        string(for: bytes, hash: Self.hash(bytes))
+    }
+
+    /// The string of `bytes`, whose `hash(_:)` the caller has.
+    package mutating func string(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while hashes[slot] != 0 {

@@ -37,6 +37,9 @@ struct BrokenInputTests {
         .init(fixture: "invalid/string-where-number-expected.json", id: .unexpectedValue, line: 50, column: 21),
         .init(fixture: "invalid/missing-format-key.json", id: .missingKey, line: 1, column: 1),
         .init(fixture: "invalid/unsupported-format-version.json", id: .unsupportedFormat, line: 2, column: 13),
+        .init(fixture: "invalid/duplicate-key-eqfLevel.json", id: .duplicateKey, line: 30, column: 7),
+        .init(fixture: "invalid/duplicate-language-key.yaml", id: .duplicateKey, line: 13, column: 5),
+        .init(fixture: "invalid/yaml-merge-key.yaml", id: .unexpectedValue, line: 14, column: 5),
         .init(fixture: "hostile/deep-nesting.json", id: .nestingTooDeep, line: 182, column: 12 + 256),  // inside the catalogue object, the 256th "[" is level 257
         .init(fixture: "hostile/invalid-utf8.json", id: .invalidEncoding, line: 14, column: 42),
         .init(fixture: "hostile/utf16-bom.json", id: .invalidEncoding, line: 1, column: 1),

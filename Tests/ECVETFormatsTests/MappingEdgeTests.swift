@@ -212,7 +212,7 @@ struct MappingEdgeTests {
     func repeatedKeys() {
         let loaded = ECVET.loadMapping(yaml: "ecvetMapping: 1\nsyntax: json\nunits:\n  at: u\n  id: a\n  id: b\n", name: "m.yaml")
         #expect(loaded.mapping == nil)
-        #expect(loaded.diagnostics.map { "\($0.id.id):\($0.location?.line ?? 0)" } == ["M02:6"])
+        #expect(loaded.diagnostics.map { "\($0.id.id):\($0.location?.line ?? 0)" } == ["S16:6"])
     }
 
     @Test("CSV: a short row has empty fields at its end; a missing column is reported once; lookups are refused")

@@ -13,7 +13,6 @@ extension MappingReader {
                     node.location)
             return nil
         }
-        repeatedKeys(node)
         var records: TreeNode?
         for (key, keyLocation, value) in node.pairs {
             switch key {
@@ -44,7 +43,6 @@ extension MappingReader {
             problem(.mappingValue, "an organisation is written out as its fields: id:, name:, country:…", node.location)
             return nil
         }
-        repeatedKeys(node)
         var organisation = Organisation(id: "", location: node.location)
         let fields = FieldLookups.organisation
         for (key, keyLocation, value) in node.pairs {
@@ -82,7 +80,6 @@ extension MappingReader {
             problem(.mappingValue, "an identifier is written {scheme: …, value: …}", node.location)
             return nil
         }
-        repeatedKeys(node)
         for (key, keyLocation, _) in node.pairs where !Self.identifierKeys.contains(key) {
             unknownKey(key, at: keyLocation, known: Self.identifierKeys, in: "an identifier")
         }

@@ -33,7 +33,6 @@ struct MappingReader {
         }
         self.syntax = syntax
         var mapping = Mapping(file: file, syntax: syntax)
-        repeatedKeys(root)
         if syntax == .csv, let lookups = root["lookups"] {
             problem(.mappingValue, "lookups need at:, and a CSV export has none: every row is a record", lookups.location)
         }
@@ -111,7 +110,6 @@ struct MappingReader {
         }
         let spec = RecordSpec(kind: kind, at: [], location: node.location)
         let fields = kind.valueFields, records = kind.recordFields
-        repeatedKeys(node)
         for (key, keyLocation, value) in node.pairs {
             if key == "at" {
                 spec.at = paths(value, selecting: true)
@@ -177,7 +175,6 @@ struct MappingReader {
                 }
                 return spec
             }
-            repeatedKeys(node)
             var zone = timeZone
             if let zoneNode = node["timeZone"] {
                 if let text = zoneNode.text, let known = TimeZone(identifier: text) {
@@ -333,14 +330,6 @@ struct MappingReader {
             message += "; the keys are \(known.joined(separator: ", "))"
         }
         problem(.mappingUnknownKey, message, location)
-    }
-
-    /// A key given twice in one mapping: YAML readers differ on which one wins, so neither does.
-    mutating func repeatedKeys(_ node: TreeNode) {
-        var seen: Set<String> = []
-        for (key, keyLocation, _) in node.pairs where !seen.insert(key).inserted {
-            problem(.mappingUnknownKey, "\(key) is given twice here", keyLocation)
-        }
     }
 
     mutating func problem(_ id: DiagnosticID, _ message: String, _ location: SourceLocation) {

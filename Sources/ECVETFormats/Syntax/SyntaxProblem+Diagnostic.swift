@@ -28,6 +28,7 @@ extension SyntaxProblem {
         case .xmlForbidden: .xmlForbidden
         case .xmlSchema: .xmlSchema
         case .unexpectedValue: .unexpectedValue
+        case .duplicateKey: .duplicateKey
         case .unknownInputFormat: .unknownInputFormat
         }
     }

@@ -68,6 +68,9 @@ extension DiagnosticID {
     /// A configuration file (`.ecvet.yaml`) that cannot be used as it stands.
     public static let configuration = DiagnosticID("S15", "configuration", .error)
 
+    /// A key given twice in one JSON object or YAML mapping: one of the two values would be lost.
+    public static let duplicateKey = DiagnosticID("S16", "duplicate-key", .error)
+
     /// The XML does not follow its schema (XSD).
     public static let xmlSchema = DiagnosticID("X01", "xml-schema", .error)
     /// Something the official Europass LOQ schema cannot take (an entity that lacks what it

@@ -48,6 +48,11 @@ package final class JSONEventReader: TreeEventSource {
     @exclusivity(unchecked) private var keys = KeyInterner()
     /// While a value is skipped: strings are checked, not made.
     @exclusivity(unchecked) private var discarding = false
+    /// The keys of the open objects: a key given twice in one object is an error.
+    @exclusivity(unchecked) private var objectKeys = ObjectKeys()
+    /// The hash of the last key read, for the interner and `objectKeys`.
+    @exclusivity(unchecked) private var keyHash: UInt64 = 0
+    @exclusivity(unchecked) private var keyLength = 0
 
     package init(input: ByteInput, chunkSize: Int = 1 << 20, maxDepth: Int = 256) {
         self.input = input
@@ -103,6 +108,9 @@ package final class JSONEventReader: TreeEventSource {
             case .keyOrObjectEnd, .key:
                 if byte == UInt8(ascii: "\"") {
                     let text = try lexString(interned: true)
+                    if !discarding, let first = objectKeys.add(hash: keyHash, length: keyLength, at: ObjectKeys.Place(line: eventLine, offset: eventOffset)) {
+                        throw duplicateKey(text, first: first)
+                    }
                     state = .colon
                     return .key(text)
                 }
@@ -194,12 +202,14 @@ package final class JSONEventReader: TreeEventSource {
         pos += 1
         openObjects[depth] = object
         openLines[depth] = line
+        if object { objectKeys.open() }
         depth += 1
         state = object ? .keyOrObjectEnd : .valueOrArrayEnd
     }
 
     private func close() {
         depth -= 1
+        if openObjects[depth] { objectKeys.close() }
         closeValue()
     }
 
@@ -273,6 +283,10 @@ package final class JSONEventReader: TreeEventSource {
             if byte == 0x22 {
                 let startOffset = base + pos + 1
                 pos = p + 1
+                if interned {
+                    keyHash = scratch.withUnsafeBufferPointer { KeyInterner.hash($0) }
+                    keyLength = scratch.count
+                }
                 let result: String? = scratch.withUnsafeBufferPointer { UTF8Text.make($0) }
                 guard let result else {
                     throw error(at: startOffset, "the string is not valid UTF-8", id: .invalidEncoding)
@@ -356,7 +370,11 @@ package final class JSONEventReader: TreeEventSource {
             }
             return ""
         }
-        let made = interned && bytes.count <= 64 ? keys.string(for: bytes) : UTF8Text.make(bytes)
+        if interned {
+            keyHash = KeyInterner.hash(bytes)
+            keyLength = bytes.count
+        }
+        let made = interned && bytes.count <= 64 ? keys.string(for: bytes, hash: keyHash) : UTF8Text.make(bytes)
         guard let made else {
             throw error(at: offset + (UTF8Text.firstInvalidByte(bytes) ?? 0), "the text is not valid UTF-8", id: .invalidEncoding)
         }
@@ -539,6 +557,16 @@ package final class JSONEventReader: TreeEventSource {
     private func error(at offset: Int, _ message: String, id: SyntaxProblem.Kind = .jsonSyntax) -> SyntaxError {
         let location = TextPlace(file: fileName, line: line, column: column(atOffset: offset))
         return SyntaxError(SyntaxProblem(id, message, at: location))
+    }
+
+    /// A key given a second time in its object, reported at the second with the place of the
+    /// first.
+    private func duplicateKey(_ key: String, first: ObjectKeys.Place) -> SyntaxError {
+        let column = first.offset.flatMap { FileLines.place(ofOffset: $0, in: fileName)?.column }
+        let place = "line \(first.line)" + (column.map { ", column \($0)" } ?? "")
+        let location = TextPlace(file: fileName, line: eventLine, column: eventColumn())
+        return SyntaxError(SyntaxProblem(.duplicateKey, "the key \"\(key)\" is given twice in this object, first at \(place)",
+                                         at: location, hint: "keep one of them: a reader would take one value and lose the other"))
     }
 
     private func describe(_ byte: UInt8) -> String {

@@ -31,6 +31,8 @@ package final class YAMLEventReader: TreeEventSource {
 
     /// Per open container: is it a mapping, and does it expect a key next?
     @exclusivity(unchecked) private var openMappings: [Bool] = []
+    /// The keys of the open mappings: a key given twice in one mapping is an error.
+    @exclusivity(unchecked) private var objectKeys = ObjectKeys()
     @exclusivity(unchecked) private var expectsKey: [Bool] = []
     @exclusivity(unchecked) private var documents = 0
     @exclusivity(unchecked) private var finished = false
@@ -189,6 +191,7 @@ package final class YAMLEventReader: TreeEventSource {
                 throw failure("mappings and lists nest deeper than \(maxDepth) levels", id: .nestingTooDeep)
             }
             try record(raw)
+            if raw == .objectStart { objectKeys.open() }
             openMappings.append(raw == .objectStart)
             expectsKey.append(raw == .objectStart)
             if let anchor { recordings.append(Recording(anchor: anchor, depth: openMappings.count, events: [current(raw)])) }
@@ -196,13 +199,23 @@ package final class YAMLEventReader: TreeEventSource {
         case .objectEnd, .arrayEnd:
             try record(raw)
             let depth = openMappings.count
-            openMappings.removeLast()
+            if openMappings.removeLast() { objectKeys.close() }
             expectsKey.removeLast()
             finishRecordings(atDepth: depth)
             completeNode()
             return raw
-        case .scalar(let value, _):
+        case .scalar(let value, let kind):
             if inKeyPosition {
+                if kind == .plain && value == "<<" {
+                    throw failure("YAML merge keys (<<) are not read: write the merged keys out in this mapping",
+                                  id: .unexpectedValue)
+                }
+                if let first = objectKeys.add(value, at: ObjectKeys.Place(line: eventLine, column: column)) {
+                    throw SyntaxError(SyntaxProblem(.duplicateKey,
+                        "the key \"\(value)\" is given twice in this mapping, first at line \(first.line), column \(first.column ?? 1)",
+                        at: TextPlace(file: fileName, line: eventLine, column: column),
+                        hint: "keep one of them: a reader would take one value and lose the other"))
+                }
                 delivered = .key(value)
                 try record(raw)
                 expectsKey[expectsKey.count - 1] = false
