@@ -22,16 +22,17 @@ public protocol Rule: Sendable {
 
 /// A rule that reads the catalogue through its context: it runs as soon as the indexes are ready.
 protocol CatalogueRule: Rule {
-    /// Reports the findings in `context`.
-    func check(_ context: ValidationContext) -> [Diagnostic]
+    /// Reports the findings in `context` into `findings`.
+    func check(_ context: ValidationContext, into findings: inout Findings)
 }
 
 /// A rule that reads the facts of the learning-outcome statements, which it is given: it runs
 /// once they are worked out, while the other rules run. A rule cannot read the facts without
 /// being one.
 protocol StatementRule: Rule {
-    /// Reports the findings in `context`, whose statements `statements` describes.
-    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic]
+    /// Reports the findings in `context`, whose statements `statements` describes, into
+    /// `findings`.
+    func check(_ context: ValidationContext, statements: StatementFacts, into findings: inout Findings)
 }
 
 extension Rule {

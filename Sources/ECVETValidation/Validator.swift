@@ -31,7 +31,11 @@ package struct Validator: Sendable {
             }
             let context = ValidationContext(catalogue: catalogue, profile: profile, settings: settings)
             for rule in catalogueRules {
-                group.addTask { .findings(adjusted(rule.check(context), of: rule)) }
+                group.addTask {
+                    var findings = findings(of: rule)
+                    rule.check(context, into: &findings)
+                    return .findings(findings.diagnostics)
+                }
             }
             var parts: [[Diagnostic]] = []
             for await work in group {
@@ -40,7 +44,11 @@ package struct Validator: Sendable {
                     parts.append(findings)
                 case .statements(let statements):
                     for rule in statementRules {
-                        group.addTask { .findings(adjusted(rule.check(context, statements: statements), of: rule)) }
+                        group.addTask {
+                            var findings = findings(of: rule)
+                            rule.check(context, statements: statements, into: &findings)
+                            return .findings(findings.diagnostics)
+                        }
                     }
                 }
             }
@@ -57,10 +65,16 @@ package struct Validator: Sendable {
         case statements(StatementFacts)
     }
 
-    private func adjusted(_ findings: consuming [Diagnostic], of rule: any Rule) -> [Diagnostic] {
-        var findings = findings
-        adjust(&findings, of: rule.id.id)
-        return findings
+    /// Where the findings of `rule` go: with the profile's and the configuration's severities,
+    /// and a finding whose severity they take away dropped.
+    private func findings(of rule: any Rule) -> Findings {
+        let id = rule.id.id
+        let override = overrides[id] ?? nil
+        let profile = self.profile
+        return Findings(severities: rule.severities) { severity in
+            guard let adjusted = profile.adjust(severity, of: id) else { return nil }
+            return override ?? adjusted
+        }
     }
 
     /// Whether any finding of `rule` can be reported: rules switched off, or whose findings
@@ -68,17 +82,5 @@ package struct Validator: Sendable {
     private func runs(_ rule: any Rule) -> Bool {
         if let override = overrides[rule.id.id], override == nil { return false }
         return rule.severities.contains { profile.adjust($0, of: rule.id.id) != nil }
-    }
-
-    /// Gives the findings of rule `id` the profile's and the configuration's severities, in
-    /// place: a rule may report tens of thousands.
-    private func adjust(_ findings: inout [Diagnostic], of id: String) {
-        findings.removeAll { profile.adjust($0.severity, of: id) == nil }
-        let override = overrides[id] ?? nil
-        for index in findings.indices {
-            if let severity = override ?? profile.adjust(findings[index].severity, of: id) {
-                findings[index].severity = severity
-            }
-        }
     }
 }

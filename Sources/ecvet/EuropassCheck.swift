@@ -11,6 +11,6 @@ struct EuropassCheck: Sendable {
     init(_ catalogue: Catalogue, configuration: Configuration, allowIncomplete: Bool) async {
         (findings, plan) = await ECVET.europassCheck(catalogue, as: .europassXML, configuration: configuration,
                                                      allowIncomplete: allowIncomplete)
-        errors = findings.filter { $0.severity == .error }.count
+        errors = findings.reduce(0) { $0 + ($1.severity == .error ? $1.findingCount : 0) }
     }
 }

@@ -40,6 +40,8 @@ struct JSONReport {
             let location = findings[finding].location
             writer.beginObject()
             if let column = location?.column { writer.key("column"); writer.number(String(column)) }
+            // A summary of findings that were only counted says how many it stands for.
+            if findings[finding].findingCount != 1 { writer.key("count"); writer.number(String(findings[finding].findingCount)) }
             if let entity = findings[finding].entityID { writer.key("entity"); writer.string(entity) }
             if let file = location?.file { writer.key("file"); writer.string(file) }
             if let hint = findings[finding].hint { writer.key("hint"); writer.string(hint) }

@@ -170,15 +170,16 @@ struct ValidateCommand: AsyncParsableCommand {
         }
 
         // Counted in place: passing tens of thousands of findings to a closure would copy each.
-        var (errors, warnings) = (0, 0)
+        // A summary of findings that were only counted stands for all of them.
+        var (errors, warnings, notes) = (0, 0, 0)
         for finding in diagnostics.indices {
+            let count = diagnostics[finding].findingCount
             switch diagnostics[finding].severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            default: break
+            case .error: errors += count
+            case .warning: warnings += count
+            case .note: notes += count
             }
         }
-        let notes = diagnostics.count - errors - warnings
         let leftOut = limitPerFile(&diagnostics)
         let version = ECVETCommand.configuration.version
         switch format {
@@ -232,7 +233,7 @@ struct ValidateCommand: AsyncParsableCommand {
             shown[file] = count + 1
             kept.append(diagnostic)
         }
-        let leftOut = diagnostics.count - kept.count
+        let leftOut = diagnostics.reduce(0) { $0 + $1.findingCount } - kept.reduce(0) { $0 + $1.findingCount }
         diagnostics = kept
         return leftOut
     }

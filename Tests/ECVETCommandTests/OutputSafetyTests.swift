@@ -250,4 +250,43 @@ extension OutputSafetyTests {
         #expect(text.stderr.contains("(\(fullFindings - 2) finding\(fullFindings - 2 == 1 ? "" : "s") not shown: at most 2 per file, --max-findings)"),
                 "\(text.stderr)")
     }
+
+    /// A catalogue of `count` qualifications without an EQF or NQF level, each with a key typo.
+    static func faultyCatalogue(_ count: Int) -> String {
+        let qualifications = (0..<count).map { #"{"id": "Q-\#($0)", "title": {"fi": "Tutkinto \#($0)"}, "eqfLevle": 4}"# }
+        return #"{"format": "ecvet-catalogue/1", "id": "c", "title": {"fi": "Luettelo"}, "qualifications": ["#
+            + qualifications.joined(separator: ",\n") + "]}"
+    }
+
+    @Test("past 1000 findings of a rule in a file, findings are counted, not kept, and the summary stands for them")
+    func boundedRuleFindings() async throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("many.json").path
+        try Self.faultyCatalogue(3000).write(toFile: file, atomically: true, encoding: .utf8)
+
+        let library = ECVET.read(path: file)
+        let catalogue = try #require(library.catalogue)
+        let findings = await ECVET.validate(catalogue)
+        let v03 = findings.filter { $0.id.id == "V03" }
+        #expect(v03.count == 1001)
+        #expect(v03.reduce(0) { $0 + $1.findingCount } == 3000)
+        #expect(v03.contains { $0.findingCount == 2000 && $0.message.hasPrefix("… and 2,000 more V03") })
+        let typos = library.diagnostics.filter { $0.id == .unknownKey }
+        #expect(typos.count == 101)
+        #expect(typos.reduce(0) { $0 + $1.findingCount } == 3000)
+
+        let text = try CommandRunner.run(["validate", file])
+        #expect(text.status == 1)
+        #expect(text.stderr.contains("… and 2,000 more V03 qualification-has-eqf-level findings, from \(file):"))
+        #expect(text.stderr.contains(": 3000 errors, 6000 warnings"), "\(text.stderr.suffix(300))")
+
+        let json = try CommandRunner.run(["validate", file, "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 3000)
+        let entries = try #require(report["findings"] as? [[String: Any]])
+        #expect(entries.filter { $0["id"] as? String == "V03" }.count == 1001)
+        #expect(entries.contains { $0["id"] as? String == "V03" && $0["count"] as? Int == 2000 })
+    }
 }

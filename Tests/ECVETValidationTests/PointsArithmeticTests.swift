@@ -33,7 +33,9 @@ struct PointsArithmeticTests {
     }
 
     static func v12(_ catalogue: Catalogue) -> [Diagnostic] {
-        PointsFitQualification().check(ValidationContext(catalogue: catalogue))
+        var findings = Findings()
+        PointsFitQualification().check(ValidationContext(catalogue: catalogue), into: &findings)
+        return findings.diagnostics
     }
 
     static func link(_ unit: String, _ points: String? = nil, mandatory: Bool? = nil, in lines: Lines) -> GroupMember {

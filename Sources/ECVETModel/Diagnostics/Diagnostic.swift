@@ -13,6 +13,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// The id of the entity the finding is about, when there is one.
     public var entityID: String?
+    /// How many findings this one stands for: 1, or for the summary of findings that were only
+    /// counted (`… and 499,000 more`), their number. Counts of errors and warnings add these up.
+    public var findingCount = 1
 
     /// A finding of kind `id` at `location`; `severity` defaults to the id's default severity.
     public init(_ id: DiagnosticID, severity: Severity? = nil, _ message: String,

@@ -31,21 +31,11 @@ package struct FindingCollector: Sendable {
         kept + order.compactMap { key in
             guard let first = firstLeftOut[key], let count = seen[key] else { return nil }
             var summary = first
-            summary.message = "… and \(Self.grouped(count - Self.limit)) more, from \(first.location.map { "\($0)" } ?? "here") on: \(first.message)"
+            summary.message = "… and \(GroupedNumber(count - Self.limit)) more, from \(first.location.map { "\($0)" } ?? "here") on: \(first.message)"
             summary.location = first.location.map { SourceLocation(file: $0.file) }
             summary.hint = nil
+            summary.findingCount = count - Self.limit
             return summary
         }
-    }
-
-    /// `499900` → `499,900`.
-    private static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(Substring(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        return ([Substring(digits)] + groups).joined(separator: ",")
     }
 }

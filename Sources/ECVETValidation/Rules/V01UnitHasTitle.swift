@@ -7,11 +7,10 @@ struct UnitHasTitle: CatalogueRule {
     let source = "ECVET Recommendation 2009/C 155/02, Annex II §1: unit specification, 'generic title of the unit'"
     let hint = "give the unit a title, e.g. \"title\": {\"en\": \"Welding\"}"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.units.compactMap { unit in
-            let hasTitle = unit.title.hasText
-            return hasTitle ? nil : finding("Unit \"\(unit.id)\" has no title",
-                                            at: unit.title.blankLocation(key: "title", in: unit.location), entity: unit.id)
+    func check(_ context: ValidationContext, into findings: inout Findings) {
+        for unit in context.catalogue.units where !unit.title.hasText {
+            findings.append(finding("Unit \"\(unit.id)\" has no title",
+                                    at: unit.title.blankLocation(key: "title", in: unit.location), entity: unit.id))
         }
     }
 }

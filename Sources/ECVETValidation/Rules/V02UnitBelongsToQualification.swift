@@ -9,8 +9,7 @@ struct UnitBelongsToQualification: CatalogueRule {
     let hint = "link the unit from a qualification's structure, or remove it"
     var severities: [Severity] { [.warning, .error] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         for unit in context.catalogue.units where context.qualifications(linkingUnit: unit.id).isEmpty {
             findings.append(finding("\(Naming.unit(unit)) belongs to no qualification of the catalogue",
                                     at: unit.location, entity: unit.id))
@@ -23,6 +22,5 @@ struct UnitBelongsToQualification: CatalogueRule {
                     hint: "add unit \"\(link.unit.id)\" to the units, or correct the id"))
             }
         }
-        return findings
     }
 }

@@ -7,21 +7,22 @@ struct QualificationHasEQFLevel: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 ('reference of the qualification according to the EQF level'); EQF Recommendation 2017/C 189/03, Annex II; Europass LOQ XSD: EQFLevel minOccurs=1"
     let hint = "set eqfLevel to the level of the qualification, 1 to 8"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.qualifications.compactMap { qualification in
+    func check(_ context: ValidationContext, into findings: inout Findings) {
+        for qualification in context.catalogue.qualifications {
             guard let level = qualification.eqfLevel else {
-                return finding("\(Naming.qualification(qualification)) has no EQF level",
-                               at: qualification.location, entity: qualification.id)
+                findings.append(finding("\(Naming.qualification(qualification)) has no EQF level",
+                                        at: qualification.location, entity: qualification.id))
+                continue
             }
             guard let value = level.value else {
-                return finding("EQF level \"\(level.written)\" of \(Naming.qualification(qualification)) is not a level 1–8",
-                               at: level.location, entity: qualification.id)
+                findings.append(finding("EQF level \"\(level.written)\" of \(Naming.qualification(qualification)) is not a level 1–8",
+                                        at: level.location, entity: qualification.id))
+                continue
             }
-            guard (1...8).contains(value) else {
-                return finding("EQF level \(value) of \(Naming.qualification(qualification)) is not 1–8",
-                               at: level.location, entity: qualification.id)
+            if !(1...8).contains(value) {
+                findings.append(finding("EQF level \(value) of \(Naming.qualification(qualification)) is not 1–8",
+                                        at: level.location, entity: qualification.id))
             }
-            return nil
         }
     }
 }

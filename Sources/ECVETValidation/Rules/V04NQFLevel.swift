@@ -7,8 +7,7 @@ struct NQFLevelGiven: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 ('where appropriate, the NQF level'); Europass LOQ XSD: NQFLevel minOccurs=1"
     let hint = "add \"nqf\": [{\"framework\": \"FiNQF\", \"level\": \"4\"}], or a Europass NQF URI"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         for qualification in context.catalogue.qualifications {
             if qualification.nqfLevels.isEmpty {
                 findings.append(finding("\(Naming.qualification(qualification)) has no NQF level",
@@ -33,6 +32,5 @@ struct NQFLevelGiven: CatalogueRule {
                 }
             }
         }
-        return findings
     }
 }

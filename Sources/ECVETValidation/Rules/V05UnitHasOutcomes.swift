@@ -7,13 +7,11 @@ struct UnitHasOutcomes: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 ('the learning outcomes contained in the unit'); Annex I(b)–(c); Europass LOQ XSD: learningOutcome minOccurs=1"
     let hint = "list the unit's learning outcomes in \"learningOutcomes\""
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let units = context.catalogue.units
-        return units.indices.compactMap { index in
-            context.outcomes(ofUnitAt: index).isEmpty
-                ? finding("\(Naming.unit(units[index])) has no learning outcomes", at: units[index].location,
-                          entity: units[index].id)
-                : nil
+        for index in units.indices where context.outcomes(ofUnitAt: index).isEmpty {
+            findings.append(finding("\(Naming.unit(units[index])) has no learning outcomes", at: units[index].location,
+                                    entity: units[index].id))
         }
     }
 }

@@ -7,21 +7,22 @@ struct AssessmentDescribed: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 ('procedures and criteria for assessment of these learning outcomes')"
     let hint = "add \"assessment\": {\"procedures\": {…}, \"criteria\": […]}"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let outcomes = context.catalogue.learningOutcomes
         let units = context.catalogue.units
-        return units.indices.compactMap { index in
+        for index in units.indices {
             let unit = units[index]
             func described(_ assessment: Assessment?) -> Bool {
                 guard let assessment else { return false }
                 return assessment.procedures.hasText || assessment.criteria.contains(where: \.hasText)
             }
-            if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { return nil }
+            if described(unit.assessment) || unit.parts.contains(where: { described($0.assessment) }) { continue }
             let outcomeCriteria = context.outcomes(ofUnitAt: index).contains { named in
                 named.map { outcomes[$0].assessmentCriteria.contains(where: \.hasText) } ?? false
             }
-            return outcomeCriteria ? nil
-                : finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id)
+            if !outcomeCriteria {
+                findings.append(finding("\(Naming.unit(unit)) does not say how it is assessed", at: unit.location, entity: unit.id))
+            }
         }
     }
 }

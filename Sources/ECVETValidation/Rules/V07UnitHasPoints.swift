@@ -8,8 +8,7 @@ struct UnitHasPoints: CatalogueRule {
     let hint = "give the unit \"credits\", or give points on its links in the structures"
     var severities: [Severity] { [.warning, .error] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let qualifications = context.catalogue.qualifications
         var withoutPoints: [Int: Bool] = [:]
         for unit in context.catalogue.units where unit.credits?.amount == nil {
@@ -34,6 +33,5 @@ struct UnitHasPoints: CatalogueRule {
                 findings.append(finding("\(Naming.unit(unit)) has no points", at: unit.location, entity: unit.id))
             }
         }
-        return findings
     }
 }

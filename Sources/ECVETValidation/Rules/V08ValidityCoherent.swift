@@ -9,9 +9,8 @@ struct ValidityCoherent: CatalogueRule {
     let hint = "write dates as YYYY-MM-DD, with \"from\" before \"until\""
     var severities: [Severity] { [.error, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let today = CalendarDate(context.settings.today ?? .now)
-        var findings: [Diagnostic] = []
         func judge(_ period: ValidityPeriod?, of name: @autoclosure () -> String, entity: String) {
             guard let period else { return }
             var from: CalendarDate?, until: CalendarDate?
@@ -56,6 +55,5 @@ struct ValidityCoherent: CatalogueRule {
                     entity: qualification.id))
             }
         }
-        return findings
     }
 }

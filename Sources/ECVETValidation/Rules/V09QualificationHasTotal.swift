@@ -7,12 +7,12 @@ struct QualificationHasTotal: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 ('with the ECVET credit points associated with the qualification'); Annex II §3"
     let hint = "give the qualification \"credits\": {\"points\": \"…\"}"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.qualifications.compactMap { qualification in
+    func check(_ context: ValidationContext, into findings: inout Findings) {
+        for qualification in context.catalogue.qualifications {
             guard qualification.credits?.amount == nil,
-                  qualification.unitLinks.contains(where: { context.points(of: $0) != nil }) else { return nil }
-            return finding("\(Naming.qualification(qualification)) has units with points but no total points",
-                           at: qualification.location, entity: qualification.id)
+                  qualification.unitLinks.contains(where: { context.points(of: $0) != nil }) else { continue }
+            findings.append(finding("\(Naming.qualification(qualification)) has units with points but no total points",
+                                    at: qualification.location, entity: qualification.id))
         }
     }
 }

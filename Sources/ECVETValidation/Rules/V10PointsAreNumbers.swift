@@ -8,20 +8,19 @@ struct PointsAreNumbers: CatalogueRule {
     let hint = "write points as a number such as 15 or 7.5"
     var severities: [Severity] { [.error, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let catalogue = context.catalogue
-        return PointValues.all(in: catalogue).compactMap { item in
+        for item in PointValues.all(in: catalogue) {
             guard let value = item.points.value else {
-                return finding("\(item.noun) \"\(item.points.written)\" of \(item.owner.name(in: catalogue)) are not a number", at: item.location, entity: item.entity)
+                findings.append(finding("\(item.noun) \"\(item.points.written)\" of \(item.owner.name(in: catalogue)) are not a number", at: item.location, entity: item.entity))
+                continue
             }
             if value < 0 {
-                return finding("\(item.noun) \(item.points.canonical) of \(item.owner.name(in: catalogue)) are negative", at: item.location, entity: item.entity)
+                findings.append(finding("\(item.noun) \(item.points.canonical) of \(item.owner.name(in: catalogue)) are negative", at: item.location, entity: item.entity))
+            } else if value == 0 {
+                findings.append(finding("\(item.noun) of \(item.owner.name(in: catalogue)) are 0", at: item.location, severity: .warning, entity: item.entity,
+                                        hint: "give the real points, or leave them out"))
             }
-            if value == 0 {
-                return finding("\(item.noun) of \(item.owner.name(in: catalogue)) are 0", at: item.location, severity: .warning, entity: item.entity,
-                               hint: "give the real points, or leave them out")
-            }
-            return nil
         }
     }
 }

@@ -8,10 +8,10 @@ struct SixtyPointsPerYear: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §3 (60 points for the learning outcomes expected in one year of formal full-time VET)"
     let hint = "check the total points against the duration, or set the tolerance in .ecvet.yaml (pointsPerYearTolerance)"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let settings = context.settings
-        return context.catalogue.qualifications.compactMap { qualification in
-            guard let total = qualification.credits?.amount?.value, qualification.credits?.effectiveSystem == .ecvet else { return nil }
+        for qualification in context.catalogue.qualifications {
+            guard let total = qualification.credits?.amount?.value, qualification.credits?.effectiveSystem == .ecvet else { continue }
             var years: Decimal?
             var basis = ""
             if let text = qualification.volumeOfLearning, let duration = LearningDuration(text) {
@@ -21,17 +21,17 @@ struct SixtyPointsPerYear: CatalogueRule {
                 years = hours / settings.hoursPerYear
                 basis = "\(DecimalText(hours).canonical) hours"
             }
-            guard let years, years > 0 else { return nil }
+            guard let years, years > 0 else { continue }
             let expected = years * 60
             var difference = total - expected
             if difference < 0 { difference = -difference }
-            guard difference > expected * settings.pointsPerYearTolerance else { return nil }
+            guard difference > expected * settings.pointsPerYearTolerance else { continue }
             var rounded = expected
             var source = expected
             NSDecimalRound(&rounded, &source, 1, .plain)
-            return finding(
+            findings.append(finding(
                 "\(Naming.qualification(qualification)) has \(DecimalText(total).canonical) points for \(basis), where 60 points a year give \(DecimalText(rounded).canonical)",
-                at: qualification.credits!.location, entity: qualification.id)
+                at: qualification.credits!.location, entity: qualification.id))
         }
     }
 }

@@ -47,11 +47,10 @@ struct PointsFitQualification: CatalogueRule {
         Values that are not numbers or are negative are V10's findings, never V12's.
         """
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let units = context.catalogue.units
         for index in units.indices where !units[index].parts.isEmpty {
-            findings += partsFit(units[index])
+            findings.append(contentsOf: partsFit(units[index]))
         }
         for (index, qualification) in context.catalogue.qualifications.enumerated() {
             guard let structure = qualification.structure else { continue }
@@ -93,7 +92,6 @@ struct PointsFitQualification: CatalogueRule {
                 }
             }
         }
-        return findings
     }
 
     /// The points a unit gives in a qualification when V12 can count them: the link's when

@@ -8,21 +8,22 @@ struct FractionalPoints: CatalogueRule {
     let hint = "write at most two decimals, e.g. 7.5 or 2.25"
     var severities: [Severity] { [.note, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let catalogue = context.catalogue
-        return PointValues.all(in: catalogue).compactMap { item in
+        for item in PointValues.all(in: catalogue) {
             // An ECVET factor (0.0375 for 1600 hours = 60 points) is a ratio, not a points value.
-            if case .factor = item.owner { return nil }
-            guard item.noun == "points", let value = item.points.value else { return nil }
+            if case .factor = item.owner { continue }
+            guard item.noun == "points", let value = item.points.value else { continue }
             // "30.000" is written with three decimals, whatever its value: the table warns on
             // the writing, which suggests a conversion gone wrong.
             if item.points.writtenFractionDigits > 2 {
-                return finding("points \(item.points.written) of \(item.owner.name(in: catalogue)) have more than two decimals",
-                               at: item.location, severity: .warning, entity: item.entity)
+                findings.append(finding("points \(item.points.written) of \(item.owner.name(in: catalogue)) have more than two decimals",
+                                        at: item.location, severity: .warning, entity: item.entity))
+                continue
             }
-            guard value != value.rounded(0) else { return nil }
-            return finding("points \(item.points.canonical) of \(item.owner.name(in: catalogue)) are fractional", at: item.location, entity: item.entity,
-                           hint: "fractional points are allowed and never rounded")
+            guard value != value.rounded(0) else { continue }
+            findings.append(finding("points \(item.points.canonical) of \(item.owner.name(in: catalogue)) are fractional", at: item.location, entity: item.entity,
+                                    hint: "fractional points are allowed and never rounded"))
         }
     }
 }

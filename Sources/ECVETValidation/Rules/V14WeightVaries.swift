@@ -8,5 +8,5 @@ struct WeightVaries: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §3 (the relative weight of a unit common to several qualifications may vary)"
     let hint = "give a unit's points in a qualification on its link: {\"unit\": \"U-1\", \"points\": \"20\"}"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] { [] }
+    func check(_ context: ValidationContext, into findings: inout Findings) {}
 }

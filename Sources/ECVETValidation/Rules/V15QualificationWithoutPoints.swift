@@ -7,12 +7,11 @@ struct QualificationWithoutPoints: CatalogueRule {
     let source = "ECVET Recommendation 2009, Annex II §1 and §3 (points are part of the unit and qualification specification); e.g. FI näyttötutkinto 2008, NL werkprocessen"
     let hint = "allocate points to the qualification and its units, or validate with --profile eqf, where points are voluntary"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let qualifications = context.catalogue.qualifications
-        return qualifications.indices.compactMap { index in
-            guard Self.hasNoPoints(index, context) else { return nil }
-            return finding("\(Naming.qualification(qualifications[index])) has \(context.unitLinks(ofQualificationAt: index).count) units but no points at all",
-                           at: qualifications[index].location, entity: qualifications[index].id)
+        for index in qualifications.indices where Self.hasNoPoints(index, context) {
+            findings.append(finding("\(Naming.qualification(qualifications[index])) has \(context.unitLinks(ofQualificationAt: index).count) units but no points at all",
+                                    at: qualifications[index].location, entity: qualifications[index].id))
         }
     }
 

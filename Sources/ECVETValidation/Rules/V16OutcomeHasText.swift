@@ -7,8 +7,7 @@ struct OutcomeHasText: StatementRule {
     let source = "ECVET Recommendation 2009, Annex I(b) (definition of learning outcomes)"
     let hint = "write the statement, or remove the empty language"
 
-    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, statements: StatementFacts, into findings: inout Findings) {
         let outcomes = context.catalogue.learningOutcomes
         // Fields are read through the array, so no outcome is copied whole, and the texts only
         // for a finding.
@@ -26,6 +25,5 @@ struct OutcomeHasText: StatementRule {
                                         entity: outcomes[index].id))
             }
         }
-        return findings
     }
 }

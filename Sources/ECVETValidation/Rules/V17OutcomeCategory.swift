@@ -8,8 +8,7 @@ struct OutcomeCategory: CatalogueRule {
     let hint = "use knowledge, skills or responsibility-and-autonomy"
     var severities: [Severity] { [.warning, .note] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         // Only the written name is read, and the canonical names of the EQF domains are nearly
         // all of them: the category (its location too) is copied only for the others.
         let outcomes = context.catalogue.learningOutcomes
@@ -29,6 +28,5 @@ struct OutcomeCategory: CatalogueRule {
                                         at: category.location, entity: outcomes[index].id))
             }
         }
-        return findings
     }
 }

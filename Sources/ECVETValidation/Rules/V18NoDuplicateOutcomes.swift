@@ -8,8 +8,7 @@ struct NoDuplicateOutcomes: StatementRule {
     let source = "ECVET Recommendation 2009, Annex II §1 (units described in legible, understandable terms); a heuristic"
     let hint = "remove the repeated statement, or say what differs"
 
-    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, statements: StatementFacts, into findings: inout Findings) {
         let outcomes = context.catalogue.learningOutcomes
         // Each statement is fingerprinted once (in the context), however many units and parts
         // name its outcome.
@@ -43,6 +42,5 @@ struct NoDuplicateOutcomes: StatementRule {
                 }
             }
         }
-        return findings
     }
 }

@@ -7,8 +7,7 @@ struct ESCOURIs: CatalogueRule {
     let source = "ESCO URI scheme (ESCO CSV export); Europass LOQ XSD: relatedESCOSkill"
     let hint = "copy the concept URI from the ESCO portal, e.g. http://data.europa.eu/esco/skill/2b46a5cd-…"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         // Owners are named only for a finding: catalogues hold many references.
         func judge(_ references: [Reference], _ owner: () -> String, _ entity: () -> String) {
             for index in references.indices where !Self.isWellFormed(references[index].id) {
@@ -24,7 +23,6 @@ struct ESCOURIs: CatalogueRule {
         for index in outcomes.indices where !outcomes[index].escoSkills.isEmpty {
             judge(outcomes[index].escoSkills, { "learning outcome \"\(outcomes[index].id)\"" }, { outcomes[index].id })
         }
-        return findings
     }
 
     private static let prefix = Array("http://data.europa.eu/esco/".utf8)

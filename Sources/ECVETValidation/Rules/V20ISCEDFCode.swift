@@ -8,8 +8,7 @@ struct ISCEDFCodeValid: CatalogueRule {
     let hint = "use a 4-digit ISCED-F 2013 code such as 0713 (Electricity and energy)"
     var severities: [Severity] { [.error, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         func judge(_ codes: [Code], _ owner: @autoclosure () -> String, _ entity: String) {
             for code in codes {
                 guard let entry = CodeLists.iscedFByCode[code.written] else {
@@ -36,6 +35,5 @@ struct ISCEDFCodeValid: CatalogueRule {
             }
         }
         for unit in context.catalogue.units { judge(unit.iscedF, Naming.unit(unit), unit.id) }
-        return findings
     }
 }

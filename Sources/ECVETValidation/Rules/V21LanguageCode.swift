@@ -7,8 +7,7 @@ struct LanguageCodeValid: StatementRule {
     let source = "Europass LOQ XSD: language minOccurs=1 (EU Publications Office language authority)"
     let hint = "use a two-letter ISO 639-1 code such as fi, sv or en"
 
-    func check(_ context: ValidationContext, statements: StatementFacts) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, statements: StatementFacts, into findings: inout Findings) {
         var tags = LanguageTags()
         // Owners are named only for a finding: naming every outcome up front costs more than
         // the check.
@@ -57,7 +56,6 @@ struct LanguageCodeValid: StatementRule {
         for organisation in catalogue.organisations {
             texts(organisation.name, "name", { "organisation \"\(organisation.id)\"" }, organisation.id, organisation.location)
         }
-        return findings
     }
 
     /// `: use "fi"` for a three-letter code of a language that has a two-letter one.

@@ -8,8 +8,7 @@ struct CountryCodeValid: CatalogueRule {
     let hint = "use an ISO 3166-1 code such as FI, SE or DEU"
     var severities: [Severity] { [.error, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         func judge(_ code: Code?, _ owner: @autoclosure () -> String, _ entity: String) {
             guard let code else { return }
             let upper = code.written.uppercased()
@@ -30,6 +29,5 @@ struct CountryCodeValid: CatalogueRule {
         for organisation in context.catalogue.organisations {
             judge(organisation.country, "organisation \"\(organisation.id)\"", organisation.id)
         }
-        return findings
     }
 }

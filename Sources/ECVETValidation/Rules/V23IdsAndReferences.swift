@@ -7,8 +7,7 @@ struct IdsAndReferences: CatalogueRule {
     let source = "Data integrity (Europass LOQ hasPart/isPartOf)"
     let hint = "give every entity its own id, and refer only to ids the catalogue has"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         let catalogue = context.catalogue
         func duplicates<Entity>(_ entities: [Entity], _ kind: String, distinct: Int? = nil, id: (Entity) -> String,
                                 location: (Entity) -> SourceLocation) {
@@ -80,6 +79,5 @@ struct IdsAndReferences: CatalogueRule {
         for unit in catalogue.units {
             organisation(unit.awardingBody, "awarding body", Naming.unit(unit), unit.id)
         }
-        return findings
     }
 }

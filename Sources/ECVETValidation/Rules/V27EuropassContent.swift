@@ -8,8 +8,7 @@ struct EuropassContent: CatalogueRule {
     let hint = "fill in what the Europass Qualification Dataset Register requires, or give it through .ecvet.yaml defaults"
     var severities: [Severity] { [.error, .warning] }
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+    func check(_ context: ValidationContext, into findings: inout Findings) {
         for (index, qualification) in context.catalogue.qualifications.enumerated() {
             let name = Naming.qualification(qualification)
             func missing(_ what: String) {
@@ -57,6 +56,5 @@ struct EuropassContent: CatalogueRule {
             }
             if unit.languages.isEmpty { missing("language") }
         }
-        return findings
     }
 }

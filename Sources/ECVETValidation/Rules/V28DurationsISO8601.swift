@@ -7,12 +7,12 @@ struct DurationsISO8601: CatalogueRule {
     let source = "Europass LOQ XSD: volumeOfLearning is xs:duration"
     let hint = "write the duration as P3Y (three years), P6M (six months) or PT1600H (1,600 hours)"
 
-    func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.catalogue.qualifications.compactMap { qualification in
-            guard let text = qualification.volumeOfLearning, LearningDuration(text) == nil else { return nil }
-            return finding("volume of learning \"\(text)\" of \(Naming.qualification(qualification)) is not an ISO 8601 duration",
-                           at: qualification.valueLocations.location(of: "volumeOfLearning", else: qualification.location),
-                           entity: qualification.id)
+    func check(_ context: ValidationContext, into findings: inout Findings) {
+        for qualification in context.catalogue.qualifications {
+            guard let text = qualification.volumeOfLearning, LearningDuration(text) == nil else { continue }
+            findings.append(finding("volume of learning \"\(text)\" of \(Naming.qualification(qualification)) is not an ISO 8601 duration",
+                                    at: qualification.valueLocations.location(of: "volumeOfLearning", else: qualification.location),
+                                    entity: qualification.id))
         }
     }
 }
