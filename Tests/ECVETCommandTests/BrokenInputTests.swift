@@ -52,6 +52,8 @@ struct BrokenInputTests {
         .init(fixture: "hostile/billion-laughs.xml", id: .xmlForbidden, line: 1, column: nil),
         .init(fixture: "hostile/quadratic-blowup.xml", id: .xmlForbidden, line: 2, column: nil),
         .init(fixture: "hostile/invalid-utf8-bytes.xml", id: .invalidEncoding, line: 3, column: 26),
+        .init(fixture: "hostile/many-references.xml", id: .xmlForbidden, line: 3, column: 500_024),
+        .init(fixture: "hostile/many-attributes.xml", id: .xmlForbidden, line: 2, column: 8948),
     ]
 
     @Test("each broken fixture gives its one finding at the right place", arguments: findings)

@@ -34,6 +34,8 @@ package final class XMLEventReader {
     @exclusivity(unchecked) package private(set) var problems: [SyntaxProblem] = []
 
     private let input: ByteInput
+    /// What libxml2 reads: the input, scanned for markup it would take minutes over.
+    private let guarded: XMLGuardedInput
     private let reader: xmlTextReaderPtr
     @exclusivity(unchecked) private var validation: xmlSchemaValidCtxtPtr?
     private let errorSink: XMLErrorSink
@@ -54,12 +56,12 @@ package final class XMLEventReader {
         self.errorSink = sink
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOXINCNODE.rawValue
                             | XML_PARSE_NOCDATA.rawValue)
-        let context = Unmanaged.passUnretained(input).toOpaque()
+        let guarded = XMLGuardedInput(input)
+        self.guarded = guarded
+        let context = Unmanaged.passUnretained(guarded).toOpaque()
         guard let made = xmlReaderForIO({ context, buffer, length in
-            let input = Unmanaged<ByteInput>.fromOpaque(context!).takeUnretainedValue()
-            let got = input.readRecordingFailure(into: UnsafeMutableRawPointer(buffer!).assumingMemoryBound(to: UInt8.self),
-                                                 count: Int(length))
-            return Int32(got)
+            let guarded = Unmanaged<XMLGuardedInput>.fromOpaque(context!).takeUnretainedValue()
+            return guarded.read(into: UnsafeMutableRawPointer(buffer!).assumingMemoryBound(to: UInt8.self), count: Int(length))
         }, nil, context, input.name, nil, options) else {
             throw SyntaxError(SyntaxProblem(.unreadableInput, "cannot start reading \(input.name) as XML",
                                          at: TextPlace(file: input.name)))
@@ -247,8 +249,8 @@ package final class XMLEventReader {
 
     private func raiseFatalErrors(status: Int32) throws(SyntaxError) {
         // Nearly every read finds nothing to raise: that is told without touching the sink.
-        guard status != 1 || errorSink.hasFindings || input.readFailure != nil else { return }
-        if let failure = input.readFailure { throw failure }
+        guard status != 1 || errorSink.hasFindings || guarded.failure != nil else { return }
+        if let failure = guarded.failure { throw failure }
         let found = errorSink.take()
         for problem in found where problem.kind == .xmlSchema {
             problems.append(problem)
