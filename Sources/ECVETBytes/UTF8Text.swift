@@ -29,6 +29,24 @@ package enum UTF8Text {
         }
     }
 
+    /// The index of the first control character that catalogue text cannot hold (XML 1.0 cannot
+    /// carry it): below U+0020, but tab, line feed and carriage return; `nil` when there is none.
+    package static func firstForbiddenControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word.highBitsOfControlBytes & ~word.highBits(ofBytesEqualTo: 0x0D) != 0 { break }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// The index of the first byte that does not start a valid UTF-8 sequence; `nil` when
     /// all are valid.
     package static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

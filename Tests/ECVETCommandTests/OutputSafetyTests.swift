@@ -152,14 +152,15 @@ extension OutputSafetyTests {
     @Test("control characters from the data reach the terminal escaped; a file that is not text gets its message and no excerpt")
     func terminal() throws {
         let folder = try Fixtures.temporaryFolder()
-        // A flat CSV sheet carries any byte in a cell.
+        // A flat CSV sheet can hold any byte in a cell: it is refused, and the source line shown
+        // with it is escaped.
         let evil = folder.appendingPathComponent("evil.csv")
         try Data("qualificationId;qualificationTitle@en;eqfLevel\nQ-1;Evil\u{1B}[2J\u{1B}]0,pwned\u{7} title;9\n".utf8).write(to: evil)
         let result = try CommandRunner.run(["validate", evil.path])
         #expect(result.status == 1)
         #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "no escape character reaches the terminal")
         #expect(!result.stderr.unicodeScalars.contains("\u{7}"))
-        #expect(result.stderr.contains(#"Q-1 Evil\u{1B}[2J\u{1B}]0,pwned\u{7} title"#), "\(result.stderr)")
+        #expect(result.stderr.contains(#"Q-1;Evil\u{1B}[2J\u{1B}]0,pwned\u{7} title;9"#), "\(result.stderr)")
 
         let binary = folder.appendingPathComponent("binary.json")
         var bytes = [UInt8](repeating: 0, count: 2_000)
@@ -191,12 +192,33 @@ extension OutputSafetyTests {
         let fromYAML = try CommandRunner.run(["validate", yaml.path])
         #expect(fromYAML.stderr.contains("control.yaml:4:17: error: [S02 unexpected-value] \\x1B is a control character"), "\(fromYAML.stderr)")
 
-        // Made in code, such text cannot reach an XML document: the write fails whole.
+        // JSON's short escapes for a backspace and a form feed are refused like \u0008.
+        let short = folder.appendingPathComponent("short.json")
+        try Data(#"{"format":"ecvet-catalogue/1","qualifications":[{"id":"Q-1","title":{"en":"a\fb"},"eqfLevel":4}]}"#.utf8).write(to: short)
+        #expect(try CommandRunner.run(["validate", short.path]).stderr.contains("short.json:1:77: error: [S01 json-syntax] \\f is a control character"))
+
+        // A CSV field: at the field, with the character's place in it.
+        let tables = folder.appendingPathComponent("tables")
+        try FileManager.default.copyItem(atPath: Fixtures.path("valid/fi-sv-restaurang-tables"), toPath: tables.path)
+        let units = tables.appendingPathComponent("units.csv")
+        let original = try String(contentsOf: units, encoding: .utf8)
+        try original.replacingOccurrences(of: "Matlagning i restaurangkök", with: "\"Mat\"\"lagning\u{7} i restaurangkök\"")
+            .write(to: units, atomically: true, encoding: .utf8)
+        let fromCSV = try CommandRunner.run(["validate", tables.path])
+        #expect(fromCSV.status == 1)
+        #expect(fromCSV.stderr.contains("units.csv:2:51: error: [S12 csv-syntax] character 12 of the field is \\x07"), "\(fromCSV.stderr)")
+
+        // Made in code, such text reaches no output: every writer fails whole, since no reader
+        // would read the file back.
         let catalogue = Catalogue(qualifications: [Qualification(id: "a\u{0}b", title: LocalizedText(["en": "x\u{1}y"]))])
-        #expect(throws: OutputError.self) { _ = try ECVET.bytes(of: catalogue, as: .xml) }
-        let output = folder.appendingPathComponent("out.xml").path
-        #expect(throws: OutputError.self) { try ECVET.writeWithoutChecks(catalogue, as: .xml, to: output) }
-        #expect(!FileManager.default.fileExists(atPath: output))
+        for format in [CatalogueFormat.xml, .json, .yaml] {
+            #expect(throws: OutputError.self, "\(format)") { _ = try ECVET.bytes(of: catalogue, as: format) }
+        }
+        for (format, name) in [(CatalogueFormat.xml, "out.xml"), (.json, "out.json"), (.yaml, "out.yaml"), (.csv, "out-tables")] {
+            let output = folder.appendingPathComponent(name).path
+            #expect(throws: OutputError.self, "\(format)") { try ECVET.writeWithoutChecks(catalogue, as: format, to: output) }
+            #expect(!FileManager.default.fileExists(atPath: output + (format == .csv ? "/qualifications.csv" : "")), "\(format)")
+        }
     }
 }
 

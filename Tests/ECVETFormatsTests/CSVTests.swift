@@ -97,11 +97,11 @@ struct CSVTests {
     }
 
     @Test("the writer quotes only what needs it and doubles quotes")
-    func writer() {
+    func writer() throws {
         let output = ByteOutput()
         var writer = CSVWriter(output: output, delimiter: UInt8(ascii: ";"), byteOrderMark: true)
         writer.writeRecord(["plain", "with;delimiter", "with \"quote\"", "line\nbreak", " padded", "ä, ö"])
-        writer.finish()
+        try writer.finish()
         let text = String(decoding: output.bytes, as: UTF8.self)
         #expect(text == "\u{FEFF}plain;\"with;delimiter\";\"with \"\"quote\"\"\";\"line\nbreak\";\" padded\";ä, ö\n")
     }

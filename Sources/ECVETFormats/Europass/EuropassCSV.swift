@@ -51,7 +51,7 @@ package enum EuropassCSV {
                 files.append(file)
                 var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
                 for row in rows { writer.writeRecord(row) }
-                writer.finish()
+                try writer.finish()
                 try file.flush()
             }
             return files

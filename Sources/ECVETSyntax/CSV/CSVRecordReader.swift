@@ -233,6 +233,14 @@ package final class CSVRecordReader {
                                          "the field is not valid UTF-8; if the file is Windows-1252, read it with --encoding windows-1252",
                                          at: TextPlace(file: fileName, line: fieldLines[field], column: fieldColumns[field])))
         }
+        // Text every format carries: XML 1.0 cannot hold other control characters. The field is
+        // reported where it starts, with the character's place in it.
+        if let bad = UTF8Text.firstForbiddenControl(bytes) {
+            let position = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bad]), as: UTF8.self).unicodeScalars.count + 1
+            throw SyntaxError(SyntaxProblem(.csvSyntax,
+                "character \(position) of the field is \\x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)), a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can",
+                at: TextPlace(file: fileName, line: fieldLines[field], column: fieldColumns[field])))
+        }
         return text
     }
 

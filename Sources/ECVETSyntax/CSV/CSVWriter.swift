@@ -8,6 +8,8 @@ package struct CSVWriter {
     package let output: ByteOutput
     package let delimiter: UInt8
     private var pending: PendingBytes
+    /// The first field that holds a control character no catalogue format carries.
+    private var failure: String?
 
     package init(output: ByteOutput, delimiter: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
         self.output = output
@@ -16,9 +18,11 @@ package struct CSVWriter {
         if byteOrderMark { pending.append("\u{FEFF}") }
     }
 
-    /// Hands every record written to the output.
-    package mutating func finish() {
+    /// Hands every record written to the output; fails when a field held a control character
+    /// that readers refuse (XML 1.0 cannot carry it).
+    package mutating func finish() throws(OutputError) {
         pending.flush()
+        if let failure { throw OutputError(message: "cannot write CSV: \(failure)") }
     }
 
     package mutating func writeRecord(_ fields: [String]) {
@@ -33,6 +37,9 @@ package struct CSVWriter {
         var field = field
         field.withUTF8 { bytes in
             var needsQuotes = bytes.first == 0x20 || bytes.last == 0x20
+            if failure == nil, let bad = UTF8Text.firstForbiddenControl(bytes) {
+                failure = ForbiddenControl.message(String(decoding: bytes, as: UTF8.self), bytes[bad])
+            }
             if !needsQuotes {
                 for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
                     needsQuotes = true

@@ -311,8 +311,10 @@ package final class JSONEventReader: TreeEventSource {
             let escaped = buffer[p + 1]
             switch escaped {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escaped)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "b"), UInt8(ascii: "f"):
+                // Text every format carries: XML 1.0 cannot hold a backspace or a form feed. A
+                // value skipped unread is not judged.
+                guard discarding else { throw error(at: base + p, "\\\(Character(Unicode.Scalar(escaped))) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can") }
             case UInt8(ascii: "n"): scratch.append(0x0A)
             case UInt8(ascii: "r"): scratch.append(0x0D)
             case UInt8(ascii: "t"): scratch.append(0x09)
@@ -331,7 +333,7 @@ package final class JSONEventReader: TreeEventSource {
                     length = 12
                 } else if (0xDC00...0xDFFF).contains(scalar) {
                     throw error(at: base + p, "a \\u escape names a lone low surrogate")
-                } else if scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D {
+                } else if scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D && !discarding {
                     // Text every format carries: XML 1.0 cannot, not even as a reference.
                     throw error(at: base + p, "\\u\(String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can")
                 }

@@ -15,6 +15,8 @@ package struct JSONTreeWriter {
     /// these appends are checked for exclusive access when compiled, not at run time per token,
     /// as writing to the shared output object would be.
     private var pending: PendingBytes
+    /// The first text that holds a control character no catalogue format carries.
+    private var failure: String?
 
     package init(output: ByteOutput, indented: Bool = true) {
         self.output = output
@@ -102,6 +104,7 @@ package struct JSONTreeWriter {
     package mutating func finish() throws(OutputError) {
         pending.append(byte: 0x0A)
         pending.flush()
+        if let failure { throw OutputError(message: "cannot write JSON: \(failure)") }
         try output.flush()
     }
 
@@ -144,6 +147,7 @@ package struct JSONTreeWriter {
 
     private mutating func writeQuoted(_ value: String) {
         pending.append(byte: UInt8(ascii: "\""))
+        let original = value
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
@@ -160,9 +164,9 @@ package struct JSONTreeWriter {
                 case 0x0A: pending.append("\\n")
                 case 0x0D: pending.append("\\r")
                 case 0x09: pending.append("\\t")
-                case 0x08: pending.append("\\b")
-                case 0x0C: pending.append("\\f")
                 default:
+                    // Readers refuse it (XML 1.0 cannot carry it): written, the file would not read back.
+                    if failure == nil { failure = ForbiddenControl.message(original, byte) }
                     let hex: StaticString = "0123456789abcdef"
                     pending.append("\\u00")
                     pending.append(byte: hex.utf8Start[Int(byte >> 4)])

@@ -180,10 +180,7 @@ package final class XMLWriter {
             !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         } ?? !value.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         if clean { return true }
-        if failure == nil, let bad = value.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
-            let shown = value.unicodeScalars.prefix(40).map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
-            failure = "the text \"\(shown)\" holds U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)), a control character XML 1.0 cannot carry"
-        }
+        if failure == nil, let bad = ForbiddenControl.first(in: value) { failure = ForbiddenControl.message(value, bad) }
         return false
     }
 }

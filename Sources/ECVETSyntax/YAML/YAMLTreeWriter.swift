@@ -57,6 +57,8 @@ package final class YAMLTreeWriter: TreeWriter {
 
     package func string(_ value: String) {
         startIfNeeded()
+        // Readers refuse it (XML 1.0 cannot carry it): written, the file would not read back.
+        if failure == nil, let bad = ForbiddenControl.first(in: value) { failure = ForbiddenControl.message(value, bad) }
         let style: yaml_scalar_style_t
         if value.utf8.contains(0x0A) {
             style = YAML_LITERAL_SCALAR_STYLE

@@ -33,7 +33,7 @@ package struct CanonicalCSVWriter {
                 files.append(file)
                 var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
                 rows.write(to: &writer)
-                writer.finish()
+                try writer.finish()
                 try file.output.flush()
             }
             return files
