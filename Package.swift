@@ -24,9 +24,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // System calls Swift cannot reach (renameat2, for folders put in place whole).
+        .systemLibrary(name: "CSystemCalls"),
         // Byte-level and thread code: `package` access only, the one place for unsafe pointers outside
         // the syntax readers.
-        .target(name: "ECVETBytes"),
+        .target(name: "ECVETBytes", dependencies: ["CSystemCalls"]),
         // The JSON, YAML, XML and CSV readers and writers; the only importers of the C shims.
         .target(name: "ECVETSyntax", dependencies: ["ECVETBytes", "CLibXML2", "CLibYAML"]),
         .target(name: "ECVETModel", exclude: ["CodeLists/generate.py"]),

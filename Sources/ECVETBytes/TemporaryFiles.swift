@@ -11,6 +11,8 @@ import Darwin
 /// removes it once it is put in place or given up.
 package enum TemporaryFiles {
     private static let paths = Mutex<Set<String>>([])
+    /// Folders made for the run (an `AtomicFolder`'s), removed with the files in them.
+    private static let folders = Mutex<Set<String>>([])
     private static let sources = Mutex<[any DispatchSourceSignal]>([])
 
     package static func add(_ path: String) {
@@ -19,6 +21,27 @@ package enum TemporaryFiles {
 
     package static func remove(_ path: String) {
         paths.withLock { _ = $0.remove(path) }
+    }
+
+    package static func addFolder(_ path: String) {
+        folders.withLock { _ = $0.insert(path) }
+    }
+
+    package static func removeFolder(_ path: String) {
+        folders.withLock { _ = $0.remove(path) }
+    }
+
+    /// Removes the files directly in `folder`, then the folder; what is in a folder inside it
+    /// stays (nothing of the run's is).
+    package static func deleteFolder(_ folder: String) {
+        if let directory = opendir(folder) {
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                if name != "." && name != ".." { unlink(folder + "/" + name) }
+            }
+            closedir(directory)
+        }
+        rmdir(folder)
     }
 
     /// The files registered now.
@@ -37,6 +60,7 @@ package enum TemporaryFiles {
                 let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue(label: "ecvetkit.signals"))
                 source.setEventHandler {
                     for path in paths.withLock({ $0 }) { unlink(path) }
+                    for folder in folders.withLock({ $0 }) { deleteFolder(folder) }
                     exit(128 + number)
                 }
                 source.resume()

@@ -50,25 +50,28 @@ package enum CatalogueCodec {
     }
 
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats) without putting it
-    /// in place: committing the returned files does.
+    /// in place: committing the returned files (then the folder they are in, for a folder format)
+    /// does.
     /// `selection` is what of the catalogue a LOQ document takes, when the caller has decided it
     /// already (its warnings shown with the europass checks).
     package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
                                options: CSVOptions = CSVOptions(),
-                               selection: EuropassLOQSelection? = nil) throws(OutputError) -> [AtomicFile] {
+                               selection: EuropassLOQSelection? = nil) throws(OutputError) -> (files: [AtomicFile], folder: AtomicFolder?) {
         if format == .europassCSV {
-            return try EuropassCSV.prepare(catalogue, inFolder: path, delimiter: options.delimiter ?? UInt8(ascii: ","),
-                                           byteOrderMark: options.byteOrderMark)
+            let written = try EuropassCSV.prepare(catalogue, inFolder: path, delimiter: options.delimiter ?? UInt8(ascii: ","),
+                                                  byteOrderMark: options.byteOrderMark)
+            return (written.files, written.folder)
         }
         if format.isFolder {
             let writer = CanonicalCSVWriter(delimiter: options.delimiter ?? UInt8(ascii: ","),
                                             byteOrderMark: options.byteOrderMark)
-            return try writer.prepare(catalogue, inFolder: path)
+            let written = try writer.prepare(catalogue, inFolder: path)
+            return (written.files, written.folder)
         }
         let file = try AtomicFile(path: path)
         do throws(OutputError) {
             try write(catalogue, as: format, to: file.output, selection: selection)
-            return [file]
+            return ([file], nil)
         } catch {
             file.discard()
             throw error

@@ -214,14 +214,15 @@ public enum ECVET {
     /// whole or not at all. Discard the files to give up.
     package static func prepare(_ catalogue: Catalogue, as format: CatalogueFormat, at path: String,
                                csv: CSVOptions = CSVOptions(), plan: EuropassPlan? = nil) throws(OutputError) -> PreparedOutput {
-        let files = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv, selection: plan?.selection)
+        let written = try CatalogueCodec.prepare(catalogue, as: format, at: path, options: csv, selection: plan?.selection)
+        let output = PreparedOutput(files: written.files, folder: written.folder)
         do throws(OutputError) {
-            for file in files { try file.finishWriting() }
+            for file in written.files { try file.finishWriting() }
         } catch {
-            files.forEach { $0.discard() }
+            output.discard()
             throw error
         }
-        return PreparedOutput(files: files)
+        return output
     }
 
     /// Puts prepared files in place: all are finished (flushed, synced, closed) and every
@@ -230,12 +231,11 @@ public enum ECVET {
     /// in the way is refused unless `replacingReadOnly`.
     package static func commit(_ outputs: [PreparedOutput], replacingReadOnly: Bool = false) throws(OutputError) {
         let files = outputs.flatMap(\.files)
-        for (index, file) in files.enumerated() {
+        for file in files {
             do throws(OutputError) {
                 try file.finishWriting()
             } catch {
-                files[(index + 1)...].forEach { $0.discard() }
-                files[..<index].forEach { $0.discard() }
+                outputs.forEach { $0.discard() }
                 throw error
             }
         }
@@ -250,7 +250,7 @@ public enum ECVET {
                 && ((try? FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) ?? 0o200) & 0o222 == 0
             let folder = (file.path as NSString).deletingLastPathComponent
             if taken || readOnly || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-                files.forEach { $0.discard() }
+                outputs.forEach { $0.discard() }
                 throw OutputError(message: taken ? "cannot write \(file.path): a folder has that name"
                     : readOnly ? "cannot write \(file.path): the file is read-only; give --force to replace it"
                     : "cannot write in \(folder)")
@@ -261,6 +261,18 @@ public enum ECVET {
                 try file.putInPlace()
             } catch {
                 files[(index + 1)...].forEach { $0.discard() }
+                outputs.compactMap(\.folder).forEach { $0.discard() }
+                throw error
+            }
+        }
+        // The tables of a folder are in place in their new folder: each folder now takes the
+        // place of the old one whole.
+        let folders = outputs.compactMap(\.folder)
+        for (index, folder) in folders.enumerated() {
+            do throws(OutputError) {
+                try folder.commit()
+            } catch {
+                folders[(index + 1)...].forEach { $0.discard() }
                 throw error
             }
         }

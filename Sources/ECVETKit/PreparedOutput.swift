@@ -5,10 +5,13 @@ import ECVETBytes
 /// appear whole or not at all.
 package struct PreparedOutput: Sendable {
     let files: [AtomicFile]
+    /// For a folder format, the new folder the files are in, put in place after them.
+    let folder: AtomicFolder?
 
     /// Removes the written files; the destinations stay as they were.
     package func discard() {
         files.forEach { $0.discard() }
+        folder?.discard()
     }
 
     /// The findings of the schema at `xsd` about the written files, placed in `input` (the

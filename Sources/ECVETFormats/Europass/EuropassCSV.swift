@@ -35,30 +35,15 @@ package enum EuropassCSV {
 
     // MARK: - Writing
 
-    /// Writes the two tables beside their places in `folder`; committing the files puts them in place.
+    /// Writes the two tables into a new folder beside `folder`; committing the files, then the
+    /// folder, puts them in place.
     package static func prepare(_ catalogue: Catalogue, inFolder folder: String,
-                               delimiter: UInt8, byteOrderMark: Bool) throws(OutputError) -> [AtomicFile] {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(message: "cannot create folder \(folder): \(error.localizedDescription)")
-        }
+                               delimiter: UInt8, byteOrderMark: Bool) throws(OutputError) -> (files: [AtomicFile], folder: AtomicFolder) {
         let tables = [(qualificationsTable, qualificationRows(catalogue)), (unitsTable, unitRows(catalogue))]
-        var files: [AtomicFile] = []
-        do throws(OutputError) {
-            for (name, rows) in tables {
-                let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(name))
-                files.append(file)
-                var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
-                for row in rows { writer.writeRecord(row) }
-                try writer.finish()
-                try file.flush()
-            }
-            return files
-        } catch {
-            files.forEach { $0.discard() }
-            throw error
-        }
+        return try CSVTableFolder.prepare(at: folder, delimiter: delimiter, byteOrderMark: byteOrderMark,
+                                          tables: tables.map { name, rows in
+                                              (name, { writer in for row in rows { writer.writeRecord(row) } })
+                                          })
     }
 
     private static func languagesOf(_ texts: [LocalizedText]) -> [String] {

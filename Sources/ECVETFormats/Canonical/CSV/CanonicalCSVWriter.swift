@@ -14,33 +14,13 @@ package struct CanonicalCSVWriter {
         self.byteOrderMark = byteOrderMark
     }
 
-    /// Writes the tables beside their places in `folder` (created when needed); committing the
-    /// returned files puts them in place.
-    package func prepare(_ catalogue: Catalogue, inFolder folder: String) throws(OutputError) -> [AtomicFile] {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
-            throw OutputError(message: "\(folder) is a file; canonical CSV is written into a folder")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(message: "cannot create folder \(folder): \(error.localizedDescription)")
-        }
-        var files: [AtomicFile] = []
-        do throws(OutputError) {
-            for (table, rows) in tables(of: catalogue) {
-                let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(table.fileName))
-                files.append(file)
-                var writer = CSVWriter(output: file.output, delimiter: delimiter, byteOrderMark: byteOrderMark)
-                rows.write(to: &writer)
-                try writer.finish()
-                try file.output.flush()
-            }
-            return files
-        } catch {
-            files.forEach { $0.discard() }
-            throw error
-        }
+    /// Writes the tables into a new folder beside `folder`; committing the returned files, then
+    /// the folder, puts them in place.
+    package func prepare(_ catalogue: Catalogue, inFolder folder: String) throws(OutputError) -> (files: [AtomicFile], folder: AtomicFolder) {
+        try CSVTableFolder.prepare(at: folder, delimiter: delimiter, byteOrderMark: byteOrderMark,
+                                   tables: tables(of: catalogue).map { table, rows in
+                                       (table.fileName, { writer in rows.write(to: &writer) })
+                                   })
     }
 
     /// Every table with its rows, in layout order; tables with no rows are still written (with
