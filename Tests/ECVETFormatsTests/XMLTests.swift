@@ -181,4 +181,28 @@ struct XMLTests {
         let direct = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "json"])
         #expect(back.stdoutBytes == direct.stdoutBytes)
     }
+
+    @Test("an element of another namespace is kept as its text; what else it holds is reported, not dropped in silence")
+    func foreignElements() throws {
+        func read(_ foreign: String) -> LoadedCatalogue {
+            let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <catalogue version="1" id="c" xmlns="urn:ecvetkit:catalogue:1" xmlns:x="urn:example:x">
+              <title language="fi">Luettelo</title>
+              \(foreign)
+            </catalogue>
+            """
+            return ECVET.read(bytes: Array(xml.utf8), name: "foreign.xml")
+        }
+        let plain = read("<x:note>Huom</x:note>")
+        #expect(plain.diagnostics.isEmpty, "\(plain.diagnostics.map(\.formatted))")
+        #expect(plain.catalogue?.extensions.first?.key == "{urn:example:x}note")
+
+        let rich = read(#"<x:note x:lang="fi" level="2">Huom <x:b>tärkeä</x:b></x:note>"#)
+        #expect(rich.catalogue?.extensions.first?.value == .string("Huom tärkeä"))
+        let warning = try #require(rich.diagnostics.first)
+        #expect(rich.diagnostics.count == 1)
+        #expect(warning.id == .unknownKey && warning.location?.line == 4)
+        #expect(warning.message.contains("attribute lang, attribute level and element b are not kept"), "\(warning.message)")
+    }
 }

@@ -47,4 +47,16 @@ struct XMLMarkupLimitTests {
         #expect(problem.place.line == line)
         if let column { #expect(problem.place.column == column) }
     }
+
+    @Test("libxml2's own limits are said in words for people, at their line, not with the name of a libxml2 option", arguments: [
+        (String(repeating: "<b>", count: 300) + String(repeating: "</b>", count: 300), SyntaxProblem.Kind.nestingTooDeep, "nest deeper than 256"),
+        ("<" + String(repeating: "n", count: 60_000) + "/>", .xmlSyntax, "a name is longer than 50,000 characters"),
+    ])
+    func libxml2Limits(body: String, kind: SyntaxProblem.Kind, words: String) throws {
+        let problem = try #require(Self.problem(Self.document(body)))
+        #expect(problem.kind == kind)
+        #expect(problem.message.contains(words), "\(problem.message)")
+        #expect(!problem.message.contains("XML_PARSE_HUGE"))
+        #expect(problem.place.line == 3)
+    }
 }

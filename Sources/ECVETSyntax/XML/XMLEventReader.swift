@@ -320,6 +320,9 @@ final class XMLErrorSink {
             return
         } else if code == Int32(XML_IO_NETWORK_ATTEMPT.rawValue) {
             id = .xmlForbidden
+        } else if let limit = Self.limitPassed(message) {
+            id = limit.kind
+            message = limit.message
         } else {
             id = .xmlSyntax
         }
@@ -327,6 +330,24 @@ final class XMLErrorSink {
     }
 
     package var hasFindings: Bool { !found.isEmpty }
+
+    /// A limit of libxml2's passed, in words for people rather than libxml2's own (which name an
+    /// option, XML_PARSE_HUGE, that ECVETKit never sets: no catalogue comes near the limits).
+    static func limitPassed(_ message: String) -> (kind: SyntaxProblem.Kind, message: String)? {
+        let limits: [(String, SyntaxProblem.Kind, String)] = [
+            ("Excessive depth in document", .nestingTooDeep, "elements nest deeper than 256 levels"),
+            ("huge text node", .xmlSyntax, "a text is longer than 10,000,000 bytes"),
+            ("AttValue length too long", .xmlSyntax, "an attribute value is longer than 10,000,000 bytes"),
+            ("Huge input lookup", .xmlSyntax, "a name, an attribute value or a text is longer than 10,000,000 bytes"),
+            ("Name too long", .xmlSyntax, "a name is longer than 50,000 characters"),
+        ]
+        for (words, kind, said) in limits where message.contains(words) {
+            return (kind, said + ", more than XML is read with; no catalogue needs that much")
+        }
+        guard message.contains("XML_PARSE_HUGE") else { return nil }
+        return (.xmlSyntax, message.replacingOccurrences(of: " use XML_PARSE_HUGE option", with: "")
+            .replacingOccurrences(of: "XML_PARSE_HUGE", with: "the limits XML is read with"))
+    }
 
     package func take() -> [SyntaxProblem] {
         defer { found.removeAll() }

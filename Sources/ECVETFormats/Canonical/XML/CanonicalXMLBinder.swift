@@ -78,8 +78,16 @@ package struct CanonicalXMLBinder {
                 } else {
                     let location = here(path)
                     let key = namespace.isEmpty ? name : "{\(namespace)}\(name)"
-                    extensions.append(ExtensionField(key: key, value: .string(try textContent()),
-                                                     location: location.appending(path: key)))
+                    var childNames: [String] = []
+                    let text = try textContent(childNames: &childNames)
+                    extensions.append(ExtensionField(key: key, value: .string(text), location: location.appending(path: key)))
+                    // Kept as its text: what else it holds is said, not dropped without a word.
+                    let lost = attributes.map { "attribute \($0.name)" } + childNames.map { "element \($0)" }
+                    if !lost.isEmpty {
+                        diagnostics.append(Diagnostic(.unknownKey,
+                            "<\(name)> of namespace \(namespace) is kept as its text only; its \(Self.listed(lost)) are not kept",
+                            at: location, hint: "write what it holds as <field> elements (README, extensions) to keep it"))
+                    }
                 }
             case .end, .endOfDocument:
                 return extensions
@@ -91,17 +99,31 @@ package struct CanonicalXMLBinder {
 
     /// The text of the element just started (the text of nested elements included).
     mutating func textContent() throws(SyntaxError) -> String {
+        var ignored: [String] = []
+        return try textContent(childNames: &ignored)
+    }
+
+    /// The text of the element just started, with the names of the elements nested in it (the
+    /// first few, each once).
+    mutating func textContent(childNames: inout [String]) throws(SyntaxError) -> String {
         var text = ""
         var depth = 1
         while depth > 0 {
             switch try reader.next() {
             case .text(let piece): text += piece
-            case .start: depth += 1
+            case .start(let name, _, _):
+                depth += 1
+                if childNames.count < 5 && !childNames.contains(name) { childNames.append(name) }
             case .end: depth -= 1
             case .endOfDocument: return text
             }
         }
         return text
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func listed(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     mutating func skip() throws(SyntaxError) {
