@@ -106,11 +106,12 @@ public struct Configuration: Sendable {
             case "rules":
                 for (id, idLocation, setting) in value.pairs {
                     guard RuleCatalog.rule(id) != nil else {
-                        problem("there is no rule \(id); `ecvet rules` lists them", idLocation)
+                        problem("there is no rule \(id); `ecvet rules` lists them (V01–V28)", idLocation)
                         continue
                     }
                     guard let text = setting.text, let severity = parseSeverity(text) else {
-                        problem("a rule is set to off, note, warning or error", setting.location)
+                        let meant = setting.text.flatMap { KeySuggestion.closest(to: $0, among: ["off", "note", "warning", "error"]) }
+                        problem("a rule is set to off, note, warning or error" + (meant.map { "; did you mean \($0)?" } ?? ""), setting.location)
                         continue
                     }
                     configuration.rules[id.uppercased()] = severity
@@ -119,7 +120,8 @@ public struct Configuration: Sendable {
                 configuration.defaults = Defaults.read(value, problem: problem)
             default:
                 let known = settings.dropLast().joined(separator: ", ") + " and " + settings.last!
-                problem("unknown setting \(key); the settings are \(known)", keyLocation)
+                let meant = KeySuggestion.closest(to: key, among: settings).map { "did you mean \($0)? " } ?? ""
+                problem("unknown setting \(key); \(meant)the settings are \(known)", keyLocation)
             }
         }
         return configuration

@@ -88,7 +88,9 @@ public struct Defaults: Sendable {
             case "creditSystem":
                 defaults.creditSystem = value.text.map { CreditSystem(name: $0) }
             default:
-                problem("unknown default \(key); defaults are eqfLevel, nqf, iscedF, languages, country, awardingBody and creditSystem",
+                let known = ["eqfLevel", "nqf", "iscedF", "languages", "country", "awardingBody", "creditSystem"]
+                let meant = KeySuggestion.closest(to: key, among: known).map { "did you mean \($0)? " } ?? ""
+                problem("unknown default \(key); \(meant)defaults are eqfLevel, nqf, iscedF, languages, country, awardingBody and creditSystem",
                         keyLocation)
             }
         }

@@ -72,6 +72,35 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--mapping"), "\(result.stderr)")
     }
 
+    @Test("a real export read without --mapping gets one finding, whose hint names the bundled mapping that reads it", arguments: [
+        ("real/fi-eperusteet/amosaayhteinenPeruste.json", "Mappings/fi-eperusteet.mapping.yaml"),
+        ("real/fi-eperusteet/amosaaPeruste.json", "Mappings/fi-eperusteet.mapping.yaml"),
+        ("foreign/fr-rncp-blocs.csv", "Mappings/fr-rncp-blocs.mapping.yaml"),
+    ])
+    func bundledMappingHint(export: String, mapping: String) throws {
+        let result = try CommandRunner.run(["validate", Fixtures.path(export)])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("read it through its mapping, --mapping \(mapping)"), "\(result.stderr)")
+        #expect(result.stderr.contains(": 1 error, 0 warnings"), "one fault, one finding: \(result.stderr)")
+        // The mapping named reads it.
+        #expect(try CommandRunner.run(["validate", "--mapping", mapping, Fixtures.path(export)]).stderr.contains("checked 1 file"))
+    }
+
+    @Test("a mistyped setting of .ecvet.yaml gets the nearest one")
+    func configurationSuggestions() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.path("valid/fi-vocational-catalogue.json"),
+                                         toPath: folder.appendingPathComponent("c.json").path)
+        try Data("profile: europas\nprofil: ecvet\nrules:\n  V11: warnig\n  V99: off\ndefaults:\n  contry: FI\n".utf8)
+            .write(to: folder.appendingPathComponent(".ecvet.yaml"))
+        let result = try CommandRunner.run(["validate", folder.appendingPathComponent("c.json").path])
+        #expect(result.status == 1)
+        for expected in ["did you mean europass?", "unknown setting profil; did you mean profile?", "did you mean warning?",
+                         "there is no rule V99", "unknown default contry; did you mean country?"] {
+            #expect(result.stderr.contains(expected), "\(expected): \(result.stderr)")
+        }
+    }
+
     @Test("a read-only output file is kept: exit 2, its bytes untouched, no temporary file left; --force replaces it")
     func readOnlyOutput() throws {
         let folder = try Fixtures.temporaryFolder()

@@ -59,10 +59,11 @@ extension CanonicalBinder {
             // A document with none of a catalogue's entities is most likely another export.
             let isEmpty = catalogue.qualifications.isEmpty && catalogue.units.isEmpty
                 && catalogue.learningOutcomes.isEmpty && catalogue.organisations.isEmpty
+            let recognised = BundledMapping.recognising(catalogue.extensions.map(\.key))
             report(.missingKey, "the catalogue has no \"format\" key", at: catalogue.location,
-                   hint: isEmpty
+                   hint: recognised?.hint ?? (isEmpty
                        ? "if this is a national or other export, read it through a mapping: --mapping FILE.mapping.yaml (Mappings/ has mappings for real exports); if it is a canonical catalogue, add \"format\": \"\(CanonicalFormat.name)\" as the first key"
-                       : "add \"format\": \"\(CanonicalFormat.name)\" as the first key")
+                       : "add \"format\": \"\(CanonicalFormat.name)\" as the first key"))
         }
         let last = try next()
         if last != .end {

@@ -1,7 +1,7 @@
 /// Finds the known key an unknown one was probably meant to be (`eqfLevle` → `eqfLevel`).
-enum KeySuggestion {
+package enum KeySuggestion {
     /// The closest known key within a small edit distance, or `nil` when none is close.
-    static func closest(to key: String, among known: [String]) -> String? {
+    package static func closest(to key: String, among known: [String]) -> String? {
         let lowered = Array(key.lowercased().utf8)
         guard lowered.count >= 3 else { return nil }
         var best: (key: String, distance: Int)?

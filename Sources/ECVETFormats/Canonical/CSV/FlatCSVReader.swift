@@ -68,16 +68,19 @@ package struct FlatCSVReader {
             guard try reader.next() else {
                 return (nil, [Diagnostic(.unknownInputFormat, "the CSV file is empty", at: SourceLocation(file: input.name, line: 1, column: 1))])
             }
+            let columns = reader.fields
             let header = resolveHeader(reader, into: &state)
             guard header.plain[.qualificationID] != nil || header.plain[.qualificationCode] != nil else {
+                // Nothing of the file can be read: one finding, not one more per column besides.
                 let name = input.name.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
                 let isTable = CanonicalCSVLayout.Table.allCases.contains { $0.fileName == name }
-                state.diagnostics.append(Diagnostic(.csvSyntax,
+                let recognised = BundledMapping.recognising(columns)
+                let problem = Diagnostic(.csvSyntax,
                     isTable ? "\(name) is one table of a canonical CSV folder; give the folder that holds it"
                             : "the flat layout needs a qualificationId or qualificationCode column",
                     at: SourceLocation(file: input.name, line: 1, column: 1),
-                    hint: isTable ? nil : "rename the column, or map it with --columns 'YourName=qualificationId'"))
-                return (nil, reader.diagnostics + state.diagnostics)
+                    hint: isTable ? nil : recognised?.hint ?? "rename the column, map it with --columns 'YourName=qualificationId', or read the file through a mapping (--mapping FILE.mapping.yaml)")
+                return (nil, reader.diagnostics + [problem])
             }
             while try reader.next() {
                 if reader.fields.count != header.count {
