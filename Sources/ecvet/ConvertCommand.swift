@@ -72,6 +72,7 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let summary = RunSummary()
         guard let format = target ?? output.flatMap(FormatRegistry.format(forExtensionOf:)) else {
             throw ValidationError("name the output format with --to (\(CatalogueFormat.allValueStrings.joined(separator: ", "))) or an -o path with its extension")
         }
@@ -86,6 +87,7 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         if !merge && inputs.count > 1, let folder = output, xsd == nil || !allOrNothing {
             try await convertEach(into: folder, as: format)
+            summary.write("converted \(counted(inputs.count, "file")) to \(format) in \(folder)")
             return
         }
         let (loaded, configurations, problems) = try await mappingArguments.read(inputs, format: source, csv: csv.options,
@@ -106,11 +108,30 @@ struct ConvertCommand: AsyncParsableCommand {
 
         var targets: [(Catalogue, String)] = []
         if merge || inputs.count == 1 {
-            targets = [(merge ? Catalogue.merging(catalogues) : catalogues[0], output ?? "-")]
+            targets = [(merge ? Catalogue.merging(catalogues) : catalogues[0], try singleOutput(as: format))]
         } else if let folder = output {
             targets = zip(catalogues, try outputPaths(in: folder, as: format)).map { ($0, $1) }
         }
         try await write(targets, as: format)
+        let written = targets.map(\.1).filter { $0 != "-" }
+        if !written.isEmpty {
+            summary.write("converted \(counted(inputs.count, "file")) to \(format): \(written.joined(separator: ", "))")
+        }
+    }
+
+    /// Where one output goes: `-o`'s path, or inside `-o` when it names an existing folder (as
+    /// with several inputs), named after the input; standard output without `-o`.
+    private func singleOutput(as format: CatalogueFormat) throws -> String {
+        guard let output, output != "-" else { return "-" }
+        var isFolder: ObjCBool = false
+        guard !format.isFolder, !merge, let input = inputs.first,
+              FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue else { return output }
+        let base = input == "-" ? "catalogue" : ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+        let path = (output as NSString).appendingPathComponent(base + "." + format.fileExtension)
+        if input != "-" && Self.samePath(input, path) {
+            throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
+        }
+        return path
     }
 
     /// One output per input in `folder`, named after the input; the folder is made when missing.

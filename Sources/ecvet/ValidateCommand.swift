@@ -172,6 +172,7 @@ struct ValidateCommand: AsyncParsableCommand {
         // Counted in place: passing tens of thousands of findings to a closure would copy each.
         // A summary of findings that were only counted stands for all of them.
         var (errors, warnings, notes) = (0, 0, 0)
+        var byRule = RuleCounts()
         for finding in diagnostics.indices {
             let count = diagnostics[finding].findingCount
             switch diagnostics[finding].severity {
@@ -179,6 +180,7 @@ struct ValidateCommand: AsyncParsableCommand {
             case .warning: warnings += count
             case .note: notes += count
             }
+            byRule.add(diagnostics[finding].id, diagnostics[finding].severity, count)
         }
         let leftOut = limitPerFile(&diagnostics)
         let version = ECVETCommand.configuration.version
@@ -186,6 +188,7 @@ struct ValidateCommand: AsyncParsableCommand {
         case .text:
             let report = TextReport.forStandardError()
             var text = report.render(diagnostics)
+            text += byRule.table
             var line = "checked " + counted(summary.files, "file")
             if !schemaOnly { line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit") }
             line += ": " + counted(errors, "error") + ", " + counted(warnings, "warning")
@@ -210,6 +213,10 @@ struct ValidateCommand: AsyncParsableCommand {
         case .sarif:
             try emit(SARIFReport(diagnostics: diagnostics, version: version).encoded())
             ECVET.keepUntilExit(consume diagnostics)
+        }
+        if format != .text, let output, output != "-" {
+            RunSummary(started: started).write("checked \(counted(summary.files, "file")): \(counted(errors, "error")), "
+                + "\(counted(warnings, "warning")); the \(format) report is in \(output)")
         }
         if errors > 0 { throw ExitStatus.dataErrors }
         if let maxWarnings, warnings > maxWarnings {

@@ -353,4 +353,57 @@ struct InputSafetyTests {
         #expect(result.status == 2)
         #expect(!FileManager.default.fileExists(atPath: target))
     }
+
+    /// `arguments` run by `ecvet` on a terminal (a pseudo-terminal made by `script`): what it
+    /// writes there.
+    static func onTerminal(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([CommandRunner.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        process.arguments = ["-qfec", command, "/dev/null"]
+        process.currentDirectoryURL = Fixtures.repository
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("on a terminal, convert and validate with a report file end with a one-line summary; piped, they write nothing extra",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func summaries() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("out.json").path
+        let report = folder.appendingPathComponent("report.sarif").path
+        let input = "Fixtures/valid/fi-vocational-catalogue.json"
+        #expect(try Self.onTerminal(["convert", input, "--to", "json", "-o", out]).contains("converted 1 file to json: \(out) ("))
+        #expect(try Self.onTerminal(["validate", input, "--format", "sarif", "-o", report])
+            .contains("checked 1 file: 0 errors, 0 warnings; the sarif report is in \(report) ("))
+        #expect(try CommandRunner.run(["convert", input, "--to", "json", "-o", out]).stderr.isEmpty)
+        #expect(try CommandRunner.run(["validate", input, "--format", "sarif", "-o", report]).stderr.isEmpty)
+    }
+
+    @Test("the text report ends with a count of findings per check")
+    func countsByCheck() throws {
+        let result = try CommandRunner.run(["validate", Fixtures.path("europass/loq.xml")])
+        #expect(result.stderr.contains("findings by check:\n  V08 validity-coherent   1 error, 1 warning\n"), "\(result.stderr)")
+        #expect(!(try CommandRunner.run(["validate", Fixtures.path("valid/fi-vocational-catalogue.json")]).stderr.contains("findings by check")))
+    }
+
+    @Test("-o naming an existing folder puts one input's output inside it, as for several; never over the input")
+    func singleInputIntoFolder() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("logistiikka.json").path
+        try FileManager.default.copyItem(atPath: Fixtures.path("valid/fi-vocational-catalogue.json"), toPath: input)
+        #expect(try CommandRunner.run(["convert", input, "--to", "yaml", "-o", folder.path]).status == 0)
+        #expect(ECVET.read(path: folder.appendingPathComponent("logistiikka.yaml").path).catalogue?.id == "fi-oph-logistiikka")
+        let before = try Data(contentsOf: URL(fileURLWithPath: input))
+        let refused = try CommandRunner.run(["convert", input, "--to", "json", "-o", folder.path])
+        #expect(refused.status == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+    }
 }
