@@ -9,8 +9,7 @@ import Testing
 
 @Suite("Embedded code lists")
 struct CodeListTests {
-    static let folder = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/reference/codelists")
-    static let available = FileManager.default.fileExists(atPath: folder.appendingPathComponent("eqf-levels.csv").path)
+    static let folder = Fixtures.repository.appendingPathComponent("Schemas/codelists")
 
     /// The rows of a reference CSV (RFC 4180), read with the project's own CSV reader.
     func rows(_ name: String) throws -> [[String: String]] {
@@ -24,8 +23,7 @@ struct CodeListTests {
         return rows
     }
 
-    @Test("the embedded lists are the reference files (regenerate with Sources/ECVETModel/CodeLists/generate.py)",
-          .enabled(if: available, "needs ../shared/reference/codelists"))
+    @Test("the embedded lists are the reference files in Schemas/codelists (regenerate with Sources/ECVETModel/CodeLists/generate.py)")
     func sameAsReference() throws {
         #expect(try rows("eqf-levels.csv").map { $0["uri"]! } == CodeLists.eqfLevels.map(\.uri))
         #expect(try rows("isced-f-2013.csv").map { $0["code"]! } == CodeLists.iscedF.map(\.code))

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Embed the reference code lists as Swift data: reads ../shared/reference/codelists/*.csv (next to
-the repository) and writes CodeLists+Data.swift beside this script. Run it again when the lists
+"""Embed the reference code lists as Swift data: reads Schemas/codelists/*.csv and writes
+CodeLists+Data.swift beside this script. Run it again when the lists
 change; a test compares the embedded lists with the files."""
 import csv
 import sys
@@ -8,7 +8,7 @@ from pathlib import Path
 
 here = Path(__file__).resolve().parent
 repository = here.parents[2]
-source = Path(sys.argv[1]) if len(sys.argv) > 1 else repository.parent / "shared" / "reference" / "codelists"
+source = Path(sys.argv[1]) if len(sys.argv) > 1 else repository / "Schemas" / "codelists"
 
 
 def rows(name):
@@ -66,7 +66,7 @@ out.append("")
 # The Europass language vocabulary also has languages without an ISO 639-1 code (Southern Sami,
 # Low German, Swiss German...): their three-letter codes are the only ones a text may carry.
 two_letter = {r[key] for r in rows("iso-639-1-languages.csv") for key in ("alpha3_terminology", "alpha3_bibliographic")}
-with open(source.parent / "europass" / "elm-3.1" / "vocabularies" / "language.csv", encoding="utf-8", newline="") as f:
+with open(source / "europass-language.csv", encoding="utf-8", newline="") as f:
     notations = sorted({r["notation"].lower() for r in csv.DictReader(f)
                         if len(r["notation"]) == 3 and r["notation"].isalpha()} - two_letter)
 out.append("    /// Three-letter codes (lowercase) of the languages of the Europass vocabulary that have no")
