@@ -46,7 +46,7 @@ package enum CatalogueCodec {
         }
         var reader = CanonicalCSVReader(delimiter: options.delimiter, encoding: options.encoding)
         let result = reader.read(folder: folder)
-        return (result.catalogue, .csv, result.diagnostics)
+        return (result.catalogue, .csvTables, result.diagnostics)
     }
 
     /// Writes a catalogue beside `path` (a file, or a folder for folder formats) without putting it
@@ -70,7 +70,7 @@ package enum CatalogueCodec {
         }
         let file = try AtomicFile(path: path)
         do throws(OutputError) {
-            try write(catalogue, as: format, to: file.output, selection: selection)
+            try write(catalogue, as: format, to: file.output, selection: selection, csv: options)
             return ([file], nil)
         } catch {
             file.discard()
@@ -129,12 +129,15 @@ package enum CatalogueCodec {
         case .europassCSV:
             return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass CSV is a folder of two tables; give the folder",
                                              at: SourceLocation(file: input.name))])
+        case .csvTables:
+            return (nil, chosen, [Diagnostic(.unknownInputFormat, "canonical CSV tables are a folder; give the folder",
+                                             at: SourceLocation(file: input.name))])
         }
     }
 
     /// Writes one catalogue to `output` and flushes it.
     package static func write(_ catalogue: Catalogue, as format: CatalogueFormat, to output: ByteOutput,
-                              selection: EuropassLOQSelection? = nil) throws(OutputError) {
+                              selection: EuropassLOQSelection? = nil, csv: CSVOptions = CSVOptions()) throws(OutputError) {
         switch format {
         case .json:
             var emitter = CanonicalEmitter(writer: JSONTreeWriter(output: output))
@@ -144,7 +147,12 @@ package enum CatalogueCodec {
             try emitter.emit(catalogue)
         case .xml:
             try CanonicalXMLEmitter(writer: XMLWriter(output: output)).emit(catalogue)
-        case .csv, .europassCSV:
+        case .csv:
+            var writer = CSVWriter(output: output, delimiter: csv.delimiter ?? UInt8(ascii: ","), byteOrderMark: csv.byteOrderMark)
+            FlatCSVWriter.write(catalogue, to: &writer)
+            try writer.finish()
+            try output.flush()
+        case .csvTables, .europassCSV:
             throw OutputError(message: "\(format) is a folder of tables; it needs -o FOLDER")
         case .europassXML:
             let emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue, selection: selection)

@@ -9,8 +9,11 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case yaml
     /// The canonical XML catalogue, with its XSD in `Schemas/`.
     case xml
-    /// The canonical CSV layout: a folder of tables.
+    /// One flat CSV file: a row per unit, or per learning outcome, of each qualification (what
+    /// spreadsheets and many national exports hold). Read and written; it cannot hold everything.
     case csv
+    /// The canonical CSV layout: a folder of tables that holds a whole catalogue without loss.
+    case csvTables = "csv-tables"
     /// A Europass document: the European Learning Model v3 LOQ profile, root `<Courses>`.
     case europassXML = "europass-xml"
     /// Europass CSV: a table of qualifications and a table of their units (a folder).
@@ -24,12 +27,12 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .json: "json"
         case .yaml: "yaml"
         case .xml, .europassXML: "xml"
-        case .csv, .europassCSV: "csv"
+        case .csv, .csvTables, .europassCSV: "csv"
         }
     }
 
     /// `true` for formats written as a folder of files rather than one file.
-    public var isFolder: Bool { self == .csv || self == .europassCSV }
+    public var isFolder: Bool { self == .csvTables || self == .europassCSV }
 
     /// One line for `ecvet formats`.
     public var summary: String {
@@ -37,7 +40,8 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .json: "canonical ECVET catalogue, JSON (ecvet-catalogue/1)"
         case .yaml: "canonical ECVET catalogue, YAML (the same keys as JSON)"
         case .xml: "canonical ECVET catalogue, XML (urn:ecvetkit:catalogue:1, Schemas/ecvet-catalogue.xsd)"
-        case .csv: "canonical ECVET catalogue, a folder of CSV tables (needs -o FOLDER); reads flat CSV files too"
+        case .csv: "one flat CSV file, a row per unit or learning outcome of each qualification (spreadsheets; not lossless)"
+        case .csvTables: "canonical ECVET catalogue, a folder of CSV tables without loss (needs -o FOLDER)"
         case .europassXML: "Europass ELM 3.1 LOQ XML (<Courses>), for the Qualification Dataset Register"
         case .europassCSV: "Europass CSV: qualifications and units tables with EQF Annex VI fields (needs -o FOLDER)"
         }
@@ -48,9 +52,9 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
 /// bytes, the file extension being only a hint.
 public enum FormatRegistry {
     /// The formats `ECVET.read` accepts.
-    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
+    public static let readable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .csvTables, .europassXML, .europassCSV]
     /// The formats `ECVET.write` produces.
-    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .europassXML, .europassCSV]
+    public static let writable: [CatalogueFormat] = [.json, .yaml, .xml, .csv, .csvTables, .europassXML, .europassCSV]
 
     /// Whether a folder holding files of these names is a catalogue of tables (canonical or
     /// Europass CSV) rather than a folder of catalogues.

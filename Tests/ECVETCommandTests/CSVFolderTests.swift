@@ -24,18 +24,18 @@ struct CSVFolderTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("tables").path
-        #expect(try CommandRunner.run(["convert", Self.first, "--to", "csv", "-o", out]).status == 0)
+        #expect(try CommandRunner.run(["convert", Self.first, "--to", "csv-tables", "-o", out]).status == 0)
         let written = Self.entries(out)
         #expect(written.contains("qualifications.csv"))
         // Europass tables may stand in the same folder: they are ECVETKit's too.
         try Data("x\n".utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("europass-units.csv"))
-        #expect(try CommandRunner.run(["convert", Self.second, "--to", "csv", "-o", out]).status == 0)
+        #expect(try CommandRunner.run(["convert", Self.second, "--to", "csv-tables", "-o", out]).status == 0)
         #expect(Self.entries(out) == written, "the old folder went whole, Europass table included")
         #expect(ECVET.read(path: out).catalogue?.id == "fi-sv-restaurang")
 
         try Data("mine\n".utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("notes.txt"))
         let before = try Self.entries(out).map { try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent($0)) }
-        let refused = try CommandRunner.run(["convert", Self.first, "--to", "csv", "-o", out])
+        let refused = try CommandRunner.run(["convert", Self.first, "--to", "csv-tables", "-o", out])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("IO02"))
         #expect(refused.stderr.contains("notes.txt"))
@@ -52,7 +52,7 @@ struct CSVFolderTests {
             let processes = [Self.first, Self.second].map { input in
                 let process = Process()
                 process.executableURL = CommandRunner.binary
-                process.arguments = ["convert", input, "--to", "csv", "-o", out]
+                process.arguments = ["convert", input, "--to", "csv-tables", "-o", out]
                 process.currentDirectoryURL = Fixtures.repository
                 process.standardError = FileHandle.nullDevice
                 return process
@@ -79,7 +79,7 @@ struct CSVFolderTests {
         #expect(mkfifo(folder.appendingPathComponent("b.json").path, 0o600) == 0)
         let process = Process()
         process.executableURL = CommandRunner.binary
-        process.arguments = ["convert", "a.json", "b.json", "--to", "csv", "-o", "out/", "--all-or-nothing"]
+        process.arguments = ["convert", "a.json", "b.json", "--to", "csv-tables", "-o", "out/", "--all-or-nothing"]
         process.currentDirectoryURL = folder
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -215,10 +215,10 @@ extension OutputSafetyTests {
         for format in [CatalogueFormat.xml, .json, .yaml] {
             #expect(throws: OutputError.self, "\(format)") { _ = try ECVET.bytes(of: catalogue, as: format) }
         }
-        for (format, name) in [(CatalogueFormat.xml, "out.xml"), (.json, "out.json"), (.yaml, "out.yaml"), (.csv, "out-tables")] {
+        for (format, name) in [(CatalogueFormat.xml, "out.xml"), (.json, "out.json"), (.yaml, "out.yaml"), (.csv, "out.csv"), (.csvTables, "out-tables")] {
             let output = folder.appendingPathComponent(name).path
             #expect(throws: OutputError.self, "\(format)") { try ECVET.writeWithoutChecks(catalogue, as: format, to: output) }
-            #expect(!FileManager.default.fileExists(atPath: output + (format == .csv ? "/qualifications.csv" : "")), "\(format)")
+            #expect(!FileManager.default.fileExists(atPath: output + (format == .csvTables ? "/qualifications.csv" : "")), "\(format)")
         }
     }
 }

@@ -44,7 +44,7 @@ struct CSVSplitTests {
 
     func tables(of catalogue: Catalogue) throws -> String {
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("tables").path
-        try ECVET.writeWithoutChecks(catalogue, as: .csv, to: folder)
+        try ECVET.writeWithoutChecks(catalogue, as: .csvTables, to: folder)
         return folder
     }
 

@@ -110,9 +110,9 @@ struct CSVTests {
     func roundTrip(fixture: String) throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("tables").path
-        try ECVET.writeWithoutChecks(catalogue, as: .csv, to: folder)
+        try ECVET.writeWithoutChecks(catalogue, as: .csvTables, to: folder)
         let back = ECVET.read(path: folder)
-        #expect(back.format == .csv)
+        #expect(back.format == .csvTables)
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics.map(\.formatted))")
         #expect(back.catalogue == catalogue)
         #expect(try ECVET.bytes(of: try #require(back.catalogue), as: .json) == (try ECVET.bytes(of: catalogue, as: .json)))
@@ -143,10 +143,10 @@ struct CSVTests {
         #expect(outcome.category?.location.column == 7)
     }
 
-    @Test("the CLI writes tables with --delimiter and --bom, and refuses CSV to standard output")
+    @Test("the CLI writes tables with --delimiter and --bom, and refuses tables to standard output")
     func commandLine() throws {
         let folder = try Fixtures.temporaryFolder().appendingPathComponent("out").path
-        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv",
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv-tables",
                                             "--delimiter", ";", "--bom", "-o", folder])
         #expect(result.status == 0, "\(result.stderr)")
         let units = try Data(contentsOf: URL(fileURLWithPath: folder + "/units.csv"))
@@ -158,13 +158,13 @@ struct CSVTests {
         #expect(back.status == 0)
         #expect(back.stdoutBytes == direct.stdoutBytes)
 
-        let toStandardOutput = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv"])
+        let toStandardOutput = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "csv-tables"])
         #expect(toStandardOutput.status == 2)
         #expect(toStandardOutput.stderr.contains("-o FOLDER"))
 
         let inspected = try CommandRunner.run(["inspect", "Fixtures/valid/de-lagerlogistik-tables"])
         #expect(inspected.status == 0)
-        #expect(inspected.stdout.contains("(csv)"))
+        #expect(inspected.stdout.contains("(csv-tables)"))
     }
 
     @Test("one table of a canonical folder, given alone, is explained, not misread")
@@ -281,5 +281,37 @@ struct FlatCSVColumnTests {
         let warning = try #require(loaded.diagnostics.first { $0.id == .unknownKey })
         #expect(warning.message.contains("column \"remarks\""))
         #expect(warning.location?.line == 1 && warning.location?.column == 48, "\(warning.formatted)")
+    }
+
+    @Test("--to csv writes one flat file that reads back to the same qualifications, units, points and outcomes",
+          arguments: ["valid/fi-vocational-catalogue.json", "valid/fi-sv-restaurang-handwritten.yaml", "valid/fi-kiinteisto-flat-outcomes.csv"])
+    func flatFile(fixture: String) throws {
+        let original = try #require(ECVET.read(path: Fixtures.path(fixture)).catalogue)
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("flat.csv").path
+        let result = try CommandRunner.run(["convert", Fixtures.path(fixture), "-o", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let back = ECVET.read(path: out)
+        #expect(back.format == .csv)
+        #expect(!back.diagnostics.hasErrors, "\(back.diagnostics.map(\.formatted))")
+        let flat = try #require(back.catalogue)
+        #expect(flat.qualifications.map(\.id) == original.qualifications.map(\.id))
+        for (read, written) in zip(flat.qualifications, original.qualifications) {
+            #expect(read.title == written.title && read.eqfLevel?.written == written.eqfLevel?.written)
+            #expect(read.credits?.amount == written.credits?.amount)
+            #expect(read.unitLinks.map(\.unit.id) == written.unitLinks.map(\.unit.id))
+        }
+        let linked = Set(original.qualifications.flatMap { $0.unitLinks.map(\.unit.id) })
+        let outcomes = Dictionary(original.learningOutcomes.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        for unit in original.units where linked.contains(unit.id) {
+            let read = try #require(flat.units.first { $0.id == unit.id })
+            #expect(read.title == unit.title)
+            #expect(read.learningOutcomes.map(\.id) == unit.learningOutcomes.map(\.id))
+            for reference in read.learningOutcomes {
+                #expect(flat.learningOutcomes.first { $0.id == reference.id }?.text == outcomes[reference.id])
+            }
+        }
+        let toStandardOutput = try CommandRunner.run(["convert", Fixtures.path(fixture), "--to", "csv"])
+        #expect(toStandardOutput.status == 0)
+        #expect(toStandardOutput.stdoutBytes == Array(try Data(contentsOf: URL(fileURLWithPath: out))))
     }
 }

@@ -273,7 +273,7 @@ struct ReviewFindingTests {
         try Data("{".utf8).write(to: broken)
         let out = folder.appendingPathComponent("tables")
         let result = try CommandRunner.run(["convert", Fixtures.path("valid/fi-vocational-catalogue.json"), broken.path,
-                                            "--to", "csv", "-o", out.path, "--all-or-nothing"])
+                                            "--to", "csv-tables", "-o", out.path, "--all-or-nothing"])
         #expect(result.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }

@@ -152,6 +152,9 @@ struct FlatCSVState {
     /// Per qualification: its links in order, grouped by group id (`""` for none).
     private var links: [Int: [(group: String, title: LocalizedText, link: UnitLink)]] = [:]
     private var linked: Set<String> = []
+    /// The qualification whose rows first gave each unit: the unit's outcomes come from its rows;
+    /// a unit shared by another qualification repeats them there.
+    private var unitOwner: [String: String] = [:]
 
     init(file: String) {
         self.file = file
@@ -226,6 +229,7 @@ struct FlatCSVState {
             entity.iscedF = split(value(.iscedF)).map { Code($0, location: location(.iscedF, path + "/iscedF")) }
             entity.languages = split(value(.languages)).map { Code($0, location: location(.languages, path + "/languages")) }
             unitIndex[unitID] = unit
+            unitOwner[unitID] = qualificationID
             catalogue.units.append(entity)
         }
         let linkKey = qualificationID + "\u{0}" + unitID
@@ -245,7 +249,7 @@ struct FlatCSVState {
         }
 
         let statement = text(.outcome)
-        guard !statement.isEmpty || value(.outcomeID) != nil else { return }
+        guard !statement.isEmpty || value(.outcomeID) != nil, unitOwner[unitID] == qualificationID else { return }
         let index = catalogue.learningOutcomes.count
         let path = "/learningOutcomes/\(index)"
         let outcomeID = value(.outcomeID) ?? "\(unitID)-LO\(catalogue.units[unit].learningOutcomes.count + 1)"
