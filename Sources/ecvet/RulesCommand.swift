@@ -42,7 +42,7 @@ struct RulesCommand: ParsableCommand {
                          + columns.joined().trimmingCharacters(in: .whitespaces))
         }
         lines.append("")
-        lines.append("`ecvet rules ID` explains a rule. Reader findings: S01–S15; schema: X01; input and output: IO01–IO02.")
+        lines.append("`ecvet rules ID` explains a rule. Reader findings: S01–S16; schemas and Europass: X01–X02; mappings: M01–M17; input and output: IO01–IO02.")
         try StandardOutput.write(lines.joined(separator: "\n"))
     }
 }

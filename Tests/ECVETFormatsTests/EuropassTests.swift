@@ -292,7 +292,7 @@ struct EuropassReadingTests {
         #expect(catalogue.organisations.map(\.id) == original.organisations.map(\.id))
         #expect(catalogue.organisations.map { $0.country?.written } == original.organisations.map { $0.country?.written })
 
-        // Not carried (see the README): per-link points, groups and their rules, assessment,
+        // Not carried (see Documentation/Europass.md): per-link points, groups and their rules, assessment,
         // responsibility-and-autonomy as a skill type, notes beyond their first language, unknown fields.
         #expect(catalogue.units.allSatisfy { $0.assessment == nil })
         #expect(catalogue.qualifications.allSatisfy { $0.extensions.isEmpty })

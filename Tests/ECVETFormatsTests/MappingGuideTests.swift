@@ -80,33 +80,7 @@ struct MappingGuideTests {
     /// The commands of a block: lines joined where they end in `\`, split into words as a shell
     /// would (quotes, `#` comments); no pipes or redirections.
     static func commands(_ text: String) -> [[String]] {
-        var commands: [[String]] = []
-        for line in text.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n") {
-            var words: [String] = []
-            var word = ""
-            var inWord = false
-            var quote: Character?
-            for character in line {
-                if let open = quote {
-                    if character == open { quote = nil } else { word.append(character) }
-                } else if character == "'" || character == "\"" {
-                    quote = character
-                    inWord = true
-                } else if character == " " || character == "\t" {
-                    if inWord { words.append(word) }
-                    word = ""
-                    inWord = false
-                } else if character == "#" && !inWord {
-                    break
-                } else {
-                    word.append(character)
-                    inWord = true
-                }
-            }
-            if inWord { words.append(word) }
-            if !words.isEmpty { commands.append(words) }
-        }
-        return commands
+        ShellLine.lines(text).map(\.words)
     }
 
     @Test("every command of the guide runs, with the exit status it is marked with", arguments: commandBlocks)

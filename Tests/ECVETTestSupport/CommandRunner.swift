@@ -23,14 +23,18 @@ package enum CommandRunner {
         return Fixtures.repository.appendingPathComponent(".build/debug/ecvet")
     }
 
+    /// Runs `ecvet` with `arguments` in `folder`; `environment` is added to the test's own (help
+    /// text, for one, wraps at `COLUMNS`).
     package static func run(_ arguments: [String], stdin: [UInt8]? = nil,
-                    in folder: URL = Fixtures.repository) throws -> CommandResult {
+                    in folder: URL = Fixtures.repository,
+                    environment extra: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output

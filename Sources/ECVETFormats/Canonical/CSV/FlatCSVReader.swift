@@ -122,7 +122,7 @@ package struct FlatCSVReader {
                     state.diagnostics.append(Diagnostic(.unknownKey,
                         "column \"\(raw)\" is none the flat layout reads; its values are not read",
                         at: reader.location(ofField: index),
-                        hint: "rename it to a column of the flat layout (README, Flat CSV exports), map it with --columns NAME=column, or read the sheet through a mapping"))
+                        hint: "rename it to a column of the flat layout (Documentation/Formats.md, Flat CSV exports), map it with --columns NAME=column, or read the sheet through a mapping"))
                 }
                 continue
             }

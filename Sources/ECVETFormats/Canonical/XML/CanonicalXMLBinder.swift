@@ -86,7 +86,7 @@ package struct CanonicalXMLBinder {
                     if !lost.isEmpty {
                         diagnostics.append(Diagnostic(.unknownKey,
                             "<\(name)> of namespace \(namespace) is kept as its text only; its \(Self.listed(lost)) are not kept",
-                            at: location, hint: "write what it holds as <field> elements (README, extensions) to keep it"))
+                            at: location, hint: "write what it holds as <field> elements (Documentation/Formats.md) to keep it"))
                     }
                 }
             case .end, .endOfDocument:
