@@ -56,7 +56,22 @@ package struct Validator: Sendable {
             // One rule often reports nearly all findings.
             return Diagnostic.joined(consume parts)
         }
-        return Diagnostic.sortedForOutput(consume found)
+        return Diagnostic.sortedForOutput(Self.oncePerFault(consume found))
+    }
+
+    /// One fault, one finding: where two rules report the same thing at the same place (a
+    /// structure naming a unit the catalogue lacks is V02's and V23's), the first rule's stays.
+    private static func oncePerFault(_ findings: consuming [Diagnostic]) -> [Diagnostic] {
+        var findings = findings
+        var first: [String: DiagnosticID] = [:]
+        for finding in findings {
+            let key = "\(finding.location.map { "\($0)" } ?? "")\u{0}\(finding.message)"
+            if let known = first[key], known <= finding.id { continue }
+            first[key] = finding.id
+        }
+        guard first.count < findings.count else { return findings }
+        findings.removeAll { first["\($0.location.map { "\($0)" } ?? "")\u{0}\($0.message)"] != $0.id }
+        return findings
     }
 
     /// What a task of `validate` delivers.

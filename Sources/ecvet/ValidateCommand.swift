@@ -134,8 +134,9 @@ struct ValidateCommand: AsyncParsableCommand {
                         guard let catalogue = item.catalogue else { return item.diagnostics }
                         var configuration = configuration
                         if let day { configuration.settings.today = day }
-                        return item.diagnostics + (await ECVET.validate(catalogue, profile: profile,
-                                                                        configuration: configuration, overrides: overrides))
+                        let findings = await ECVET.validate(catalogue, profile: profile,
+                                                            configuration: configuration, overrides: overrides)
+                        return item.diagnostics + FollowOn.marked(findings, after: item.diagnostics)
                     }
                 }
                 var parts: [[Diagnostic]] = []

@@ -406,4 +406,17 @@ struct InputSafetyTests {
         #expect(refused.status == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
     }
+
+    @Test("one fault, one finding: a reference two rules check is reported once; rule findings after a reading error point at it")
+    func followOn() throws {
+        let result = try CommandRunner.run(["validate", "Fixtures/invalid/object-where-list-expected.json"])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: "names unit \"U-1\", which is not in the catalogue").count == 2,
+                "once, not by V02 and V23 both: \(result.stderr)")
+        #expect(result.stderr.contains("hint: may follow from the reading error [S02] at 65:12; fix that first"), "\(result.stderr)")
+        // Without a reading error, nothing is marked.
+        let clean = try CommandRunner.run(["validate", "Fixtures/europass/loq.xml"])
+        #expect(!clean.stderr.contains("may follow from"))
+    }
 }
+
