@@ -16,6 +16,8 @@ package final class ByteInput {
     private var pending: [UInt8] = []
     /// The name diagnostics use.
     package let name: String
+    /// Counts the bytes read from a file, for a progress display.
+    package var progress: ReadProgress?
 
     /// Opens a file for reading; `-` is standard input.
     package init(path: String) throws(SyntaxError) {
@@ -117,6 +119,7 @@ package final class ByteInput {
                 #endif
                 if got >= 0 {
                     remaining -= got
+                    progress?.add(got)
                     return got
                 }
                 if errno == EINTR { continue }

@@ -58,8 +58,16 @@ extension ECVET {
     /// with that id.
     public static func read(path: String, mapping: LoadedMapping, configuration: Configuration? = nil,
                             trace: String? = nil) -> LoadedCatalogue {
+        read(path: path, mapping: mapping, configuration: configuration, trace: trace, progress: nil)
+    }
+
+    /// `read(path:mapping:configuration:trace:)`, counting the bytes read into `progress`.
+    package static func read(path: String, mapping: LoadedMapping, configuration: Configuration? = nil,
+                             trace: String? = nil, progress: ReadProgress?) -> LoadedCatalogue {
         do throws(SyntaxError) {
-            return read(try ByteInput(path: path), mapping: mapping, configuration: configuration, trace: trace)
+            let input = try ByteInput(path: path)
+            input.progress = progress
+            return read(input, mapping: mapping, configuration: configuration, trace: trace)
         } catch {
             return LoadedCatalogue(source: path, format: nil, catalogue: nil, diagnostics: [error.diagnostic],
                                    mapping: mapping.mapping.file)

@@ -21,6 +21,12 @@ public enum ECVET {
     /// detecting its format unless given.
     public static func read(path: String, format: CatalogueFormat? = nil,
                             csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {
+        read(path: path, format: format, csv: csv, progress: nil)
+    }
+
+    /// `read(path:format:csv:)`, counting the bytes read from a file into `progress`.
+    package static func read(path: String, format: CatalogueFormat? = nil, csv: CSVOptions = CSVOptions(),
+                             progress: ReadProgress?) -> LoadedCatalogue {
         var isFolder: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             let result = CatalogueCodec.read(folder: path, options: csv)
@@ -29,6 +35,7 @@ public enum ECVET {
         }
         do throws(SyntaxError) {
             let input = try ByteInput(path: path)
+            input.progress = progress
             return load(input, format: format, csv: csv)
         } catch {
             return LoadedCatalogue(source: path, format: format, catalogue: nil, diagnostics: [error.diagnostic])
@@ -327,3 +334,8 @@ public struct LoadedCatalogue: Sendable {
 @_exported import struct ECVETFormats.MappingCoverage
 @_exported import struct ECVETBytes.OutputError
 @_exported import enum ECVETSyntax.TextEncoding
+
+extension ECVET {
+    /// Counts the bytes of an input read so far, for a progress display.
+    package typealias ReadProgress = ECVETBytes.ReadProgress
+}

@@ -37,7 +37,9 @@ extension ConvertCommand {
         }
         let batch = Batch(inputs: inputs, outputs: outputs, configurations: configurations,
                           reader: reader, format: format, csv: options, allowIncomplete: allowIncomplete, xsd: xsd)
-        let conversions = await batch.run()
+        let display = ProgressDisplay(total: inputs.count)
+        let conversions = await batch.run { display.advance() }
+        display.finish()
 
         DiagnosticPrinter.print(mappingProblems + configurationProblems)
         // Each file's findings were rendered as it finished; they are printed in the order of
@@ -120,8 +122,12 @@ struct Batch: Sendable {
     /// Converts every input, one more at a time than there are cores, keeping the order: a file
     /// between two steps (its checks waiting for a thread, its output being synced) would
     /// otherwise leave a core idle.
-    func run() async -> [FileConversion] {
-        await ECVET.inParallel(inputs.count, extra: 1) { index in await self.convert(index) }
+    func run(progress: @escaping @Sendable () -> Void = {}) async -> [FileConversion] {
+        await ECVET.inParallel(inputs.count, extra: 1) { index in
+            let conversion = await self.convert(index)
+            progress()
+            return conversion
+        }
     }
 
     /// Reads one input, applies its defaults, runs the europass checks when the output is

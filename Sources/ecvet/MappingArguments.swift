@@ -1,5 +1,6 @@
 import ArgumentParser
 import ECVETKit
+import Foundation
 
 /// `--mapping FILE.yaml`: read inputs through a mapping file instead of as a known format.
 struct MappingArguments: ParsableArguments {
@@ -58,9 +59,24 @@ struct InputReader: Sendable {
         return ECVET.read(path: path, format: format, csv: csv)
     }
 
-    /// Reads `paths` in parallel, in order.
+    /// Reads `paths` in parallel, in order. One file is read with a bar of its bytes on a
+    /// terminal, once it takes more than a second.
     func read(_ paths: [String], configurations: [Configuration]? = nil, trace: String? = nil,
               progress: @escaping @Sendable () -> Void) async -> [LoadedCatalogue] {
+        if paths.count == 1, let path = paths.first, path != "-", RunSummary.isShown,
+           let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int {
+            let bytes = ECVET.ReadProgress(total: size)
+            let display = ProgressDisplay(reading: bytes)
+            defer { display.finish() }
+            let configuration = configurations?.first
+            let loaded = await ECVET.runBlocking { [self] in
+                if let mapping { return ECVET.read(path: path, mapping: mapping, configuration: configuration, trace: trace, progress: bytes) }
+                return ECVET.read(path: path, format: format, csv: csv, progress: bytes)
+            }
+            progress()
+            return [loaded]
+        }
         if let mapping {
             return await ECVET.read(paths: paths, mapping: mapping, configurations: configurations, trace: trace,
                                     progress: progress)

@@ -356,7 +356,7 @@ struct InputSafetyTests {
 
     /// `arguments` run by `ecvet` on a terminal (a pseudo-terminal made by `script`): what it
     /// writes there.
-    static func onTerminal(_ arguments: [String]) throws -> String {
+    static func onTerminal(_ arguments: [String], environment extra: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         let command = ([CommandRunner.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
@@ -364,6 +364,7 @@ struct InputSafetyTests {
         process.currentDirectoryURL = Fixtures.repository
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -417,6 +418,30 @@ struct InputSafetyTests {
         // Without a reading error, nothing is marked.
         let clean = try CommandRunner.run(["validate", "Fixtures/europass/loq.xml"])
         #expect(!clean.stderr.contains("may follow from"))
+    }
+
+    @Test("on a terminal, a long read shows a bar of the bytes read, a batch one of the files done; piped, nothing",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+    func progressBars() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let big = folder.appendingPathComponent("big.json")
+        let qualifications = (0..<60_000).map { #"{"id": "Q-\#($0)", "title": {"fi": "Tutkinto \#($0)", "en": "Qualification \#($0)"}, "eqfLevel": 4}"# }
+        try Data((#"{"format": "ecvet-catalogue/1", "id": "c", "title": {"fi": "Luettelo"}, "qualifications": ["#
+            + qualifications.joined(separator: ",\n") + "]}").utf8).write(to: big)
+        // The bar appears after a second; the test asks for it at once.
+        let now = ["ECVET_PROGRESS_AFTER": "0"]
+        let megabytes = String(format: "%.0f", Double(try Data(contentsOf: big).count) / 1e6)
+        let reading = try Self.onTerminal(["validate", big.path, "--max-findings", "1"], environment: now)
+        #expect(reading.contains(" of \(megabytes) MB"), "\(reading.suffix(400))")
+        let copies = try (0..<6).map { index in
+            let path = folder.appendingPathComponent("c\(index).json").path
+            try FileManager.default.copyItem(atPath: Fixtures.path("valid/fi-vocational-catalogue.json"), toPath: path)
+            return path
+        }
+        let batch = try Self.onTerminal(["convert"] + copies + ["--to", "yaml", "-o", folder.appendingPathComponent("out").path], environment: now)
+        #expect(batch.contains("/6 files"), "\(batch)")
+        let piped = try CommandRunner.run(["validate", big.path, "--max-findings", "1"], environment: now)
+        #expect(!piped.stderr.contains(" MB"))
     }
 }
 
