@@ -32,9 +32,14 @@ fixtures=../Fixtures
 
 mkdir -p .logs
 build=(swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
-echo "building the fuzz targets (log: Fuzz/.logs/build.log)"
+echo "building ${targets[*]} (log: Fuzz/.logs/build.log)"
 # The linker warns of every sanitizer symbol it cannot export: the log is shown only on failure.
-"${build[@]}" > .logs/build.log 2>&1 || { cat .logs/build.log; exit 2; }
+# Each target is built by name: a build of everything may take in the main package's `ecvet`,
+# which has a `main` of its own and cannot link with libFuzzer.
+: > .logs/build.log
+for target in "${targets[@]}"; do
+  "${build[@]}" --product "$target" >> .logs/build.log 2>&1 || { cat .logs/build.log; exit 2; }
+done
 bin="$("${build[@]}" --show-bin-path)"
 
 # seed_files TARGET FILE...: copies each file of at most max_len bytes into the corpus.
