@@ -1,0 +1,16 @@
+import ECVETKit
+import FuzzSupport
+
+/// One input read as a canonical XML catalogue (checked against the built-in schema as it is read),
+/// then checked, written and read again.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = FuzzInput.bytes(data, size)
+    CatalogueExercise.run(ECVET.read(bytes: bytes, name: "fuzz.xml", format: .xml), choice: size)
+    return 0
+}
+
+@_cdecl("FuzzCanonicalXML_main")
+public func runFuzzer(_ argumentCount: Int32, _ arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argumentCount: argumentCount, arguments: arguments, testing: testOneInput)
+}
