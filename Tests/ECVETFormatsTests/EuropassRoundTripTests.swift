@@ -140,3 +140,23 @@ private final class ElementCount: NSObject, XMLParserDelegate {
         stack.removeLast()
     }
 }
+
+extension EuropassRoundTripTests {
+    @Test("an entity without an id (nor a notation to stand for it) is reported where it stands, not read with an empty id")
+    func entityWithoutID() throws {
+        var text = String(decoding: try Fixtures.bytes("europass/loq.xml"), as: UTF8.self)
+        let start = try #require(text.range(of: "<learningOutcome id=\"http://LO-01\">"))
+        text.replaceSubrange(start, with: "<learningOutcome>")
+        // Its identifiers go too: their notation would stand for the id.
+        while let end = text.range(of: "</learningOutcome>", range: start.lowerBound..<text.endIndex),
+              let identifier = text.range(of: "<identifier>", range: start.lowerBound..<end.lowerBound),
+              let identifierEnd = text.range(of: "</identifier>", range: identifier.upperBound..<end.lowerBound) {
+            text.removeSubrange(identifier.lowerBound..<identifierEnd.upperBound)
+        }
+        let line = text[..<start.lowerBound].filter { $0 == "\n" }.count + 1
+        let loaded = ECVET.read(bytes: Array(text.utf8), name: "loq.xml")
+        let missing = try #require(loaded.diagnostics.first { $0.id == .missingKey })
+        #expect(missing.location?.line == line)
+        #expect(missing.message == "the <learningOutcome> has no id")
+    }
+}

@@ -56,7 +56,8 @@ package struct EuropassLOQReader {
         } catch {
             return (nil, reader.diagnostics + [error.diagnostic])
         }
-        return (assemble(entities, file: file), reader.diagnostics)
+        let assembled = assemble(entities, file: file)
+        return (assembled.catalogue, reader.diagnostics + assembled.problems)
     }
 
     static func node(_ name: String, _ attributes: [XMLAttribute], _ reader: XMLEventReader) throws(SyntaxError) -> Node {
@@ -76,8 +77,9 @@ package struct EuropassLOQReader {
 
     // MARK: - Building the catalogue
 
-    private func assemble(_ entities: [(section: String, node: Node)], file: String) -> Catalogue {
+    private func assemble(_ entities: [(section: String, node: Node)], file: String) -> (catalogue: Catalogue, problems: [Diagnostic]) {
         var catalogue = Catalogue(location: SourceLocation(file: file, line: 1))
+        var problems: [Diagnostic] = []
         let locations = Dictionary(entities.filter { $0.node.name == "location" }.compactMap { entry in
             entry.node["id"].map { ($0, entry.node) }
         }, uniquingKeysWith: { first, _ in first })
@@ -88,6 +90,12 @@ package struct EuropassLOQReader {
             let documentID = node["id"] ?? ""
             let id = documentID.isEmpty ? (node.first("identifier")?.first("notation")?.trimmed ?? "")
                 : Self.stripped(documentID, kind)
+            // The schema requires an id: an entity without one (nor a notation to stand for it)
+            // cannot be referred to, and would be written back without one.
+            if id.isEmpty {
+                problems.append(Diagnostic(.missingKey, "the <\(node.name)> has no id", at: SourceLocation(file: file, line: node.line),
+                                           hint: "give it an id attribute, as the Europass schema requires"))
+            }
             ids[documentID] = id
             return id
         }
@@ -242,7 +250,7 @@ package struct EuropassLOQReader {
             }
             catalogue.qualifications.append(qualification)
         }
-        return catalogue
+        return (catalogue, problems)
     }
 
     private func fill(_ unit: inout ECVETModel.Unit, from node: Node, path: String,
