@@ -36,7 +36,13 @@ package enum UTF8Text {
         var index = 0
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word.highBitsOfControlBytes & ~word.highBits(ofBytesEqualTo: 0x0D) != 0 { break }
+            // Most words hold no byte below U+0020; of the rest, most hold only a line break.
+            let below = word.highBits(ofBytesBelow: 0x20)
+            if below != 0 {
+                let allowed = word.highBits(ofBytesEqualTo: 0x0A) | word.highBits(ofBytesEqualTo: 0x0D)
+                    | word.highBits(ofBytesEqualTo: 0x09)
+                if below & ~allowed != 0 { break }
+            }
             index += 8
         }
         while index < bytes.count {

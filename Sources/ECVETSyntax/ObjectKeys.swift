@@ -48,11 +48,6 @@ struct ObjectKeys {
     /// Objects of up to this many keys are scanned.
     private static let scanned = 16
 
-    init() {
-        seen.reserveCapacity(256)
-        starts.reserveCapacity(64)
-    }
-
     mutating func open() {
         starts.append(seen.count)
     }

@@ -47,6 +47,16 @@ package struct Findings: Sendable {
         leftOut[severity, default: 0] += 1
     }
 
+    /// Adds the finding `make` makes, whose case has `severity`: past the limit it is counted
+    /// without being made, whatever the rule's other cases.
+    package mutating func append(severity: Severity, _ make: @autoclosure () -> Diagnostic) {
+        if kept.count >= limit, firstLeftOut != nil {
+            if let reported = reported(severity) { leftOut[reported, default: 0] += 1 }
+            return
+        }
+        append(make())
+    }
+
     /// Adds findings made together (a rule's part that reports few).
     package mutating func append(contentsOf findings: [Diagnostic]) {
         for finding in findings { append(finding) }

@@ -34,6 +34,9 @@ package final class CSVRecordReader {
     @exclusivity(unchecked) private var end = 0
     @exclusivity(unchecked) private var base = 0
     @exclusivity(unchecked) private var reachedEnd = false
+    /// Whether the bytes read so far hold a control character catalogue text cannot: only then
+    /// are fields looked at one by one for it (a pass over each chunk costs less than one per field).
+    @exclusivity(unchecked) private var controlsSeen = false
     @exclusivity(unchecked) private var started = false
 
     /// How many bytes of the text the reader has consumed (after a byte order mark, and once
@@ -235,7 +238,7 @@ package final class CSVRecordReader {
         }
         // Text every format carries: XML 1.0 cannot hold other control characters. The field is
         // reported where it starts, with the character's place in it.
-        if let bad = UTF8Text.firstForbiddenControl(bytes) {
+        if controlsSeen, let bad = UTF8Text.firstForbiddenControl(bytes) {
             let position = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bad]), as: UTF8.self).unicodeScalars.count + 1
             throw SyntaxError(SyntaxProblem(.csvSyntax,
                 "character \(position) of the field is \\x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)), a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can",
@@ -313,6 +316,7 @@ package final class CSVRecordReader {
         guard var transcoder else {
             let got = try input.read(into: buffer + end, count: capacity - end)
             if got == 0 { reachedEnd = true }
+            noteControls(from: end, count: got)
             end += got
             return got > 0
         }
@@ -335,8 +339,15 @@ package final class CSVRecordReader {
         let taken = min(transcoded.count, capacity - end)
         transcoded.withUnsafeBufferPointer { (buffer + end).update(from: $0.baseAddress!, count: taken) }
         transcoded.removeFirst(taken)
+        noteControls(from: end, count: taken)
         end += taken
         return true
+    }
+
+    private func noteControls(from start: Int, count: Int) {
+        if !controlsSeen, UTF8Text.firstForbiddenControl(UnsafeBufferPointer(start: buffer + start, count: count)) != nil {
+            controlsSeen = true
+        }
     }
 
     private func column(atOffset offset: Int) -> Int {

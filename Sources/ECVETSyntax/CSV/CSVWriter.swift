@@ -37,14 +37,17 @@ package struct CSVWriter {
         var field = field
         field.withUTF8 { bytes in
             var needsQuotes = bytes.first == 0x20 || bytes.last == 0x20
-            if failure == nil, let bad = UTF8Text.firstForbiddenControl(bytes) {
-                failure = ForbiddenControl.message(String(decoding: bytes, as: UTF8.self), bytes[bad])
-            }
-            if !needsQuotes {
-                for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+            // One pass: what needs quotes, and a control character no reader takes back.
+            var control: UInt8?
+            for byte in bytes where byte < 0x20 || byte == delimiter || byte == 0x22 {
+                if byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {
                     needsQuotes = true
-                    break
+                } else if byte != 0x09 && control == nil {
+                    control = byte
                 }
+            }
+            if failure == nil, let control {
+                failure = ForbiddenControl.message(String(decoding: bytes, as: UTF8.self), control)
             }
             guard needsQuotes else {
                 pending.append(bytes)

@@ -20,11 +20,13 @@ struct OutcomeCategory: CatalogueRule {
             case .knowledge?, .skills?, .responsibilityAndAutonomy?:
                 continue
             case .competence?:
-                findings.append(finding("learning outcome \"\(outcomes[index].id)\" uses \"\(category.written)\", read as responsibility-and-autonomy",
+                // Catalogues written to the EQF of 2008 say it of every outcome: past the limit
+                // these are counted, not written out.
+                findings.append(severity: .note, finding("learning outcome \"\(outcomes[index].id)\" uses \"\(category.written)\", read as responsibility-and-autonomy",
                                         at: category.location, severity: .note, entity: outcomes[index].id,
                                         hint: "competence is the EQF 2008 word for what the EQF of 2017 calls responsibility and autonomy; write responsibility-and-autonomy"))
             case nil:
-                findings.append(finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
+                findings.append(severity: id.defaultSeverity, finding("category \"\(category.written)\" of learning outcome \"\(outcomes[index].id)\" is not an EQF domain",
                                         at: category.location, entity: outcomes[index].id))
             }
         }

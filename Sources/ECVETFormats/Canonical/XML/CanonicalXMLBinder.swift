@@ -33,11 +33,11 @@ package struct CanonicalXMLBinder {
             let catalogue = try binder.bindDocument()
             // The schema's last findings come as the reader reaches the end.
             while try reader.next() != .endOfDocument {}
-            return (catalogue, reader.diagnostics + binder.diagnostics)
+            return (catalogue, reader.diagnostics.map(CanonicalSchemaWording.reworded) + binder.diagnostics)
         } catch {
             // A document that is not a catalogue at all: the schema's complaints add nothing.
             if error.diagnostic.id == .unknownInputFormat { return (nil, [error.diagnostic]) }
-            return (nil, reader.diagnostics + binder.diagnostics + [error.diagnostic])
+            return (nil, reader.diagnostics.map(CanonicalSchemaWording.reworded) + binder.diagnostics + [error.diagnostic])
         }
     }
 
