@@ -205,4 +205,13 @@ struct XMLTests {
         #expect(warning.id == .unknownKey && warning.location?.line == 4)
         #expect(warning.message.contains("attribute lang, attribute level and element b are not kept"), "\(warning.message)")
     }
+
+    @Test("an element the schema does not expect is named, with the nearest element meant, in words for people")
+    func unknownElementWording() throws {
+        let loaded = ECVET.read(path: Fixtures.path("invalid/xml-schema-unknown-element.xml"))
+        let finding = try #require(loaded.diagnostics.first { $0.id == .xmlSchema })
+        #expect(finding.message == "<eqfLevle> is no element of the catalogue here; did you mean <eqfLevel>?")
+        #expect(finding.location?.line == 11)
+    }
 }
+
