@@ -3,6 +3,13 @@ import ArgumentParser
 /// "Did you mean validate?" for a mistyped subcommand (`ecvet valdate x.json`), which
 /// ArgumentParser would only call "unexpected arguments".
 enum CommandSuggestion {
+    /// The one of `names` closest to `word`, when it is close.
+    static func closest(to word: String, among names: [String]) -> String? {
+        guard let (best, cost) = names.map({ ($0, distance(word, $0)) }).min(by: { $0.1 < $1.1 }),
+              cost <= max(1, best.count / 3) else { return nil }
+        return best
+    }
+
     /// The message for `arguments` when their first word is no subcommand but close to one.
     static func message(for arguments: [String], commands: [String]) -> String? {
         guard let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word) else { return nil }

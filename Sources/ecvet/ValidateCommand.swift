@@ -36,8 +36,12 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(help: "text (to standard error), json or sarif (to standard output or --output).")
     var format: ReportFormat = .text
 
-    @Option(help: "Rule profile: ecvet (default), eqf (points voluntary) or europass (what a Europass export needs).")
-    var profile: Profile?
+    // Read as text, so that a near miss (europas) is told the profile meant.
+    @Option(name: .customLong("profile"),
+            help: "Rule profile: ecvet (default), eqf (points voluntary) or europass (what a Europass export needs).")
+    var profileName: String?
+
+    var profile: Profile? { profileName.flatMap { Profile(rawValue: $0.lowercased()) } }
 
     @Option(help: "A configuration file instead of the nearest .ecvet.yaml.")
     var config: String?
@@ -82,6 +86,11 @@ struct ValidateCommand: AsyncParsableCommand {
     var csv: CSVArguments
 
     func validate() throws {
+        if let profileName, profile == nil {
+            let names = Profile.allCases.map(\.rawValue)
+            let meant = CommandSuggestion.closest(to: profileName.lowercased(), among: names).map { "; did you mean \($0)?" } ?? ""
+            throw ValidationError("--profile \(profileName) is no rule profile\(meant) The profiles are \(names.joined(separator: ", ")).")
+        }
         if xsd != nil && !schemaOnly { throw ValidationError("--xsd goes with --schema-only") }
         if let today, Configuration.parseDate(today) == nil { throw ValidationError("--today takes a date such as 2026-01-31") }
         if output != nil && format == .text { throw ValidationError("--output holds a JSON or SARIF report: add --format json or sarif") }

@@ -443,5 +443,13 @@ struct InputSafetyTests {
         let piped = try CommandRunner.run(["validate", big.path, "--max-findings", "1"], environment: now)
         #expect(!piped.stderr.contains(" MB"))
     }
+
+    @Test("a mistyped profile gets the nearest one, named with the profiles there are")
+    func profileSuggestion() throws {
+        let result = try CommandRunner.run(["validate", "--profile", "europas", "Fixtures/valid/fi-vocational-catalogue.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--profile europas is no rule profile; did you mean europass? The profiles are ecvet, eqf, europass."))
+        #expect(try CommandRunner.run(["validate", "--profile", "EQF", "Fixtures/valid/fi-vocational-catalogue.json"]).status == 0)
+    }
 }
 

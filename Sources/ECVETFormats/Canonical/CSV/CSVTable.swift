@@ -15,6 +15,8 @@ final class CSVTable {
     @exclusivity(unchecked) private(set) var extensions: [(key: String, index: Int, isJSON: Bool)] = []
     @exclusivity(unchecked) private(set) var headerCount = 0
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
+    /// Per entity type, the indexes of its fields the header has a column for.
+    @exclusivity(unchecked) private var presentFields: [ObjectIdentifier: [Int]] = [:]
 
     init(reader: CSVRecordReader, table: CanonicalCSVLayout.Table) {
         self.reader = reader
@@ -79,6 +81,22 @@ final class CSVTable {
     }
 
     /// The cell of a plain column, `nil` when absent or empty.
+    /// The indexes of `fields` the table can give a value for, worked out once per table: a
+    /// field without a column is not looked up again on every row.
+    func present<Entity>(_ fields: [Field<Entity>]) -> [Int] {
+        let key = ObjectIdentifier(Entity.self)
+        if let known = presentFields[key] { return known }
+        let present = fields.indices.filter { index in
+            switch fields[index].value {
+            case .credits, .validity, .assessment, .nested: true
+            case .localizedText: texts[fields[index].key] != nil
+            default: columns[fields[index].key] != nil
+            }
+        }
+        presentFields[key] = present
+        return present
+    }
+
     func value(_ column: String) -> String? {
         guard let index = columns[column], index < reader.fields.count else { return nil }
         let text = reader.fields[index]

@@ -448,7 +448,8 @@ package struct CanonicalCSVReader {
     /// later (learning outcomes, placed once their index is known). Nested fields are the
     /// entity's own code's.
     private func fill<Entity>(_ entity: inout Entity, from rows: CSVTable, _ fields: [Field<Entity>], path: String?) {
-        for index in fields.indices {
+        // A field the header lacks keeps the entity's empty value.
+        for index in rows.present(fields) {
             let key = fields[index].key
             // Made only for the values that keep a location.
             var fieldPath: String { path.map { $0 + "/" + key } ?? "" }
