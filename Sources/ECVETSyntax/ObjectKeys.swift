@@ -46,7 +46,7 @@ struct ObjectKeys {
     /// costs one look-up per key rather than a scan of all before it.
     private var large: [Int: [UInt64: [Int]]] = [:]
     /// Objects of up to this many keys are scanned.
-    private static let scanned = 16
+    private static let scanned = 64
 
     mutating func open() {
         starts.append(seen.count)

@@ -11,6 +11,9 @@ package struct CanonicalBinder<Source: TreeEventSource> {
     var source: Source
     /// What the binder finds, each kind kept a bounded number of times.
     private var findings = FindingCollector()
+    /// The key meant for each unknown key met, by the keys known where it stood: a typo on every
+    /// record is worked out once.
+    private var suggestions: [String: String?] = [:]
     let file: String
 
     init(source: Source) {
@@ -64,7 +67,7 @@ package struct CanonicalBinder<Source: TreeEventSource> {
                 let valuePath = ChildPath(path, key)
                 if try body(&self, key, valuePath) { continue }
                 let location = here(valuePath)
-                if let suggestion = KeySuggestion.closest(to: key, among: known) {
+                if let suggestion = suggestion(for: key, among: known) {
                     report(.unknownKey, "unknown key \"\(key)\"; did you mean \"\(suggestion)\"?", at: location,
                            hint: "rename it to \"\(suggestion)\"; unknown keys are kept as extensions")
                 }
@@ -75,6 +78,14 @@ package struct CanonicalBinder<Source: TreeEventSource> {
                 return extensions
             }
         }
+    }
+
+    private mutating func suggestion(for key: String, among known: [String]) -> String? {
+        let memo = key + "\u{0}" + (known.first ?? "") + "\u{0}\(known.count)"
+        if let known = suggestions[memo] { return known }
+        let found = KeySuggestion.closest(to: key, among: known)
+        if suggestions.count < 10_000 { suggestions[memo] = found }
+        return found
     }
 
     /// Reads the items of a list whose `[` was just read, calling `body` with each item's first
