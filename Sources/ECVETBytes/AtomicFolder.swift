@@ -49,15 +49,10 @@ package final class AtomicFolder: @unchecked Sendable {
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw OutputError(message: "\(path) is a file; the tables are written into a folder")
         }
-        guard let directory = opendir(path) else {
+        guard let names = TemporaryFiles.entries(of: path) else {
             throw OutputError(message: "cannot read the folder \(path): \(String(cString: strerror(errno)))")
         }
-        defer { closedir(directory) }
-        var others: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." && !replaceable.contains(name) { others.append(name) }
-        }
+        let others = names.filter { !replaceable.contains($0) }
         guard others.isEmpty else {
             let shown = others.sorted().prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
             throw OutputError(message: "cannot write \(path): the folder holds other things than the tables (\(shown)); "

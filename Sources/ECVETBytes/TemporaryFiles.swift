@@ -34,14 +34,21 @@ package enum TemporaryFiles {
     /// Removes the files directly in `folder`, then the folder; what is in a folder inside it
     /// stays (nothing of the run's is).
     package static func deleteFolder(_ folder: String) {
-        if let directory = opendir(folder) {
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                if name != "." && name != ".." { unlink(folder + "/" + name) }
-            }
-            closedir(directory)
-        }
+        for name in entries(of: folder) ?? [] { unlink(folder + "/" + name) }
         rmdir(folder)
+    }
+
+    /// The names in `folder` (without `.` and `..`), read with `readdir`, which a signal's queue
+    /// may call; `nil` when it cannot be read.
+    package static func entries(of folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// The files registered now.

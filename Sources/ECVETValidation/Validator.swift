@@ -62,16 +62,14 @@ package struct Validator: Sendable {
     /// One fault, one finding: where two rules report the same thing at the same place (a
     /// structure naming a unit the catalogue lacks is V02's and V23's), the first rule's stays.
     private static func oncePerFault(_ findings: consuming [Diagnostic]) -> [Diagnostic] {
-        var findings = findings
+        let findings = findings
+        let keys = findings.map { "\($0.location.map { "\($0)" } ?? "")\u{0}\($0.message)" }
         var first: [String: DiagnosticID] = [:]
-        for finding in findings {
-            let key = "\(finding.location.map { "\($0)" } ?? "")\u{0}\(finding.message)"
-            if let known = first[key], known <= finding.id { continue }
+        for (key, finding) in zip(keys, findings) where first[key].map({ finding.id < $0 }) ?? true {
             first[key] = finding.id
         }
         guard first.count < findings.count else { return findings }
-        findings.removeAll { first["\($0.location.map { "\($0)" } ?? "")\u{0}\($0.message)"] != $0.id }
-        return findings
+        return zip(keys, findings).filter { first[$0.0] == $0.1.id }.map(\.1)
     }
 
     /// What a task of `validate` delivers.

@@ -54,9 +54,13 @@ struct InputReader: Sendable {
     let csv: CSVOptions
 
     /// Reads one input; through a mapping, `configuration`'s defaults are laid over the mapping's.
-    func read(_ path: String, configuration: Configuration? = nil) -> LoadedCatalogue {
-        if let mapping { return ECVET.read(path: path, mapping: mapping, configuration: configuration) }
-        return ECVET.read(path: path, format: format, csv: csv)
+    /// `progress` counts the bytes read from a file.
+    func read(_ path: String, configuration: Configuration? = nil, trace: String? = nil,
+              progress: ECVET.ReadProgress? = nil) -> LoadedCatalogue {
+        if let mapping {
+            return ECVET.read(path: path, mapping: mapping, configuration: configuration, trace: trace, progress: progress)
+        }
+        return ECVET.read(path: path, format: format, csv: csv, progress: progress)
     }
 
     /// Reads `paths` in parallel, in order. One file is read with a bar of its bytes on a
@@ -71,8 +75,7 @@ struct InputReader: Sendable {
             defer { display.finish() }
             let configuration = configurations?.first
             let loaded = await ECVET.runBlocking { [self] in
-                if let mapping { return ECVET.read(path: path, mapping: mapping, configuration: configuration, trace: trace, progress: bytes) }
-                return ECVET.read(path: path, format: format, csv: csv, progress: bytes)
+                read(path, configuration: configuration, trace: trace, progress: bytes)
             }
             progress()
             return [loaded]

@@ -18,8 +18,12 @@ struct RunSummary {
     /// Writes `text` and the time taken, on a terminal.
     func write(_ text: String) {
         guard Self.isShown else { return }
+        StandardError.write(text + elapsed)
+    }
+
+    /// The time since the start, as the summaries end: ` (1.4 s)`.
+    var elapsed: String {
         let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        StandardError.write(text + String(format: " (%.1f s)", seconds))
+        return String(format: " (%.1f s)", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 }

@@ -206,10 +206,7 @@ struct ValidateCommand: AsyncParsableCommand {
             if leftOut > 0, let maxFindings {
                 line += " (" + counted(leftOut, "finding") + " not shown: at most \(maxFindings) per file, --max-findings)"
             }
-            if isatty(2) == 1 {
-                let elapsed = ContinuousClock.now - started
-                line += String(format: " (%.1f s)", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-            }
+            if isatty(2) == 1 { line += RunSummary(started: started).elapsed }
             text += line + "\n"
             StandardError.write(text)
             ECVET.keepUntilExit(consume diagnostics)

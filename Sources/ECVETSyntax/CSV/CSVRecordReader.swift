@@ -241,7 +241,7 @@ package final class CSVRecordReader {
         if controlsSeen, let bad = UTF8Text.firstForbiddenControl(bytes) {
             let position = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<bad]), as: UTF8.self).unicodeScalars.count + 1
             throw SyntaxError(SyntaxProblem(.csvSyntax,
-                "character \(position) of the field is \\x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)), a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can",
+                "character \(position) of the field is \\x\(String(bytes[bad], radix: 16, uppercase: true).leftPadded(to: 2)), a " + ForbiddenControl.readerWords,
                 at: TextPlace(file: fileName, line: fieldLines[field], column: fieldColumns[field])))
         }
         return text

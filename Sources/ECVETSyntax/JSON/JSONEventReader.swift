@@ -314,7 +314,7 @@ package final class JSONEventReader: TreeEventSource {
             case UInt8(ascii: "b"), UInt8(ascii: "f"):
                 // Text every format carries: XML 1.0 cannot hold a backspace or a form feed. A
                 // value skipped unread is not judged.
-                guard discarding else { throw error(at: base + p, "\\\(Character(Unicode.Scalar(escaped))) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can") }
+                guard discarding else { throw error(at: base + p, "\\\(Character(Unicode.Scalar(escaped))) is a " + ForbiddenControl.readerWords) }
             case UInt8(ascii: "n"): scratch.append(0x0A)
             case UInt8(ascii: "r"): scratch.append(0x0D)
             case UInt8(ascii: "t"): scratch.append(0x09)
@@ -335,7 +335,7 @@ package final class JSONEventReader: TreeEventSource {
                     throw error(at: base + p, "a \\u escape names a lone low surrogate")
                 } else if scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D && !discarding {
                     // Text every format carries: XML 1.0 cannot, not even as a reference.
-                    throw error(at: base + p, "\\u\(String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can")
+                    throw error(at: base + p, "\\u\(String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)) is a " + ForbiddenControl.readerWords)
                 }
                 UTF8Text.append(scalar, to: &scratch)
                 p += length

@@ -45,7 +45,6 @@ package final class XMLWriter {
 
     package func attribute(_ name: String, _ value: String?) {
         guard let value, startTagOpen else { return }
-        guard refusesUnwritable(value) else { return }
         writeAttribute(name, value)
     }
 
@@ -56,7 +55,7 @@ package final class XMLWriter {
     }
 
     package func text(_ value: String) {
-        guard !open.isEmpty, refusesUnwritable(value) else { return }
+        guard !open.isEmpty else { return }
         if startTagOpen { closeStartTag() }
         var value = value
         value.withUTF8 { escape($0, inAttribute: false) }
@@ -134,7 +133,9 @@ package final class XMLWriter {
 
     /// Writes `bytes` with `<`, `>`, `&`, `"` and carriage returns escaped, and in an attribute
     /// also tabs and line feeds, which a reader would otherwise turn into spaces. Runs without
-    /// any are copied whole, eight bytes tested at once.
+    /// any are copied whole, eight bytes tested at once. A control character XML 1.0 cannot carry
+    /// (a NUL too) makes the whole document fail in `finish()`, rather than be written not
+    /// well-formed.
     private func escape(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
         guard let base = bytes.baseAddress else { return }
         var start = 0
@@ -144,7 +145,7 @@ package final class XMLWriter {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 var special = word.highBits(ofBytesEqualTo: 0x3C) | word.highBits(ofBytesEqualTo: 0x3E)
                     | word.highBits(ofBytesEqualTo: 0x26) | word.highBits(ofBytesEqualTo: 0x22)
-                    | word.highBits(ofBytesEqualTo: 0x0D)
+                    | word.highBits(ofBytesEqualTo: 0x0D) | word.highBitsOfControlBytes
                 if inAttribute { special |= word.highBits(ofBytesEqualTo: 0x09) | word.highBits(ofBytesEqualTo: 0x0A) }
                 if special == 0 {
                     index += 8
@@ -160,6 +161,10 @@ package final class XMLWriter {
             case 0x0D: replacement = "&#13;"
             case 0x09 where inAttribute: replacement = "&#9;"
             case 0x0A where inAttribute: replacement = "&#10;"
+            case 0x00..<0x09, 0x0B, 0x0C, 0x0E..<0x20:
+                if failure == nil { failure = ForbiddenControl.message(String(decoding: bytes, as: UTF8.self), base[index]) }
+                index += 1
+                continue
             default:
                 index += 1
                 continue
@@ -170,17 +175,5 @@ package final class XMLWriter {
             start = index
         }
         pending.append(UnsafeBufferPointer(start: base + start, count: bytes.count - start))
-    }
-
-    /// Whether `value` can be written: a character XML 1.0 cannot carry (a control character
-    /// but tab, line feed and carriage return; a NUL) makes the whole document fail, rather
-    /// than be written not well-formed.
-    private func refusesUnwritable(_ value: String) -> Bool {
-        let clean = value.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-        } ?? !value.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-        if clean { return true }
-        if failure == nil, let bad = ForbiddenControl.first(in: value) { failure = ForbiddenControl.message(value, bad) }
-        return false
     }
 }

@@ -152,7 +152,7 @@ package final class YAMLEventReader: TreeEventSource {
             // Only a double-quoted scalar's escapes can make a control character: libyaml
             // refuses them written raw.
             if !event.isPlain, let bad = event.value.first(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-                throw failure("\\x\(String(bad, radix: 16, uppercase: true).leftPadded(to: 2)) is a control character that catalogue text cannot hold (XML 1.0 cannot carry it); only tab, line feed and carriage return can",
+                throw failure("\\x\(String(bad, radix: 16, uppercase: true).leftPadded(to: 2)) is a " + ForbiddenControl.readerWords,
                               id: .unexpectedValue)
             }
             let value = scalarText(event.value, isKey: expectsKey.last == true)
