@@ -72,6 +72,13 @@ public enum ECVET {
     }
 
     private static func load(_ input: ByteInput, format: CatalogueFormat?, csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {
+        if format.map(MobilityCodec.formats.contains) ?? true, let head = try? input.peek(4096), MobilityCodec.isDocument(head: head) {
+            let syntax = format ?? (try? FormatRegistry.detect(head, path: input.name).get()) ?? .json
+            let result = MobilityCodec.read(input, format: syntax)
+            var loaded = LoadedCatalogue(source: input.name, format: syntax, catalogue: nil, diagnostics: result.diagnostics)
+            loaded.document = result.document
+            return loaded
+        }
         let result = CatalogueCodec.read(input, format: format, csv: csv)
         return LoadedCatalogue(source: input.name, format: result.format, catalogue: result.catalogue,
                                diagnostics: result.diagnostics)
@@ -308,8 +315,11 @@ public struct LoadedCatalogue: Sendable {
     public var source: String
     /// The format it was read as, when it was recognised.
     public var format: CatalogueFormat?
-    /// `nil` when the input could not be read at all.
+    /// `nil` when the input could not be read at all, or is a mobility document.
     public var catalogue: Catalogue?
+    /// The mobility document the input holds (an MoU, a learning agreement, a transcript), when
+    /// it holds one rather than a catalogue.
+    public var document: MobilityDocument?
     /// What reading found: syntax errors, unknown keys, values that could not be taken.
     public var diagnostics: [Diagnostic]
     /// The mapping file it was read through, for a foreign export.

@@ -137,6 +137,9 @@ struct Batch: Sendable {
         let reader = self.reader
         let configuration = configurations[index]
         let loaded: LoadedCatalogue = await ECVET.runBlocking { reader.read(input, configuration: configuration) }
+        if let document = loaded.document, !loaded.diagnostics.hasErrors {
+            return await convert(document, index: index, diagnostics: loaded.diagnostics)
+        }
         guard var catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {
             return await Self.reported(FileConversion(diagnostics: loaded.diagnostics, failure: .unreadable))
         }
@@ -171,6 +174,25 @@ struct Batch: Sendable {
             conversion.failure = .unwritable(error)
         }
         return conversion
+    }
+
+    /// Writes a mobility document beside its place, in a format documents are written in.
+    private func convert(_ document: MobilityDocument, index: Int, diagnostics: [Diagnostic]) async -> FileConversion {
+        var conversion = FileConversion(diagnostics: diagnostics)
+        guard ECVET.documentFormats.contains(format) else {
+            conversion.diagnostics.append(Diagnostic(.unknownInputFormat, "a \(document.kind) is converted to "
+                + ECVET.documentFormats.map(\.rawValue).joined(separator: ", ") + ", not \(format)",
+                at: SourceLocation(file: inputs[index])))
+            conversion.failure = .unreadable
+            return await Self.reported(conversion)
+        }
+        let path = outputs[index], format = self.format
+        let result = await ECVET.runBlocking { Result { () throws(OutputError) in try ECVET.prepare(document, as: format, at: path) } }
+        switch result {
+        case .success(let output): conversion.output = output
+        case .failure(let error): conversion.failure = .unwritable(error)
+        }
+        return await Self.reported(conversion)
     }
 
     /// A file written beside its place, and its diagnostics as the text report prints them.

@@ -94,6 +94,10 @@ struct ConvertCommand: AsyncParsableCommand {
                                                                                   config: config)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
+        if loaded.contains(where: { $0.document != nil }) {
+            try writeDocuments(loaded, as: format)
+            return
+        }
         let catalogues = loaded.compactMap(\.catalogue)
         guard catalogues.count == loaded.count, !loaded.contains(where: { $0.diagnostics.hasErrors }) else {
             throw ExitStatus.dataErrors
@@ -117,6 +121,25 @@ struct ConvertCommand: AsyncParsableCommand {
         if !written.isEmpty {
             summary.write("converted \(counted(inputs.count, "file")) to \(format): \(written.joined(separator: ", "))")
         }
+    }
+
+    /// Writes the one mobility document read (documents are not merged).
+    private func writeDocuments(_ loaded: [LoadedCatalogue], as format: CatalogueFormat) throws {
+        guard !merge, loaded.count == 1, let document = loaded[0].document else {
+            throw ValidationError("mobility documents are converted one by one: --merge combines catalogues only")
+        }
+        guard ECVET.documentFormats.contains(format) else {
+            throw ValidationError("a \(document.kind) is converted to \(ECVET.documentFormats.map(\.rawValue).joined(separator: ", ")), not \(format)")
+        }
+        guard !loaded[0].diagnostics.hasErrors else { throw ExitStatus.dataErrors }
+        let path = try singleOutput(as: format)
+        do throws(OutputError) {
+            try ECVET.write(document, as: format, to: path)
+        } catch {
+            StandardError.unwritable(error)
+            throw ExitStatus.usageOrIO
+        }
+        if path != "-" { RunSummary().write("converted the \(document.kind) \(document.id ?? "") to \(format): \(path)") }
     }
 
     /// Where one output goes: `-o`'s path, or inside `-o` when it names an existing folder (as

@@ -142,7 +142,7 @@ package struct CanonicalXMLEmitter {
         writer.endElement()
     }
 
-    private func extensions(_ fields: [ExtensionField]) {
+    func extensions(_ fields: [ExtensionField]) {
         for field in fields { value(field.value, name: field.key) }
     }
 
