@@ -1,4 +1,5 @@
 import ECVETFormats
+import ECVETValidation
 import ECVETBytes
 
 extension ECVET {
@@ -34,5 +35,21 @@ extension ECVET {
             throw error
         }
         return PreparedOutput(files: [file], folder: nil)
+    }
+}
+
+extension ECVET {
+    /// Checks mobility documents against each other (a learning agreement against its MoU, a
+    /// transcript against its agreement) and against `catalogues` (the home catalogue of their
+    /// qualification), with the rules of `profile` and the configuration's settings. Returns the
+    /// findings about each document, in the order given.
+    public static func validate(documents: [MobilityDocument], catalogues: [Catalogue] = [], profile: Profile? = nil,
+                                configuration: Configuration = Configuration(),
+                                overrides: [String: Severity?] = [:]) async -> [[Diagnostic]] {
+        var rules = configuration.rules
+        for (id, severity) in overrides { rules[id] = severity }
+        let validator = Validator(profile: profile ?? configuration.profile ?? .ecvet,
+                                  settings: configuration.settings, overrides: rules)
+        return await validator.validate(documents: documents, catalogues: catalogues)
     }
 }

@@ -3,7 +3,7 @@ import ECVETModel
 /// Every rule, in id order.
 public enum RuleCatalog {
     /// Every rule, ordered by id (`V01` first).
-    public static let all: [any Rule] = (catalogueRules as [any Rule] + statementRules as [any Rule])
+    public static let all: [any Rule] = (catalogueRules as [any Rule] + statementRules as [any Rule] + documentRules as [any Rule])
         .sorted { $0.id < $1.id }
 
     /// The rules that read the catalogue through its context.
@@ -18,6 +18,14 @@ public enum RuleCatalog {
     /// The rules that read the facts of the statements as well.
     static let statementRules: [any StatementRule] = [
         OutcomeHasText(), NoDuplicateOutcomes(), LanguageCodeValid(),
+    ]
+
+    /// The rules of mobility documents, which look across the documents and catalogues of one
+    /// command.
+    static let documentRules: [any DocumentRule] = [
+        LearningAgreementContent(), MemorandumContent(), TranscriptCredit(), DocumentReferences(), PartiesAgree(),
+        MobilityPeriodCoherent(), CoveredByMemorandum(), AgreedUnitsInCatalogue(), TranscriptMatchesAgreement(),
+        AssessmentDates(), AssessorFromHost(),
     ]
 
     /// The rule with this id (`V05`), if there is one.

@@ -59,6 +59,35 @@ package struct Validator: Sendable {
         return Diagnostic.sortedForOutput(Self.oncePerFault(consume found))
     }
 
+    /// The findings about each mobility document, in the order given, checked against each
+    /// other and against `catalogues`; documents are checked in parallel.
+    package func validate(documents: [MobilityDocument], catalogues: [Catalogue]) async -> [[Diagnostic]] {
+        let rules = RuleCatalog.documentRules.filter(runs)
+        let context = MobilityContext(documents: documents, catalogues: catalogues, settings: settings)
+        let slices = min(documents.count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
+        guard slices > 0 else { return [] }
+        let found = await withTaskGroup(of: (Int, [[Diagnostic]]).self) { group in
+            for slice in 0..<slices {
+                group.addTask {
+                    let indexes = stride(from: slice, to: documents.count, by: slices)
+                    return (slice, indexes.map { index in
+                        var diagnostics: [Diagnostic] = []
+                        for rule in rules {
+                            var findings = findings(of: rule)
+                            rule.check(documents[index], in: context, into: &findings)
+                            diagnostics += findings.diagnostics
+                        }
+                        return Diagnostic.sortedForOutput(diagnostics)
+                    })
+                }
+            }
+            var bySlice: [[[Diagnostic]]] = Array(repeating: [], count: slices)
+            for await (slice, part) in group { bySlice[slice] = part }
+            return bySlice
+        }
+        return documents.indices.map { found[$0 % slices][$0 / slices] }
+    }
+
     /// One fault, one finding: where two rules report the same thing at the same place (a
     /// structure naming a unit the catalogue lacks is V02's and V23's), the first rule's stays.
     private static func oncePerFault(_ findings: consuming [Diagnostic]) -> [Diagnostic] {

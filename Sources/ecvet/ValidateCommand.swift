@@ -76,6 +76,10 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(help: "With --schema-only: the XSD to check against; \"europass\" is the official LOQ schema, built in.")
     var xsd: String?
 
+    @Option(name: .customLong("catalogue"),
+            help: ArgumentHelp("A catalogue that mobility documents refer to, read but not itself checked (repeatable).", valueName: "file"))
+    var catalogues: [String] = []
+
     @Option(name: .customLong("from"), help: "Read inputs as this format instead of detecting it.")
     var source: CatalogueFormat?
 
@@ -119,7 +123,7 @@ struct ValidateCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         let paths = try InputPaths.expand(inputs)
         var diagnostics: [Diagnostic] = []
-        var summary = (files: paths.count, qualifications: 0, units: 0)
+        var summary = (files: paths.count, qualifications: 0, units: 0, documents: 0)
         /// The profile the files were checked with: the option's, else each configuration's.
         var checkedProfile = schemaOnly ? "schema" : (profile?.rawValue ?? Profile.ecvet.rawValue)
 
@@ -153,6 +157,18 @@ struct ValidateCommand: AsyncParsableCommand {
                 return Diagnostic.joined(consume parts)
             }
             diagnostics = Diagnostic.joined([consume diagnostics, consume findings])
+            let documents = zip(loaded, configurations).filter { $0.0.document != nil }
+            if !documents.isEmpty {
+                var configuration = documents[0].1
+                if let day { configuration.settings.today = day }
+                let referenced = try await referencedCatalogues()
+                diagnostics += referenced.diagnostics
+                let findings = await ECVET.validate(documents: documents.compactMap(\.0.document),
+                                                    catalogues: loaded.compactMap(\.catalogue) + referenced.catalogues,
+                                                    profile: profile, configuration: configuration, overrides: overrides)
+                diagnostics = Diagnostic.joined([consume diagnostics, findings.flatMap { $0 }])
+                summary.documents = documents.count
+            }
             for item in loaded {
                 summary.qualifications += item.catalogue?.qualifications.count ?? 0
                 summary.units += item.catalogue?.units.count ?? 0
@@ -200,7 +216,10 @@ struct ValidateCommand: AsyncParsableCommand {
             var text = report.render(diagnostics)
             text += byRule.table
             var line = "checked " + counted(summary.files, "file")
-            if !schemaOnly { line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit") }
+            if !schemaOnly && summary.files > summary.documents {
+                line += ", " + counted(summary.qualifications, "qualification") + ", " + counted(summary.units, "unit")
+            }
+            if summary.documents > 0 { line += ", " + counted(summary.documents, "mobility document") }
             line += ": " + counted(errors, "error") + ", " + counted(warnings, "warning")
             if notes > 0 { line += ", " + counted(notes, "note") }
             if leftOut > 0, let maxFindings {
@@ -230,6 +249,19 @@ struct ValidateCommand: AsyncParsableCommand {
             if format == .text { StandardError.write("error: \(warnings) warnings, more than --max-warnings \(maxWarnings)") }
             throw ExitStatus.dataErrors
         }
+    }
+
+    /// The catalogues of `--catalogue`, read (through the mapping, when one is given) but not
+    /// checked, and what reading them found.
+    private func referencedCatalogues() async throws -> (catalogues: [Catalogue], diagnostics: [Diagnostic]) {
+        guard !catalogues.isEmpty else { return ([], []) }
+        let (loaded, _, problems) = try await mappingArguments.read(try InputPaths.expand(catalogues), format: source,
+                                                                    csv: csv.options, config: config)
+        for item in loaded where item.catalogue == nil && !item.diagnostics.hasErrors {
+            StandardError.write("error: --catalogue \(item.source) is not a catalogue")
+            throw ExitStatus.usageOrIO
+        }
+        return (loaded.compactMap(\.catalogue), problems + loaded.flatMap(\.diagnostics))
     }
 
     /// Keeps at most `--max-findings` findings of each file, in the order they are shown; the

@@ -53,7 +53,7 @@ struct DocumentBinder {
                 continue
             }
             bind(field.value, from: pair.value, path: childPath, into: &entity)
-            if field.value.isJudged { entity.valueLocations[pair.key] = located(pair.value.location, childPath) }
+            entity.valueLocations[pair.key] = located(pair.value.location, childPath)
         }
         return entity
     }
@@ -255,16 +255,5 @@ extension TreeNode {
     var isNull: Bool {
         if case .scalar(_, .null, _) = self { return true }
         return false
-    }
-}
-
-extension DocumentValue {
-    /// Whether rules judge the value where it was written (dates, points, codes), so that its
-    /// own place is kept.
-    var isJudged: Bool {
-        switch self {
-        case .date, .decimal, .integer, .choice, .code, .eqfLevel, .text: true
-        default: false
-        }
     }
 }

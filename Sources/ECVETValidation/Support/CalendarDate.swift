@@ -39,3 +39,26 @@ struct CalendarDate: Comparable, Sendable {
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.value < rhs.value }
 }
+
+extension CalendarDate {
+    /// The number of days from 0000-03-01 (a proleptic Gregorian count), for differences.
+    var dayNumber: Int {
+        var year = value / 10_000
+        let month = value / 100 % 100, day = value % 100
+        if month <= 2 { year -= 1 }
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
+
+    /// The days from `self` to `other`: 0 for the same day.
+    func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+
+    /// Whole years from `self` to `other` (an age on a day).
+    func years(to other: CalendarDate) -> Int {
+        let years = other.value / 10_000 - value / 10_000
+        return other.value % 10_000 < value % 10_000 ? years - 1 : years
+    }
+}

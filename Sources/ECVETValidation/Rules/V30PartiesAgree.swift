@@ -1,0 +1,61 @@
+import ECVETModel
+
+/// V30: the parties of a learning agreement are partners of its MoU in the roles it gives
+/// them, and a transcript's parties and learner are those of its learning agreement.
+struct PartiesAgree: DocumentRule {
+    let id = DiagnosticID("V30", "parties-agree", .error)
+    let summary = "A learning agreement's home and host are two different organisations of its MoU (signing, or covered by it), in the roles the MoU gives them; a transcript's assessing institution is the agreement's host, its recognising institution the home, and its learner the agreement's."
+    let source = "ECVET team, ECVET European templates (the learning agreement is made within the MoU's partnership); MoU template 2013 §2–3; ECVET Recommendation 2009, Annex II (the transcript names who assessed and who validates)"
+    let hint = "name the parties by their keys in the MoU (\"id\")"
+
+    func check(_ document: MobilityDocument, in context: MobilityContext, into findings: inout Findings) {
+        switch document {
+        case .learningAgreement(let agreement):
+            let name = Naming.document(.learningAgreement, agreement.id)
+            if let home = agreement.home?.id, home == agreement.host?.id {
+                findings.append(finding("the home and the host of \(name) are the same organisation \"\(home)\"", at: agreement.host!.location))
+            }
+            guard let memorandum = context.memorandum(agreement.memorandum) else { return }
+            for (role, party) in [("home", agreement.home), ("host", agreement.host), ("intermediary", agreement.intermediary)] {
+                guard let party else { continue }
+                guard let id = party.id else {
+                    findings.append(finding("the \(role) organisation of \(name) gives no key (\"id\") to find it in MoU \"\(memorandum.id ?? "")\"",
+                                            at: party.location))
+                    continue
+                }
+                if let partner = memorandum.organisation(id) {
+                    if !partner.roles.isEmpty, !partner.roles.contains(role) {
+                        findings.append(finding("\"\(id)\" is the \(role) of \(name), but MoU \"\(memorandum.id ?? "")\" gives it the roles \(partner.roles.joined(separator: ", "))",
+                                                at: party.location))
+                    }
+                } else if !memorandum.otherOrganisations.contains(where: { $0.id == id }) {
+                    let keys = memorandum.organisations.compactMap(\.id).joined(separator: ", ")
+                    findings.append(finding("the \(role) \"\(id)\" of \(name) is not an organisation of MoU \"\(memorandum.id ?? "")\" (\(keys))",
+                                            at: party.place("id")))
+                }
+            }
+        case .transcript(let transcript):
+            guard let agreement = context.agreement(transcript.learningAgreement) else { return }
+            let name = Naming.document(.transcript, transcript.id)
+            let agreementName = Naming.document(.learningAgreement, agreement.id)
+            for (role, party, expected) in [("assessing institution", transcript.assessing, agreement.host),
+                                            ("recognising institution", transcript.recognising, agreement.home)] {
+                guard let party, let id = party.id, let expectedID = expected?.id, id != expectedID else { continue }
+                findings.append(finding("the \(role) \"\(id)\" of \(name) is not \"\(expectedID)\", the \(role == "assessing institution" ? "host" : "home") of \(agreementName)",
+                                        at: party.place("id")))
+            }
+            if let learner = transcript.learner, let planned = agreement.learner, !Self.samePerson(learner, planned) {
+                findings.append(finding("the learner \(learner.fullName ?? learner.id ?? "") of \(name) is not \(planned.fullName ?? planned.id ?? "") of \(agreementName)",
+                                        at: learner.location))
+            }
+        case .memorandum:
+            break
+        }
+    }
+
+    /// The same identifier when both give one, else the same name and date of birth.
+    static func samePerson(_ one: Learner, _ other: Learner) -> Bool {
+        if let id = one.id, let otherID = other.id { return id == otherID }
+        return one.fullName == other.fullName && (one.dateOfBirth == nil || other.dateOfBirth == nil || one.dateOfBirth == other.dateOfBirth)
+    }
+}

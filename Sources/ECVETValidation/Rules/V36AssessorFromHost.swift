@@ -1,0 +1,25 @@
+import ECVETModel
+
+/// V36: the person who assessed a unit belongs to the host, or to an organisation the MoU
+/// covers for the host's assessment.
+struct AssessorFromHost: DocumentRule {
+    let id = DiagnosticID("V36", "assessor-from-host", .error)
+    let summary = "The assessor of each unit of a transcript belongs to the assessing institution (the host), or to an organisation its MoU covers (a company whose trainer co-assesses)."
+    let source = "ECVET Recommendation 2009, Annex II (the competent institution hosting the learner assesses); MoU template 2013 §3, §5; ECVET toolkit"
+    let hint = "give the assessor's organisation by its key in the MoU (\"organisation\")"
+
+    func check(_ document: MobilityDocument, in context: MobilityContext, into findings: inout Findings) {
+        guard case .transcript(let transcript) = document, let host = transcript.assessing else { return }
+        let name = Naming.document(.transcript, transcript.id)
+        let memorandum = context.memorandum(context.agreement(transcript.learningAgreement)?.memorandum)
+        var accepted = Set([host.id].compactMap { $0 } + host.name.entries.map(\.text))
+        for other in memorandum?.otherOrganisations ?? [] {
+            accepted.formUnion([other.id].compactMap { $0 } + other.name.entries.map(\.text))
+        }
+        for unit in transcript.units {
+            guard let assessor = unit.assessor, let organisation = assessor.organisation, !accepted.contains(organisation) else { continue }
+            findings.append(finding("\(assessor.name ?? "the assessor") assessed unit \(unit.reference) of \(name) for \"\(organisation)\", not for the host \"\(host.id ?? host.displayName())\"",
+                                    at: assessor.place("organisation")))
+        }
+    }
+}
