@@ -3,7 +3,7 @@ import ECVETModel
 extension Naming {
     /// `learning agreement "LA-2025-017"`, as findings name a document.
     static func document(_ kind: MobilityDocumentKind, _ id: String?) -> String {
-        "\(kind.description.prefix(1).uppercased())\(kind.description.dropFirst()) " + (id.map { "\"\($0)\"" } ?? "(no id)")
+        "\(kind) " + (id.map { "\"\($0)\"" } ?? "(no id)")
     }
 }
 
