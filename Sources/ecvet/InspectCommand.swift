@@ -61,15 +61,41 @@ struct InspectCommand: AsyncParsableCommand {
                 return summary
             }
         }
+        let documents = loaded.compactMap { item in
+            item.document.map { DocumentSummary($0, source: item.source, format: item.format?.rawValue) }
+        }
         switch format {
         case .json:
-            try StandardOutput.write(Array(try ReportEncoding.json(summaries)))
+            if documents.isEmpty {
+                try StandardOutput.write(Array(try ReportEncoding.json(summaries)))
+            } else {
+                try StandardOutput.write(Array(try ReportEncoding.json(InspectReport(catalogues: summaries, documents: documents))))
+            }
         case .text:
-            try StandardOutput.write(summaries.map(Self.render).joined(separator: "\n\n"))
+            try StandardOutput.write((summaries.map(Self.render) + documents.map(Self.render)).joined(separator: "\n\n"))
         }
-        if loaded.contains(where: { $0.catalogue == nil || $0.diagnostics.hasErrors }) {
+        if loaded.contains(where: { ($0.catalogue == nil && $0.document == nil) || $0.diagnostics.hasErrors }) {
             throw ExitStatus.dataErrors
         }
+    }
+
+    /// The JSON report of inputs that hold mobility documents as well as catalogues.
+    struct InspectReport: Encodable {
+        var catalogues: [CatalogueSummary]
+        var documents: [DocumentSummary]
+    }
+
+    static func render(_ summary: DocumentSummary) -> String {
+        var lines = ["\(summary.source) (\(summary.kind), \(summary.format ?? "unknown format"))"]
+        let relation = summary.kind == MobilityDocumentKind.transcript.description ? "reports on" : "within"
+        lines.append("  id                 \(summary.id ?? "(none)")" + (summary.refersTo.map { "  (\(relation) \($0))" } ?? ""))
+        if !summary.organisations.isEmpty { lines.append("  organisations      \(summary.organisations.joined(separator: "; "))") }
+        if let learner = summary.learner { lines.append("  learner            \(learner)") }
+        if let period = summary.period { lines.append("  \(summary.kind == "memorandum of understanding" ? "valid   " : "period  ")           \(period)") }
+        if !summary.qualifications.isEmpty { lines.append("  qualifications     \(summary.qualifications.joined(separator: ", "))") }
+        lines.append("  units              \(summary.units)  (\(summary.points) points)")
+        lines.append("  signatures         \(summary.signatures)")
+        return lines.joined(separator: "\n")
     }
 
     static func render(_ summary: CatalogueSummary) -> String {
