@@ -53,3 +53,24 @@ extension ECVET {
         return await validator.validate(documents: documents, catalogues: catalogues)
     }
 }
+
+extension ECVET {
+    /// Writes learning agreements as one CSV file, a row per learner (`-` is standard output),
+    /// which `read(path:)` reads back as the same agreements.
+    public static func write(_ agreements: [LearningAgreement], asCSVTo path: String, csv: CSVOptions = CSVOptions()) throws(OutputError) {
+        let delimiter = csv.delimiter ?? UInt8(ascii: ",")
+        if path == "-" {
+            try LearningAgreementCSV.write(agreements, to: ByteOutput(descriptor: 1, name: "standard output"), delimiter: delimiter,
+                                           byteOrderMark: csv.byteOrderMark)
+            return
+        }
+        let file = try AtomicFile(path: path)
+        do throws(OutputError) {
+            try LearningAgreementCSV.write(agreements, to: file.output, delimiter: delimiter, byteOrderMark: csv.byteOrderMark)
+        } catch {
+            file.discard()
+            throw error
+        }
+        try commit([PreparedOutput(files: [file], folder: nil)])
+    }
+}

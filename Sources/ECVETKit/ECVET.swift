@@ -72,12 +72,20 @@ public enum ECVET {
     }
 
     private static func load(_ input: ByteInput, format: CatalogueFormat?, csv: CSVOptions = CSVOptions()) -> LoadedCatalogue {
-        if format.map(MobilityCodec.formats.contains) ?? true, let head = try? input.peek(4096), MobilityCodec.isDocument(head: head) {
-            let syntax = format ?? (try? FormatRegistry.detect(head, path: input.name).get()) ?? .json
-            let result = MobilityCodec.read(input, format: syntax)
-            var loaded = LoadedCatalogue(source: input.name, format: syntax, catalogue: nil, diagnostics: result.diagnostics)
-            loaded.document = result.document
-            return loaded
+        if let head = try? input.peek(4096) {
+            if format.map(MobilityCodec.formats.contains) ?? true, MobilityCodec.isDocument(head: head) {
+                let syntax = format ?? (try? FormatRegistry.detect(head, path: input.name).get()) ?? .json
+                let result = MobilityCodec.read(input, format: syntax)
+                var loaded = LoadedCatalogue(source: input.name, format: syntax, catalogue: nil, diagnostics: result.diagnostics)
+                loaded.documents = result.document.map { [$0] } ?? []
+                return loaded
+            }
+            if format == nil || format == .csv, LearningAgreementCSV.isAgreements(head: head) {
+                let result = LearningAgreementCSV.read(input, delimiter: csv.delimiter, encoding: csv.encoding)
+                var loaded = LoadedCatalogue(source: input.name, format: .csv, catalogue: nil, diagnostics: result.diagnostics)
+                loaded.documents = result.documents
+                return loaded
+            }
         }
         let result = CatalogueCodec.read(input, format: format, csv: csv)
         return LoadedCatalogue(source: input.name, format: result.format, catalogue: result.catalogue,
@@ -317,9 +325,13 @@ public struct LoadedCatalogue: Sendable {
     public var format: CatalogueFormat?
     /// `nil` when the input could not be read at all, or is a mobility document.
     public var catalogue: Catalogue?
-    /// The mobility document the input holds (an MoU, a learning agreement, a transcript), when
-    /// it holds one rather than a catalogue.
-    public var document: MobilityDocument?
+    /// The mobility documents the input holds (an MoU, a learning agreement, a transcript; a CSV
+    /// file of learning agreements holds one per row), when it holds documents rather than a
+    /// catalogue.
+    public var documents: [MobilityDocument] = []
+
+    /// The one mobility document the input holds, if it holds exactly one.
+    public var document: MobilityDocument? { documents.count == 1 ? documents[0] : nil }
     /// What reading found: syntax errors, unknown keys, values that could not be taken.
     public var diagnostics: [Diagnostic]
     /// The mapping file it was read through, for a foreign export.

@@ -137,7 +137,14 @@ struct Batch: Sendable {
         let reader = self.reader
         let configuration = configurations[index]
         let loaded: LoadedCatalogue = await ECVET.runBlocking { reader.read(input, configuration: configuration) }
-        if let document = loaded.document, !loaded.diagnostics.hasErrors {
+        if !loaded.documents.isEmpty, !loaded.diagnostics.hasErrors {
+            guard let document = loaded.document else {
+                var conversion = FileConversion(diagnostics: loaded.diagnostics + [Diagnostic(.unknownInputFormat,
+                    "\(input) holds \(loaded.documents.count) learning agreements: convert it alone, with -o FOLDER for a file each",
+                    at: SourceLocation(file: input))])
+                conversion.failure = .unreadable
+                return await Self.reported(conversion)
+            }
             return await convert(document, index: index, diagnostics: loaded.diagnostics)
         }
         guard var catalogue = loaded.catalogue, !loaded.diagnostics.hasErrors else {

@@ -94,7 +94,7 @@ struct ConvertCommand: AsyncParsableCommand {
                                                                                   config: config)
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
-        if loaded.contains(where: { $0.document != nil }) {
+        if loaded.contains(where: { !$0.documents.isEmpty }) {
             try writeDocuments(loaded, as: format)
             return
         }
@@ -123,23 +123,80 @@ struct ConvertCommand: AsyncParsableCommand {
         }
     }
 
-    /// Writes the one mobility document read (documents are not merged).
+    /// Writes the mobility documents read: one document to `-o` (or standard output); the
+    /// agreements of a CSV file to a file each in `-o FOLDER`, named by their ids; learning
+    /// agreements to one CSV file (with several inputs, `--merge`).
     private func writeDocuments(_ loaded: [LoadedCatalogue], as format: CatalogueFormat) throws {
-        guard !merge, loaded.count == 1, let document = loaded[0].document else {
-            throw ValidationError("mobility documents are converted one by one: --merge combines catalogues only")
+        if loaded.contains(where: { $0.catalogue != nil }) {
+            throw ValidationError("catalogues and mobility documents are converted separately")
+        }
+        guard !loaded.contains(where: { $0.diagnostics.hasErrors }) else { throw ExitStatus.dataErrors }
+        let documents = loaded.flatMap(\.documents)
+        let names = ECVET.documentFormats.map(\.rawValue).joined(separator: ", ")
+        if format == .csv {
+            let agreements = documents.compactMap { if case .learningAgreement(let agreement) = $0 { agreement } else { nil } }
+            guard agreements.count == documents.count else {
+                throw ValidationError("only learning agreements are written as CSV (a row per learner); convert the others to \(names)")
+            }
+            let path = output ?? "-"
+            var options = csv.options
+            options.byteOrderMark = bom
+            try writing { () throws(OutputError) in try ECVET.write(agreements, asCSVTo: path, csv: options) }
+            if path != "-" { RunSummary().write("wrote \(counted(agreements.count, "learning agreement")) as CSV: \(path)") }
+            return
         }
         guard ECVET.documentFormats.contains(format) else {
-            throw ValidationError("a \(document.kind) is converted to \(ECVET.documentFormats.map(\.rawValue).joined(separator: ", ")), not \(format)")
+            throw ValidationError("a \(documents[0].kind) is converted to \(names), not \(format)")
         }
-        guard !loaded[0].diagnostics.hasErrors else { throw ExitStatus.dataErrors }
-        let path = try singleOutput(as: format)
+        if merge { throw ValidationError("--merge combines catalogues, or learning agreements into one CSV file (--to csv)") }
+        if documents.count == 1, let document = documents.first {
+            let path = try singleOutput(as: format)
+            try writing { () throws(OutputError) in try ECVET.write(document, as: format, to: path) }
+            if path != "-" { RunSummary().write("converted the \(document.kind) \(document.id ?? "") to \(format): \(path)") }
+            return
+        }
+        guard let folder = output, folder != "-" else {
+            throw ValidationError("\(inputs[0]) holds \(documents.count) learning agreements: give -o FOLDER for a file each")
+        }
+        let paths = try documentPaths(documents, in: folder, as: format)
+        try writing { () throws(OutputError) in
+            var prepared: [PreparedOutput] = []
+            do throws(OutputError) {
+                for (document, path) in zip(documents, paths) { prepared.append(try ECVET.prepare(document, as: format, at: path)) }
+            } catch {
+                prepared.forEach { $0.discard() }
+                throw error
+            }
+            try ECVET.commit(prepared)
+        }
+        RunSummary().write("converted \(counted(documents.count, "learning agreement")) to \(format) in \(folder)")
+    }
+
+    /// Runs `write`, telling an output error as every command does (exit status 2).
+    private func writing(_ write: () throws(OutputError) -> Void) throws {
         do throws(OutputError) {
-            try ECVET.write(document, as: format, to: path)
+            try write()
         } catch {
             StandardError.unwritable(error)
             throw ExitStatus.usageOrIO
         }
-        if path != "-" { RunSummary().write("converted the \(document.kind) \(document.id ?? "") to \(format): \(path)") }
+    }
+
+    /// A file per document in `folder`, named by its id.
+    private func documentPaths(_ documents: [MobilityDocument], in folder: String, as format: CatalogueFormat) throws -> [String] {
+        var used = Set<String>()
+        let paths = try documents.enumerated().map { index, document in
+            let name = (document.id ?? "document-\(index + 1)").map { $0 == "/" || $0 == "\0" ? "-" : $0 }
+            let path = (folder as NSString).appendingPathComponent(String(name) + "." + format.fileExtension)
+            guard used.insert(path).inserted else {
+                throw ValidationError("two documents have the id \(document.id ?? ""): each needs its own file")
+            }
+            return path
+        }
+        if !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        return paths
     }
 
     /// Where one output goes: `-o`'s path, or inside `-o` when it names an existing folder (as

@@ -61,8 +61,8 @@ struct InspectCommand: AsyncParsableCommand {
                 return summary
             }
         }
-        let documents = loaded.compactMap { item in
-            item.document.map { DocumentSummary($0, source: item.source, format: item.format?.rawValue) }
+        let documents = loaded.flatMap { item in
+            item.documents.map { DocumentSummary($0, source: item.source, format: item.format?.rawValue) }
         }
         switch format {
         case .json:
@@ -74,7 +74,7 @@ struct InspectCommand: AsyncParsableCommand {
         case .text:
             try StandardOutput.write((summaries.map(Self.render) + documents.map(Self.render)).joined(separator: "\n\n"))
         }
-        if loaded.contains(where: { ($0.catalogue == nil && $0.document == nil) || $0.diagnostics.hasErrors }) {
+        if loaded.contains(where: { ($0.catalogue == nil && $0.documents.isEmpty) || $0.diagnostics.hasErrors }) {
             throw ExitStatus.dataErrors
         }
     }

@@ -157,17 +157,17 @@ struct ValidateCommand: AsyncParsableCommand {
                 return Diagnostic.joined(consume parts)
             }
             diagnostics = Diagnostic.joined([consume diagnostics, consume findings])
-            let documents = zip(loaded, configurations).filter { $0.0.document != nil }
+            let documents = zip(loaded, configurations).filter { !$0.0.documents.isEmpty }
             if !documents.isEmpty {
                 var configuration = documents[0].1
                 if let day { configuration.settings.today = day }
                 let referenced = try await referencedCatalogues()
                 diagnostics += referenced.diagnostics
-                let findings = await ECVET.validate(documents: documents.compactMap(\.0.document),
+                let findings = await ECVET.validate(documents: documents.flatMap(\.0.documents),
                                                     catalogues: loaded.compactMap(\.catalogue) + referenced.catalogues,
                                                     profile: profile, configuration: configuration, overrides: overrides)
                 diagnostics = Diagnostic.joined([consume diagnostics, findings.flatMap { $0 }])
-                summary.documents = documents.count
+                summary.documents = documents.reduce(0) { $0 + $1.0.documents.count }
             }
             for item in loaded {
                 summary.qualifications += item.catalogue?.qualifications.count ?? 0

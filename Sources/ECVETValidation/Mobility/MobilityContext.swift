@@ -66,19 +66,28 @@ package struct MobilityContext: Sendable {
     var today: CalendarDate { CalendarDate(settings.today ?? .now) }
 }
 
-/// A catalogue indexed for the documents that refer into it.
+/// A catalogue indexed for the documents that refer into it: its units and outcomes by id, as
+/// positions, so that a national catalogue is not copied.
 final class HomeCatalogue: Sendable {
-    let units: [String: ECVETModel.Unit]
-    let outcomes: [String: LearningOutcome]
+    private let catalogue: Catalogue
+    private let unitPositions: [String: Int]
+    private let outcomePositions: [String: Int]
 
     init(_ catalogue: Catalogue) {
-        var units: [String: ECVETModel.Unit] = [:]
-        for unit in catalogue.units where units[unit.id] == nil { units[unit.id] = unit }
-        var outcomes: [String: LearningOutcome] = [:]
-        for outcome in catalogue.learningOutcomes where outcomes[outcome.id] == nil { outcomes[outcome.id] = outcome }
-        self.units = units
-        self.outcomes = outcomes
+        self.catalogue = catalogue
+        var units: [String: Int] = [:]
+        for (index, unit) in catalogue.units.enumerated() where units[unit.id] == nil { units[unit.id] = index }
+        var outcomes: [String: Int] = [:]
+        for (index, outcome) in catalogue.learningOutcomes.enumerated() where outcomes[outcome.id] == nil { outcomes[outcome.id] = index }
+        unitPositions = units
+        outcomePositions = outcomes
     }
+
+    /// The unit with this id.
+    func unit(_ id: String) -> ECVETModel.Unit? { unitPositions[id].map { catalogue.units[$0] } }
+
+    /// Whether an outcome has this id.
+    func hasOutcome(_ id: String) -> Bool { outcomePositions[id] != nil }
 }
 
 /// A qualification of a catalogue, with what documents ask of it: its units and their points.
@@ -90,7 +99,7 @@ struct CatalogueQualification: Sendable {
     /// qualification does not link it.
     func unit(_ id: String?, uri: String? = nil) -> (unit: ECVETModel.Unit, points: Decimal?)? {
         for link in qualification.unitLinks {
-            guard let unit = catalogue.units[link.unit.id] else { continue }
+            guard let unit = catalogue.unit(link.unit.id) else { continue }
             if unit.id == id || (uri != nil && unit.uri == uri) {
                 return (unit, link.points?.value ?? unit.credits?.amount?.value)
             }

@@ -39,7 +39,7 @@ struct AgreedUnitsInCatalogue: DocumentRule {
     private func check(_ unit: AgreedUnit, in home: CatalogueQualification, of name: String, into findings: inout Findings) {
         let qualification = home.qualification.id
         guard let found = home.unit(unit.id, uri: unit.uri) else {
-            let known = home.catalogue.units[unit.id ?? ""] != nil
+            let known = home.catalogue.unit(unit.id ?? "") != nil
             findings.append(finding(known ? "unit \(unit.reference) of \(name) is not a unit of qualification \(qualification)"
                                           : "unit \(unit.reference) of \(name) is not in the home catalogue of qualification \(qualification)",
                                     at: unit.place("id")))
@@ -61,7 +61,7 @@ struct AgreedUnitsInCatalogue: DocumentRule {
         }
         for outcome in unit.learningOutcomes {
             guard let id = outcome.id, !home.names(outcome: id, unit: found.unit, part: unit.part) else { continue }
-            let exists = home.catalogue.outcomes[id] != nil
+            let exists = home.catalogue.hasOutcome(id)
             findings.append(finding(exists ? "learning outcome \(id) of \(name) is not one of unit \(found.unit.id)\(partName)"
                                            : "learning outcome \(id) of \(name) is not in the home catalogue",
                                     at: outcome.place("id")))
