@@ -1,4 +1,5 @@
 import Foundation
+internal import CSystemCalls
 
 /// Letting go of large values off the caller's path.
 package enum LateRelease {
@@ -7,6 +8,17 @@ package enum LateRelease {
     package static func onOwnThread<Value: Sendable>(_ value: consuming Value) {
         let held = HeldValue(value)
         Thread { held.drop() }.start()
+    }
+
+    /// Lets go of `value` on a thread of its own and hands the memory it held back to the
+    /// system, returning when that is done: what is read next then starts from a smaller
+    /// process, rather than one that keeps a catalogue's pages as free space.
+    package static func returningMemory<Value: Sendable>(_ value: consuming Value) async {
+        let held = HeldValue(value)
+        await DedicatedThreads.run {
+            held.drop()
+            ecvetkit_return_free_memory()
+        }
     }
 
     /// Keeps `value` until the process ends, never freeing it: for a command about to exit,

@@ -31,6 +31,12 @@ extension ECVET {
         LateRelease.atExit(value)
     }
 
+    /// Lets `value` go and hands its memory back to the system before returning: for a large
+    /// catalogue read only to make a smaller index of it, before more is read.
+    package static func release<Value: Sendable>(_ value: consuming Value) async {
+        await LateRelease.returningMemory(value)
+    }
+
     /// The bytes of the lines `numbers` of `file` (1-based), each cut at `limit` bytes; lines
     /// that cannot be read are left out. For showing the source a finding points at.
     package static func sourceLines(_ numbers: Set<Int>, of file: String, limit: Int) -> [Int: [UInt8]] {

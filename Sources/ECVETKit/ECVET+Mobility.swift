@@ -46,11 +46,20 @@ extension ECVET {
     public static func validate(documents: [MobilityDocument], catalogues: [Catalogue] = [], profile: Profile? = nil,
                                 configuration: Configuration = Configuration(),
                                 overrides: [String: Severity?] = [:]) async -> [[Diagnostic]] {
+        await validate(documents: documents, against: HomeCatalogues(catalogues), profile: profile, configuration: configuration,
+                       overrides: overrides)
+    }
+
+    /// `validate(documents:catalogues:…)` against what the checks need of the catalogues, made
+    /// beforehand: a national catalogue can then be let go before the documents are read.
+    public static func validate(documents: [MobilityDocument], against home: HomeCatalogues, profile: Profile? = nil,
+                                configuration: Configuration = Configuration(),
+                                overrides: [String: Severity?] = [:]) async -> [[Diagnostic]] {
         var rules = configuration.rules
         for (id, severity) in overrides { rules[id] = severity }
         let validator = Validator(profile: profile ?? configuration.profile ?? .ecvet,
                                   settings: configuration.settings, overrides: rules)
-        return await validator.validate(documents: documents, catalogues: catalogues)
+        return await validator.validate(documents: documents, home: home)
     }
 }
 

@@ -79,3 +79,4 @@ extension ECVET {
 @_exported import struct ECVETValidation.ValidationSettings
 @_exported import enum ECVETValidation.RuleCatalog
 @_exported import protocol ECVETValidation.Rule
+@_exported import struct ECVETValidation.HomeCatalogues

@@ -60,10 +60,10 @@ package struct Validator: Sendable {
     }
 
     /// The findings about each mobility document, in the order given, checked against each
-    /// other and against `catalogues`; documents are checked in parallel.
-    package func validate(documents: [MobilityDocument], catalogues: [Catalogue]) async -> [[Diagnostic]] {
+    /// other and against the catalogues of `home`; documents are checked in parallel.
+    package func validate(documents: [MobilityDocument], home: HomeCatalogues) async -> [[Diagnostic]] {
         let rules = RuleCatalog.documentRules.filter(runs)
-        let context = MobilityContext(documents: documents, catalogues: catalogues, settings: settings)
+        let context = MobilityContext(documents: documents, home: home, settings: settings)
         let slices = min(documents.count, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount))
         guard slices > 0 else { return [] }
         let found = await withTaskGroup(of: (Int, [[Diagnostic]]).self) { group in

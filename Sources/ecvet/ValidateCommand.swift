@@ -130,6 +130,10 @@ struct ValidateCommand: AsyncParsableCommand {
         if schemaOnly {
             diagnostics = await ECVET.checkSchema(paths: paths, xsd: xsd).flatMap { $0 }
         } else {
+            // The catalogues documents refer to come first, reduced to what their checks need:
+            // a national catalogue is let go before thousands of agreements are read.
+            let referenced = try await referencedCatalogues()
+            diagnostics += referenced.diagnostics
             let progress = ProgressDisplay(total: paths.count)
             let (loaded, configurations, problems) = try await mappingArguments.read(
                 paths, format: source, csv: csv.options, config: config, progress: { progress.advance() })
@@ -161,10 +165,8 @@ struct ValidateCommand: AsyncParsableCommand {
             if !documents.isEmpty {
                 var configuration = documents[0].1
                 if let day { configuration.settings.today = day }
-                let referenced = try await referencedCatalogues()
-                diagnostics += referenced.diagnostics
                 let findings = await ECVET.validate(documents: documents.flatMap(\.0.documents),
-                                                    catalogues: loaded.compactMap(\.catalogue) + referenced.catalogues,
+                                                    against: HomeCatalogues(loaded.compactMap(\.catalogue)).adding(referenced.home),
                                                     profile: profile, configuration: configuration, overrides: overrides)
                 diagnostics = Diagnostic.joined([consume diagnostics, findings.flatMap { $0 }])
                 summary.documents = documents.reduce(0) { $0 + $1.0.documents.count }
@@ -251,17 +253,21 @@ struct ValidateCommand: AsyncParsableCommand {
         }
     }
 
-    /// The catalogues of `--catalogue`, read (through the mapping, when one is given) but not
-    /// checked, and what reading them found.
-    private func referencedCatalogues() async throws -> (catalogues: [Catalogue], diagnostics: [Diagnostic]) {
-        guard !catalogues.isEmpty else { return ([], []) }
+    /// What the checks of mobility documents need of the catalogues of `--catalogue` (read
+    /// through the mapping, when one is given, but not checked themselves), and what reading
+    /// them found. The catalogues themselves are let go, and their memory handed back.
+    private func referencedCatalogues() async throws -> (home: HomeCatalogues, diagnostics: [Diagnostic]) {
+        guard !catalogues.isEmpty else { return (HomeCatalogues([]), []) }
         let (loaded, _, problems) = try await mappingArguments.read(try InputPaths.expand(catalogues), format: source,
                                                                     csv: csv.options, config: config)
         for item in loaded where item.catalogue == nil && !item.diagnostics.hasErrors {
             StandardError.write("error: --catalogue \(item.source) is not a catalogue")
             throw ExitStatus.usageOrIO
         }
-        return (loaded.compactMap(\.catalogue), problems + loaded.flatMap(\.diagnostics))
+        let home = HomeCatalogues(loaded.compactMap(\.catalogue))
+        let diagnostics = problems + loaded.flatMap(\.diagnostics)
+        await ECVET.release(consume loaded)
+        return (home, diagnostics)
     }
 
     /// Keeps at most `--max-findings` findings of each file, in the order they are shown; the

@@ -53,7 +53,7 @@ struct DocumentBinder {
                 continue
             }
             bind(field.value, from: pair.value, path: childPath, into: &entity)
-            entity.valueLocations[pair.key] = located(pair.value.location, childPath)
+            if field.value.isJudged { entity.valueLocations[pair.key] = located(pair.value.location, childPath) }
         }
         return entity
     }
@@ -217,7 +217,8 @@ struct DocumentBinder {
 
     /// A key as a JSON Pointer component.
     static func escaped(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
     static func describe(_ node: TreeNode) -> String {
@@ -255,5 +256,16 @@ extension TreeNode {
     var isNull: Bool {
         if case .scalar(_, .null, _) = self { return true }
         return false
+    }
+}
+
+extension DocumentValue {
+    /// Whether rules judge the value where it was written (dates, points, codes, references),
+    /// so that its own place is kept; other values are placed by their entity.
+    var isJudged: Bool {
+        switch self {
+        case .date, .decimal, .integer, .choice, .code, .eqfLevel, .text: true
+        default: false
+        }
     }
 }

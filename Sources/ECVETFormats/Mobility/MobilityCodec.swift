@@ -9,15 +9,36 @@ package enum MobilityCodec {
     package static let formats: [CatalogueFormat] = [.json, .yaml, .xml]
 
     /// Whether the first bytes of an input are those of a mobility document: a `format` naming
-    /// one (JSON, YAML), or the namespace of their canonical XML.
+    /// one on the line of its key (JSON, YAML), or the namespace of their canonical XML.
     package static func isDocument(head: [UInt8]) -> Bool {
-        let text = String(decoding: head.prefix(4096), as: UTF8.self)
-        if text.contains(CanonicalXMLEmitter.documentNamespace) { return true }
-        return MobilityDocumentKind.allCases.contains { kind in
-            let name = kind.rawValue.prefix { $0 != "/" }
-            return text.contains("\"\(name)/") || text.contains("format: \(name)/") || text.contains("format: \"\(name)/")
-                || text.contains("format: '\(name)/")
+        let head = head.prefix(4096)
+        if Self.range(of: namespace, in: head) != nil { return true }
+        for name in names {
+            var from = head.startIndex
+            while let found = Self.range(of: name, in: head[from...]) {
+                let lineStart = head[..<found.lowerBound].lastIndex(of: 0x0A).map { $0 + 1 } ?? head.startIndex
+                if Self.range(of: formatKey, in: head[lineStart..<found.lowerBound]) != nil { return true }
+                from = found.upperBound
+            }
         }
+        return false
+    }
+
+    private static let namespace = Array(CanonicalXMLEmitter.documentNamespace.utf8)
+    private static let formatKey = Array("format".utf8)
+    /// `ecvet-learning-agreement/`…: the kinds' format names without their version.
+    private static let names = MobilityDocumentKind.allCases.map { Array(($0.rawValue.prefix { $0 != "/" } + "/").utf8) }
+
+    /// Where `needle` first stands in `bytes`.
+    private static func range(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        guard needle.count <= bytes.count, let first = needle.first else { return nil }
+        var index = bytes.startIndex
+        let last = bytes.endIndex - needle.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index..<index + needle.count }
+            index += 1
+        }
+        return nil
     }
 
     /// Reads one document in `format` (JSON, YAML or XML).

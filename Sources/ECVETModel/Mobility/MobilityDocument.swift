@@ -1,5 +1,7 @@
 /// One mobility document as read from an input: an MoU, a learning agreement or a transcript.
-public enum MobilityDocument: Sendable, Equatable {
+/// Indirect, so that a list of ten thousand agreements is a list of references, not of the
+/// agreements' several kilobytes each.
+public indirect enum MobilityDocument: Sendable, Equatable {
     case memorandum(MemorandumOfUnderstanding)
     case learningAgreement(LearningAgreement)
     case transcript(PersonalTranscript)

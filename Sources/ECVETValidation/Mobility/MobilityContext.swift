@@ -7,36 +7,76 @@ import Foundation
 package struct MobilityContext: Sendable {
     let documents: [MobilityDocument]
     let settings: ValidationSettings
-    private let memoranda: [String: MemorandumOfUnderstanding]
-    private let agreements: [String: LearningAgreement]
-    private let qualifications: [String: CatalogueQualification]
-    /// Whether any catalogue was given: without one, checks against a catalogue do not run.
-    let hasCatalogues: Bool
+    /// The position of the first MoU and learning agreement with each id among `documents`.
+    private let memoranda: [String: Int]
+    private let agreements: [String: Int]
+    /// What the documents are checked against.
+    let home: HomeCatalogues
 
-    /// The context of `documents` and `catalogues`, indexed once for every rule and document.
-    package init(documents: [MobilityDocument], catalogues: [Catalogue], settings: ValidationSettings = ValidationSettings()) {
+    /// Whether any catalogue was given: without one, checks against a catalogue do not run.
+    var hasCatalogues: Bool { !home.isEmpty }
+
+    /// The context of `documents` and the catalogues of `home`, indexed once for every rule and
+    /// document.
+    package init(documents: [MobilityDocument], home: HomeCatalogues, settings: ValidationSettings = ValidationSettings()) {
+        self.home = home
         self.documents = documents
         self.settings = settings
-        var memoranda: [String: MemorandumOfUnderstanding] = [:]
-        var agreements: [String: LearningAgreement] = [:]
-        for document in documents {
+        var memoranda: [String: Int] = [:]
+        var agreements: [String: Int] = [:]
+        for (index, document) in documents.enumerated() {
             switch document {
-            case .memorandum(let memorandum): if let id = memorandum.id, memoranda[id] == nil { memoranda[id] = memorandum }
-            case .learningAgreement(let agreement): if let id = agreement.id, agreements[id] == nil { agreements[id] = agreement }
+            case .memorandum(let memorandum): if let id = memorandum.id, memoranda[id] == nil { memoranda[id] = index }
+            case .learningAgreement(let agreement): if let id = agreement.id, agreements[id] == nil { agreements[id] = index }
             case .transcript: break
             }
         }
         self.memoranda = memoranda
         self.agreements = agreements
-        var qualifications: [String: CatalogueQualification] = [:]
-        for catalogue in catalogues {
-            let home = HomeCatalogue(catalogue)
-            for qualification in catalogue.qualifications where qualifications[qualification.id] == nil {
-                qualifications[qualification.id] = CatalogueQualification(qualification: qualification, catalogue: home)
+        var firstNaming: [String: SourceLocation] = [:]
+        for document in documents {
+            let names: [(String, MobilityDocumentKind, Bool)]
+            switch document {
+            case .learningAgreement(let agreement):
+                names = [(agreement.memorandum ?? "", .memorandum, agreement.qualification != nil)]
+            case .transcript(let transcript):
+                names = [(transcript.learningAgreement ?? "", .learningAgreement, transcript.qualification != nil)]
+            case .memorandum:
+                names = []
+            }
+            for (id, kind, namesQualification) in names {
+                let key = "\(kind.rawValue) \(id)"
+                if firstNaming[key] == nil { firstNaming[key] = document.location }
+                if namesQualification, firstNaming["catalogue"] == nil { firstNaming["catalogue"] = document.location }
             }
         }
-        self.qualifications = qualifications
-        hasCatalogues = !catalogues.isEmpty
+        self.firstNaming = firstNaming
+    }
+
+    /// Where the first document naming each MoU or learning agreement (by kind and id), and the
+    /// first naming a qualification (`catalogue`), was read: a note about what is not among the
+    /// inputs is made once, there, not once per document.
+    private let firstNaming: [String: SourceLocation]
+
+    /// Whether `document` is the first to name the document `id` of `kind`.
+    func isFirst(_ document: MobilityDocument, naming id: String, of kind: MobilityDocumentKind) -> Bool {
+        firstNaming["\(kind.rawValue) \(id)"] == document.location
+    }
+
+    /// Whether `document` is the first to name a qualification.
+    func isFirstNamingQualification(_ document: MobilityDocument) -> Bool {
+        firstNaming["catalogue"] == document.location
+    }
+
+    /// How many documents name the document `id` of `kind`.
+    func count(naming id: String, of kind: MobilityDocumentKind) -> Int {
+        documents.reduce(0) { count, document in
+            switch (document, kind) {
+            case (.learningAgreement(let agreement), .memorandum): count + (agreement.memorandum == id ? 1 : 0)
+            case (.transcript(let transcript), .learningAgreement): count + (transcript.learningAgreement == id ? 1 : 0)
+            default: count
+            }
+        }
     }
 
     /// Whether any document of `kind` is among the inputs.
@@ -49,69 +89,20 @@ package struct MobilityContext: Sendable {
     }
 
     /// The MoU with this id among the inputs.
-    func memorandum(_ id: String?) -> MemorandumOfUnderstanding? { id.flatMap { memoranda[$0] } }
+    func memorandum(_ id: String?) -> MemorandumOfUnderstanding? {
+        guard let index = id.flatMap({ memoranda[$0] }), case .memorandum(let memorandum) = documents[index] else { return nil }
+        return memorandum
+    }
 
     /// The learning agreement with this id among the inputs.
-    func agreement(_ id: String?) -> LearningAgreement? { id.flatMap { agreements[$0] } }
+    func agreement(_ id: String?) -> LearningAgreement? {
+        guard let index = id.flatMap({ agreements[$0] }), case .learningAgreement(let agreement) = documents[index] else { return nil }
+        return agreement
+    }
 
     /// The qualification a document names, in whichever catalogue holds it.
-    func qualification(_ reference: AgreedQualification?) -> CatalogueQualification? {
-        guard let reference else { return nil }
-        if let id = reference.id, let found = qualifications[id] { return found }
-        guard let uri = reference.uri else { return nil }
-        return qualifications.values.first { $0.qualification.uri == uri }
-    }
+    func qualification(_ reference: AgreedQualification?) -> HomeQualification? { home.qualification(reference) }
 
     /// Today, or the day the settings fix.
     var today: CalendarDate { CalendarDate(settings.today ?? .now) }
-}
-
-/// A catalogue indexed for the documents that refer into it: its units and outcomes by id, as
-/// positions, so that a national catalogue is not copied.
-final class HomeCatalogue: Sendable {
-    private let catalogue: Catalogue
-    private let unitPositions: [String: Int]
-    private let outcomePositions: [String: Int]
-
-    init(_ catalogue: Catalogue) {
-        self.catalogue = catalogue
-        var units: [String: Int] = [:]
-        for (index, unit) in catalogue.units.enumerated() where units[unit.id] == nil { units[unit.id] = index }
-        var outcomes: [String: Int] = [:]
-        for (index, outcome) in catalogue.learningOutcomes.enumerated() where outcomes[outcome.id] == nil { outcomes[outcome.id] = index }
-        unitPositions = units
-        outcomePositions = outcomes
-    }
-
-    /// The unit with this id.
-    func unit(_ id: String) -> ECVETModel.Unit? { unitPositions[id].map { catalogue.units[$0] } }
-
-    /// Whether an outcome has this id.
-    func hasOutcome(_ id: String) -> Bool { outcomePositions[id] != nil }
-}
-
-/// A qualification of a catalogue, with what documents ask of it: its units and their points.
-struct CatalogueQualification: Sendable {
-    let qualification: Qualification
-    let catalogue: HomeCatalogue
-
-    /// The unit of this qualification with `id` (or `uri`), and its points here; `nil` when the
-    /// qualification does not link it.
-    func unit(_ id: String?, uri: String? = nil) -> (unit: ECVETModel.Unit, points: Decimal?)? {
-        for link in qualification.unitLinks {
-            guard let unit = catalogue.unit(link.unit.id) else { continue }
-            if unit.id == id || (uri != nil && unit.uri == uri) {
-                return (unit, link.points?.value ?? unit.credits?.amount?.value)
-            }
-        }
-        return nil
-    }
-
-    /// Whether a catalogue unit (or its part `part`) names the outcome `id`.
-    func names(outcome id: String, unit: ECVETModel.Unit, part: String?) -> Bool {
-        if let part, let found = unit.parts.first(where: { $0.id == part }) {
-            return found.learningOutcomes.contains { $0.id == id }
-        }
-        return unit.learningOutcomes.contains { $0.id == id } || unit.parts.contains { $0.learningOutcomes.contains { $0.id == id } }
-    }
 }

@@ -44,7 +44,7 @@ struct TranscriptCredit: DocumentRule {
             }
             guard unit.isAchieved, let home else { continue }
             guard let found = home.unit(unit.id) else {
-                findings.append(finding("\(unitName) is not a unit of qualification \(home.qualification.id) in the home catalogue", at: unit.location))
+                findings.append(finding("\(unitName) is not a unit of qualification \(home.id) in the home catalogue", at: unit.location))
                 continue
             }
             var expected = found.points
@@ -53,16 +53,16 @@ struct TranscriptCredit: DocumentRule {
                     findings.append(finding("unit \(found.unit.id) has no part \(part) in the home catalogue (\(name))", at: unit.place("part")))
                     continue
                 }
-                expected = catalogued.credits?.amount?.value
+                expected = catalogued.points
             }
             guard let expected else { continue }
             guard let awarded = unit.points?.value else {
-                findings.append(finding("\(unitName) was achieved but awards no points; the unit\(unit.part == nil ? "" : " part") has \(DecimalText(expected).canonical) in qualification \(home.qualification.id)",
+                findings.append(finding("\(unitName) was achieved but awards no points; the unit\(unit.part == nil ? "" : " part") has \(DecimalText(expected).canonical) in qualification \(home.id)",
                                         at: pointsAt))
                 continue
             }
             guard awarded != expected else { continue }
-            findings.append(finding("\(unitName) awards \(unit.points!.canonical) points; the unit\(unit.part == nil ? "" : " part") has \(DecimalText(expected).canonical) in qualification \(home.qualification.id)",
+            findings.append(finding("\(unitName) awards \(unit.points!.canonical) points; the unit\(unit.part == nil ? "" : " part") has \(DecimalText(expected).canonical) in qualification \(home.id)",
                                     at: pointsAt))
         }
     }

@@ -4,7 +4,7 @@ import ECVETModel
 /// transcript's learning agreement, and the qualification in a catalogue.
 struct DocumentReferences: DocumentRule {
     let id = DiagnosticID("V29", "document-reference", .error)
-    let summary = "A learning agreement names its MoU and a transcript its learning agreement, and each is among the inputs; the qualification a document names is in one of the catalogues given. A note when no document or catalogue of that kind was given, so the checks against it did not run."
+    let summary = "A learning agreement names its MoU and a transcript its learning agreement, and each is among the inputs; the qualification a document names is in one of the catalogues given. A note, once, when no document or catalogue of that kind was given, so the checks against it did not run."
     let source = "ECVET team, ECVET European templates (the learning agreement is made within an MoU); ECVET Recommendation 2009, Annex II (the transcript documents the agreed learning)"
     let hint = "give the MoU, learning agreements and catalogues the documents refer to as inputs (or with --catalogue)"
     var severities: [Severity] { [.error, .warning, .note] }
@@ -14,22 +14,25 @@ struct DocumentReferences: DocumentRule {
         switch document {
         case .learningAgreement(let agreement):
             refer(to: .memorandum, id: agreement.memorandum, key: "memorandum", found: context.memorandum(agreement.memorandum) != nil,
-                  from: name, at: agreement, context: context, into: &findings)
-            qualification(agreement.qualification, of: name, context: context, severity: .error, into: &findings)
+                  from: name, at: agreement, in: document, context: context, into: &findings)
+            qualification(agreement.qualification, of: name, in: document, context: context, severity: .error, into: &findings)
         case .transcript(let transcript):
             refer(to: .learningAgreement, id: transcript.learningAgreement, key: "learningAgreement",
-                  found: context.agreement(transcript.learningAgreement) != nil, from: name, at: transcript, context: context, into: &findings)
-            qualification(transcript.qualification, of: name, context: context, severity: .error, into: &findings)
+                  found: context.agreement(transcript.learningAgreement) != nil, from: name, at: transcript, in: document,
+                  context: context, into: &findings)
+            qualification(transcript.qualification, of: name, in: document, context: context, severity: .error, into: &findings)
         case .memorandum(let memorandum):
             // A partner's qualification is often in a catalogue not given: only the home one matters.
             for qualification in memorandum.qualifications {
-                self.qualification(qualification, of: name, context: context, severity: .warning, quietWithout: true, into: &findings)
+                self.qualification(qualification, of: name, in: document, context: context, severity: .warning, quietWithout: true,
+                                   into: &findings)
             }
         }
     }
 
     private func refer<Entity: DocumentEntity>(to kind: MobilityDocumentKind, id: String?, key: String, found: Bool, from name: String,
-                                               at entity: Entity, context: MobilityContext, into findings: inout Findings) {
+                                               at entity: Entity, in document: MobilityDocument, context: MobilityContext,
+                                               into findings: inout Findings) {
         let location = entity.valueLocations.location(of: key, else: entity.location)
         guard let id else {
             findings.append(finding("\(name) names no \(kind) (\"\(key)\")", at: location))
@@ -38,18 +41,23 @@ struct DocumentReferences: DocumentRule {
         if found { return }
         if context.has(kind) {
             findings.append(finding("\(name) names the \(kind) \"\(id)\", which is not among the inputs", at: location))
-        } else {
-            findings.append(finding("the \(kind) \"\(id)\" that \(name) names is not among the inputs: the checks against it did not run",
+        } else if context.isFirst(document, naming: id, of: kind) {
+            let others = context.count(naming: id, of: kind) - 1
+            findings.append(finding("the \(kind) \"\(id)\" that \(name) names is not among the inputs: the checks against it did not run"
+                                    + (others == 1 ? " (nor for the other document that names it)" : others > 1 ? " (nor for the \(others) other documents that name it)" : ""),
                                     at: location, severity: .note))
         }
     }
 
-    private func qualification(_ qualification: AgreedQualification?, of name: String, context: MobilityContext, severity: Severity,
+    private func qualification(_ qualification: AgreedQualification?, of name: String, in document: MobilityDocument,
+                               context: MobilityContext, severity: Severity,
                                quietWithout: Bool = false, into findings: inout Findings) {
         guard let qualification else { return }
         guard context.hasCatalogues else {
-            if !quietWithout {
-                findings.append(finding("no catalogue is among the inputs: the units of \(name) were not checked against one",
+            if !quietWithout, context.isFirstNamingQualification(document) {
+                let others = context.documents.count - 1
+                findings.append(finding("no catalogue is among the inputs: the units of \(name) were not checked against one"
+                                        + (others > 0 ? ", nor those of the other documents" : ""),
                                         at: qualification.location, severity: .note))
             }
             return

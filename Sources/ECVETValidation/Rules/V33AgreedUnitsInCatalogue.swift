@@ -30,16 +30,16 @@ struct AgreedUnitsInCatalogue: DocumentRule {
         }
     }
 
-    private func level(_ agreed: AgreedQualification, _ home: CatalogueQualification, of name: String, into findings: inout Findings) {
-        guard let level = agreed.eqfLevel?.value, let catalogued = home.qualification.eqfLevel?.value, level != catalogued else { return }
-        findings.append(finding("\(name) gives qualification \(home.qualification.id) EQF level \(level); the catalogue gives \(catalogued)",
+    private func level(_ agreed: AgreedQualification, _ home: HomeQualification, of name: String, into findings: inout Findings) {
+        guard let level = agreed.eqfLevel?.value, let catalogued = home.qualification.eqfLevel, level != catalogued else { return }
+        findings.append(finding("\(name) gives qualification \(home.id) EQF level \(level); the catalogue gives \(catalogued)",
                                 at: agreed.place("eqfLevel")))
     }
 
-    private func check(_ unit: AgreedUnit, in home: CatalogueQualification, of name: String, into findings: inout Findings) {
-        let qualification = home.qualification.id
+    private func check(_ unit: AgreedUnit, in home: HomeQualification, of name: String, into findings: inout Findings) {
+        let qualification = home.id
         guard let found = home.unit(unit.id, uri: unit.uri) else {
-            let known = home.catalogue.unit(unit.id ?? "") != nil
+            let known = home.catalogue.units[unit.id ?? ""] != nil
             findings.append(finding(known ? "unit \(unit.reference) of \(name) is not a unit of qualification \(qualification)"
                                           : "unit \(unit.reference) of \(name) is not in the home catalogue of qualification \(qualification)",
                                     at: unit.place("id")))
@@ -54,14 +54,14 @@ struct AgreedUnitsInCatalogue: DocumentRule {
                 return
             }
             partName = " part \(partID)"
-            if let points = part.credits?.amount?.value { limit = points }
+            if let points = part.points { limit = points }
             titles(unit, part.title, of: "\(found.unit.id)\(partName)", name: name, into: &findings)
         } else {
             titles(unit, found.unit.title, of: found.unit.id, name: name, into: &findings)
         }
         for outcome in unit.learningOutcomes {
             guard let id = outcome.id, !home.names(outcome: id, unit: found.unit, part: unit.part) else { continue }
-            let exists = home.catalogue.hasOutcome(id)
+            let exists = home.catalogue.outcomes.contains(id)
             findings.append(finding(exists ? "learning outcome \(id) of \(name) is not one of unit \(found.unit.id)\(partName)"
                                            : "learning outcome \(id) of \(name) is not in the home catalogue",
                                     at: outcome.place("id")))
