@@ -5,7 +5,7 @@ import Foundation
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert catalogues from one format to another.",
+        abstract: "Convert catalogues and mobility documents from one format to another.",
         discussion: """
             Data goes to standard output or to -o; diagnostics go to standard error. Nothing is \
             written when there are errors, and an existing output file is left untouched.
@@ -14,10 +14,11 @@ struct ConvertCommand: AsyncParsableCommand {
               ecvet convert catalogue.json --to json -o copy.json
               ecvet convert a.json b.json --to json -o out/        (one output per input)
               ecvet convert a.json b.json --merge -o all.json      (one catalogue from all inputs)
+              ecvet convert la1.yaml la2.yaml --merge -o group.csv (learning agreements, a row each)
             """
     )
 
-    @Argument(help: "Catalogue files to read; - reads standard input.")
+    @Argument(help: "Catalogues or mobility documents to read; - reads standard input.")
     var inputs: [String]
 
     @Option(name: .customLong("to"), help: "The output format. Follows from -o's extension when omitted.")

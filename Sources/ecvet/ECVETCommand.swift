@@ -6,7 +6,7 @@ import Foundation
 struct ECVETCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ecvet",
-        abstract: "Import, check and export vocational qualification catalogues (ECVET units, EQF levels).",
+        abstract: "Import, check and export vocational qualification catalogues (ECVET units, EQF levels) and the documents of learner mobility (MoU, learning agreement, transcript).",
         discussion: """
             Exit status: 0 no errors (warnings allowed), 1 the data has errors, 2 usage or I/O problems.
             """,

@@ -5,7 +5,7 @@ import Foundation
 struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show what catalogues hold: qualifications, units, outcomes, languages, EQF levels, points.",
+        abstract: "Show what catalogues and mobility documents hold: qualifications, units, outcomes, languages, EQF levels, points.",
         discussion: """
             The summary goes to standard output (--format json for scripts); diagnostics go to \
             standard error. Folders are searched for catalogue files.
@@ -22,7 +22,7 @@ struct InspectCommand: AsyncParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Catalogue files or folders; - reads standard input.")
+    @Argument(help: "Catalogues, mobility documents or folders; - reads standard input.")
     var inputs: [String]
 
     @Option(help: "text or json.")

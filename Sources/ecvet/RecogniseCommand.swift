@@ -16,7 +16,7 @@ struct RecogniseCommand: AsyncParsableCommand {
             same), 2 usage or I/O problems.
 
               ecvet recognise transcript.yaml --agreement la.yaml --catalogue home.json
-              ecvet recognise transcript.yaml --agreement la.yaml --catalogue home.json --format json
+              ecvet recognise pt.yaml --agreement la.yaml --catalogue fi.json --format json
             """
     )
 
@@ -36,12 +36,8 @@ struct RecogniseCommand: AsyncParsableCommand {
     @Option(help: "text or json (to standard output).")
     var format: OutputFormat = .text
 
-    @Option(help: "The day dates are judged against (YYYY-MM-DD), instead of today.")
-    var today: String?
-
     func validate() throws {
         if catalogues.isEmpty { throw ValidationError("give the home catalogue with --catalogue FILE") }
-        if let today, Configuration.parseDate(today) == nil { throw ValidationError("--today takes a date such as 2026-01-31") }
     }
 
     func run() async throws {
@@ -69,10 +65,7 @@ struct RecogniseCommand: AsyncParsableCommand {
             throw ExitStatus.usageOrIO
         }
         let homeCatalogues = catalogueInputs.compactMap(\.catalogue)
-        var configuration = Configuration()
-        if let day = today.flatMap(Configuration.parseDate) { configuration.settings.today = day }
-        diagnostics += await ECVET.validate(documents: documents.compactMap(\.document), catalogues: homeCatalogues,
-                                            configuration: configuration).flatMap { $0 }
+        diagnostics += await ECVET.validate(documents: documents.compactMap(\.document), catalogues: homeCatalogues).flatMap { $0 }
             // Notes say which checks did not run for want of an MoU, which recognition does not need.
             .filter { $0.severity != .note }
         DiagnosticPrinter.print(diagnostics)

@@ -31,15 +31,21 @@ struct RulesCommand: ParsableCommand {
             try StandardOutput.write(lines.joined(separator: "\n"))
             return
         }
-        var lines = ["ID   NAME                            ECVET           EQF             EUROPASS"]
-        for rule in RuleCatalog.all {
-            let columns = Profile.allCases.map { profile -> String in
+        let cells = RuleCatalog.all.map { rule in
+            Profile.allCases.map { profile -> String in
                 let severities = profile.severities(of: rule).map(\.rawValue)
-                return (severities.isEmpty ? "off" : severities.joined(separator: "/")).padding(toLength: 16, withPad: " ", startingAt: 0)
+                return severities.isEmpty ? "off" : severities.joined(separator: "/")
             }
+        }
+        // Each profile's column as wide as its widest entry, and two spaces.
+        let width = max(16, (cells.flatMap { $0 }.map(\.count).max() ?? 0) + 2)
+        var lines = ["ID   NAME                            " + Profile.allCases.map { $0.rawValue.uppercased() }
+            .map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }.joined().trimmingCharacters(in: .whitespaces)]
+        for (rule, columns) in zip(RuleCatalog.all, cells) {
             lines.append(rule.id.id.padding(toLength: 5, withPad: " ", startingAt: 0)
                          + rule.id.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                         + columns.joined().trimmingCharacters(in: .whitespaces))
+                         + columns.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }.joined()
+                            .trimmingCharacters(in: .whitespaces))
         }
         lines.append("")
         lines.append("`ecvet rules ID` explains a rule. Reader findings: S01–S16; schemas and Europass: X01–X02; mappings: M01–M17; input and output: IO01–IO02.")

@@ -5,12 +5,14 @@ import Foundation
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check catalogues against the ECVET, EQF and Europass rules.",
+        abstract: "Check catalogues and mobility documents against the ECVET, EQF and Europass rules.",
         discussion: """
             Text findings go to standard error, then a summary. A JSON or SARIF report is the \
             command's data: it goes to standard output (or --output) whatever the exit status. \
-            Folders are searched for catalogues; files are checked in parallel and every file \
-            gets its findings. A .ecvet.yaml beside an input or above it (or --config) can change \
+            Folders are searched for catalogues and mobility documents; files are checked in \
+            parallel and every file gets its findings. Mobility documents are checked together: \
+            a learning agreement against its MoU and the catalogues (inputs, or --catalogue), a \
+            transcript against its agreement. A .ecvet.yaml beside an input or above it (or --config) can change \
             the profile, switch rules off, re-grade them and give defaults.
 
             Exit status: 0 no errors (warnings allowed), 1 errors (or more warnings than \
@@ -23,6 +25,7 @@ struct ValidateCommand: AsyncParsableCommand {
               ecvet validate catalogue.json --write-baseline baseline.json
               ecvet validate catalogue.json --baseline baseline.json
               ecvet validate file.xml --schema-only --xsd europass
+              ecvet validate mou.yaml agreements/ --catalogue home.json --catalogue host.json
             """
     )
 
@@ -30,7 +33,7 @@ struct ValidateCommand: AsyncParsableCommand {
         case text, json, sarif
     }
 
-    @Argument(help: "Catalogue files or folders; - reads standard input.")
+    @Argument(help: "Catalogues, mobility documents or folders; - reads standard input.")
     var inputs: [String]
 
     @Option(help: "text (to standard error), json or sarif (to standard output or --output).")
