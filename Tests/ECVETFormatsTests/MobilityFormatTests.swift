@@ -9,7 +9,8 @@ import Testing
 /// equal and writes the same bytes again; readers place what they cannot take.
 @Suite("Mobility document formats")
 struct MobilityFormatTests {
-    static let fixtures = Fixtures.files(in: "mobility", folders: false)
+    /// The documents of a file each (the CSV file of a group has its own test).
+    static let fixtures = Fixtures.files(in: "mobility", extensions: ["json", "yaml", "xml"], folders: false)
 
     @Test("each document round-trips through JSON, YAML and XML, equal and byte-stable", arguments: fixtures)
     func roundTrip(_ fixture: String) throws {
@@ -114,5 +115,52 @@ struct MobilityFormatTests {
         guard case .learningAgreement(let agreement)? = loaded.document else { Issue.record("no agreement"); return }
         #expect(agreement.language?.written == "fi")
         #expect(agreement.memorandum == nil)
+    }
+
+    @Test("a group's CSV file (semicolons, a byte order mark, CRLF): an agreement per row, placed at its row, written back equal")
+    func groupCSV() throws {
+        let fixture = "mobility/la-group-autumn-2026-semicolon-bom-crlf.csv"
+        let loaded = ECVET.read(path: Fixtures.path(fixture))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+        let agreements = loaded.documents.compactMap { if case .learningAgreement(let agreement) = $0 { agreement } else { nil } }
+        #expect(agreements.map(\.id) == ["LA-2026-FI-DE-021", "LA-2026-FI-DE-022", "LA-2026-FI-DE-023"])
+        #expect(agreements.map { $0.learner?.fullName } == ["Väinö Korhonen", "Lumi Järvinen", "Jérôme Ström"])
+        #expect(agreements.map { $0.guardian?.name } == [nil, "Kaisa Järvinen", nil])
+        #expect(agreements.map(\.location.line) == [2, 3, 4])
+        #expect(agreements.allSatisfy { $0.units.first?.learningOutcomes.count == 2 && $0.period?.weeks == 10 })
+        // The learning activities hold a semicolon-free text in two languages, one column each.
+        #expect(agreements[0].units[0].learningActivities.languages == ["en", "de"])
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("group.csv").path
+        try ECVET.write(agreements, asCSVTo: path, csv: CSVOptions(delimiter: UInt8(ascii: ";"), byteOrderMark: true))
+        let again = ECVET.read(path: path)
+        #expect(again.documents == loaded.documents)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written == (try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(fixture)))).replacingCRLF(), "the same bytes but for the line ends")
+    }
+
+    @Test("a CSV row that is not an agreement's shape is placed at its cell")
+    func groupCSVFault() {
+        let text = "id,memorandum,learner/givenName,period/weeks\nLA-1,MoU-1,Aino,eight\n"
+        let loaded = ECVET.read(bytes: Array(text.utf8), name: "group.csv")
+        #expect(loaded.diagnostics.map(\.id.id) == ["S02"])
+        #expect(loaded.diagnostics.first?.location?.line == 2)
+        #expect(loaded.diagnostics.first?.location?.column == 17)
+        #expect(loaded.documents.count == 1)
+    }
+}
+
+extension Data {
+    /// The bytes with every CRLF made LF.
+    func replacingCRLF() -> Data {
+        var result = Data()
+        var previous: UInt8 = 0
+        for byte in self {
+            if byte == 0x0A, previous == 0x0D { result.removeLast() }
+            result.append(byte)
+            previous = byte
+        }
+        return result
     }
 }

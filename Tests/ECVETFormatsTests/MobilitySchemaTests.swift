@@ -30,7 +30,7 @@ struct MobilitySchemaTests {
         try Self.compare(Self.xsdPath, with: MobilitySchemas.xsd())
     }
 
-    @Test("every fixture written as XML follows the XSD; an unknown element does not", arguments: Fixtures.files(in: "mobility", folders: false))
+    @Test("every fixture written as XML follows the XSD; an unknown element does not", arguments: Fixtures.files(in: "mobility", extensions: ["json", "yaml", "xml"], folders: false))
     func xmlFollowsXSD(_ fixture: String) throws {
         let document = try #require(ECVET.read(path: Fixtures.path(fixture)).document)
         let folder = try Fixtures.temporaryFolder()
@@ -51,7 +51,7 @@ struct MobilitySchemaTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var paths: [String] = []
-        for fixture in Fixtures.files(in: "mobility", folders: false) + Fixtures.files(in: "invalid/mobility") {
+        for fixture in Fixtures.files(in: "mobility", extensions: ["json", "yaml", "xml"], folders: false) + Fixtures.files(in: "invalid/mobility") {
             let document = try #require(ECVET.read(path: Fixtures.path(fixture)).document)
             let path = folder.appendingPathComponent((fixture as NSString).lastPathComponent + ".json").path
             try ECVET.write(document, as: .json, to: path)

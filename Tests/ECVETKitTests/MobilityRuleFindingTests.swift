@@ -88,9 +88,10 @@ struct MobilityRuleFindingTests {
     @Test("the valid documents, checked together with both catalogues, give no finding at all")
     func validTogether() async throws {
         let paths = Fixtures.files(in: "mobility", folders: false).map(Fixtures.path)
-        #expect(paths.count == 7)
-        let findings = await ECVET.validate(documents: try Self.documents(paths), catalogues: try Self.catalogueModels())
-        #expect(findings.count == paths.count)
+        let documents = paths.flatMap { ECVET.read(path: $0).documents }
+        #expect(documents.count == 10, "an MoU, three agreements and their transcripts, and a group's three agreements in one CSV file")
+        let findings = await ECVET.validate(documents: documents, catalogues: try Self.catalogueModels())
+        #expect(findings.count == documents.count)
         #expect(findings.flatMap { $0 }.isEmpty, "\(findings.flatMap { $0 }.map(\.formatted))")
     }
 
@@ -100,6 +101,17 @@ struct MobilityRuleFindingTests {
         #expect(findings.map(\.id.id).sorted() == ["V29", "V29"])
         #expect(findings.allSatisfy { $0.severity == .note })
         #expect(findings.contains { $0.message.contains("MoU-2024-FI-DE-LOG-01") && $0.message.contains("did not run") })
+    }
+
+    @Test("two agreements with one id: the second is an error that names the first")
+    func duplicateID() async throws {
+        let first = Fixtures.path(Self.agreement)
+        let second = Fixtures.path("invalid/mobility/V24-la-unit-without-learning-activities.yaml")
+        let findings = await ECVET.validate(documents: try Self.documents([Fixtures.path(Self.memorandum), first, second]),
+                                            catalogues: try Self.catalogueModels()).flatMap { $0 }.filter { $0.id.id == "V29" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.location?.file == second)
+        #expect(findings.first?.message == "learning agreement \"LA-2025-FI-DE-017\" has the id of another learning agreement, read at \(first):2:1")
     }
 
     @Test("every check of the mobility documents has its fixture, named for it")

@@ -10,6 +10,8 @@ package struct MobilityContext: Sendable {
     /// The position of the first MoU and learning agreement with each id among `documents`.
     private let memoranda: [String: Int]
     private let agreements: [String: Int]
+    /// The position of the first document of each kind and id.
+    private let firstOfKind: [String: Int]
     /// What the documents are checked against.
     let home: HomeCatalogues
 
@@ -33,6 +35,13 @@ package struct MobilityContext: Sendable {
         }
         self.memoranda = memoranda
         self.agreements = agreements
+        var firstOfKind: [String: Int] = [:]
+        for (index, document) in documents.enumerated() {
+            guard let id = document.id else { continue }
+            let key = "\(document.kind.rawValue) \(id)"
+            if firstOfKind[key] == nil { firstOfKind[key] = index }
+        }
+        self.firstOfKind = firstOfKind
         var firstNaming: [String: SourceLocation] = [:]
         for document in documents {
             let names: [(String, MobilityDocumentKind, Bool)]
@@ -92,6 +101,14 @@ package struct MobilityContext: Sendable {
     func memorandum(_ id: String?) -> MemorandumOfUnderstanding? {
         guard let index = id.flatMap({ memoranda[$0] }), case .memorandum(let memorandum) = documents[index] else { return nil }
         return memorandum
+    }
+
+    /// The place of an earlier document of the same kind with the same id as `document`, if
+    /// there is one.
+    func earlierDocument(withTheIDOf document: MobilityDocument) -> SourceLocation? {
+        guard let id = document.id, let first = firstOfKind["\(document.kind.rawValue) \(id)"],
+              documents[first].location != document.location else { return nil }
+        return documents[first].location
     }
 
     /// The learning agreement with this id among the inputs.

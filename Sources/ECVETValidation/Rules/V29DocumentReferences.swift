@@ -4,13 +4,17 @@ import ECVETModel
 /// transcript's learning agreement, and the qualification in a catalogue.
 struct DocumentReferences: DocumentRule {
     let id = DiagnosticID("V29", "document-reference", .error)
-    let summary = "A learning agreement names its MoU and a transcript its learning agreement, and each is among the inputs; the qualification a document names is in one of the catalogues given. A note, once, when no document or catalogue of that kind was given, so the checks against it did not run."
+    let summary = "Each document of a kind has its own id; a learning agreement names its MoU and a transcript its learning agreement, and each is among the inputs; the qualification a document names is in one of the catalogues given. A note, once, when no document or catalogue of that kind was given, so the checks against it did not run."
     let source = "ECVET team, ECVET European templates (the learning agreement is made within an MoU); ECVET Recommendation 2009, Annex II (the transcript documents the agreed learning)"
     let hint = "give the MoU, learning agreements and catalogues the documents refer to as inputs (or with --catalogue)"
     var severities: [Severity] { [.error, .warning, .note] }
 
     func check(_ document: MobilityDocument, in context: MobilityContext, into findings: inout Findings) {
         let name = Naming.document(document.kind, document.id)
+        if let earlier = context.earlierDocument(withTheIDOf: document) {
+            findings.append(finding("\(name) has the id of another \(document.kind), read at \(earlier)", at: document.location,
+                                    hint: "give each document its own id: documents name each other by it"))
+        }
         switch document {
         case .learningAgreement(let agreement):
             refer(to: .memorandum, id: agreement.memorandum, key: "memorandum", found: context.memorandum(agreement.memorandum) != nil,
