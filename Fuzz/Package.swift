@@ -6,7 +6,7 @@ import PackageDescription
 // public API only, as a user's package would.
 let readers = [
     "FuzzCanonicalJSON", "FuzzCanonicalYAML", "FuzzCanonicalXML", "FuzzCSVFolder", "FuzzFlatCSV",
-    "FuzzEuropassLOQ", "FuzzMappedExport", "FuzzConfiguration",
+    "FuzzEuropassLOQ", "FuzzMappedExport", "FuzzConfiguration", "FuzzMobilityDocument",
 ]
 
 let package = Package(

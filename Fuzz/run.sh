@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 all_targets=(FuzzCanonicalJSON FuzzCanonicalYAML FuzzCanonicalXML FuzzCSVFolder FuzzFlatCSV FuzzEuropassLOQ
-             FuzzMappedExport FuzzConfiguration)
+             FuzzMappedExport FuzzConfiguration FuzzMobilityDocument)
 seconds="${1:-}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
   echo "usage: Fuzz/run.sh SECONDS [TARGET...]; targets: ${all_targets[*]}" >&2
@@ -96,6 +96,8 @@ seed() {
       done ;;
     FuzzConfiguration)
       seed_files "$1" Seeds/configuration/*.yaml ;;
+    FuzzMobilityDocument)
+      seed_files "$1" "$fixtures"/mobility/* "$fixtures"/invalid/mobility/* ;;
   esac
   # What was once found is tried again from the start.
   if [ -d "Regressions/$1" ]; then

@@ -9,7 +9,7 @@ struct FuzzRegression: CustomTestStringConvertible, Sendable {
     /// The fuzz targets, each a folder of its regressions.
     static let targets = [
         "FuzzCanonicalJSON", "FuzzCanonicalYAML", "FuzzCanonicalXML", "FuzzCSVFolder", "FuzzFlatCSV",
-        "FuzzEuropassLOQ", "FuzzMappedExport", "FuzzConfiguration",
+        "FuzzEuropassLOQ", "FuzzMappedExport", "FuzzConfiguration", "FuzzMobilityDocument",
     ]
 
     static let folder = Fixtures.repository.appendingPathComponent("Fuzz/Regressions")
@@ -40,6 +40,10 @@ struct FuzzRegression: CustomTestStringConvertible, Sendable {
         case "FuzzEuropassLOQ": return (ECVET.read(bytes: bytes, name: name, format: .europassXML), Configuration())
         case "FuzzCSVFolder": return (try readTables(bytes), Configuration())
         case "FuzzMappedExport": return readMappedExport(bytes)
+        case "FuzzMobilityDocument":
+            // The target reads an input as the extension its size picks.
+            let extensions = ["json", "yaml", "xml", "csv"]
+            return (ECVET.read(bytes: bytes, name: "fuzz.\(extensions[bytes.count % extensions.count])"), Configuration())
         default:
             // A configuration is tried on a small catalogue that lacks what defaults give.
             let configuration = Configuration.load(path: path)

@@ -10,8 +10,14 @@ struct FuzzRegressionTests {
     func replays(_ regression: FuzzRegression) async throws {
         let start = ContinuousClock.now
         let (loaded, configuration) = try regression.read()
-        #expect(loaded.catalogue != nil || loaded.diagnostics.hasErrors,
-                "an input that gives no catalogue says why")
+        #expect(loaded.catalogue != nil || !loaded.documents.isEmpty || loaded.diagnostics.hasErrors,
+                "an input that gives no catalogue or document says why")
+        _ = await ECVET.validate(documents: loaded.documents)
+        for document in loaded.documents {
+            for format in ECVET.documentFormats {
+                _ = ECVET.read(bytes: try ECVET.encode(document, as: format), name: "written.\(format.fileExtension)")
+            }
+        }
         if var catalogue = loaded.catalogue {
             configuration.defaults.apply(to: &catalogue)
             _ = await ECVET.validate(catalogue, configuration: configuration)
