@@ -126,6 +126,9 @@ package enum CatalogueCodec {
             } catch {
                 return (nil, chosen, [error.diagnostic])
             }
+        case .europassCredential:
+            return (nil, chosen, [Diagnostic(.unknownInputFormat, "a Europass credential is written from a transcript, not read",
+                                             at: SourceLocation(file: input.name))])
         case .europassCSV:
             return (nil, chosen, [Diagnostic(.unknownInputFormat, "Europass CSV is a folder of two tables; give the folder",
                                              at: SourceLocation(file: input.name))])
@@ -154,6 +157,8 @@ package enum CatalogueCodec {
             try output.flush()
         case .csvTables, .europassCSV:
             throw OutputError(message: "\(format) is a folder of tables; it needs -o FOLDER")
+        case .europassCredential:
+            throw OutputError(message: "a Europass credential is written from a personal transcript, not from a catalogue")
         case .europassXML:
             let emitter = EuropassLOQEmitter(writer: try XMLWriter(output: output), catalogue: catalogue, selection: selection)
             try emitter.emit()

@@ -18,13 +18,16 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
     case europassXML = "europass-xml"
     /// Europass CSV: a table of qualifications and a table of their units (a folder).
     case europassCSV = "europass-csv"
+    /// A personal transcript as an unsigned European Digital Credential (ELM 3.1 JSON-LD);
+    /// written only, from a transcript and its home catalogue.
+    case europassCredential = "europass-credential"
 
     public var description: String { rawValue }
 
     /// The file extension of the format's files.
     public var fileExtension: String {
         switch self {
-        case .json: "json"
+        case .json, .europassCredential: "json"
         case .yaml: "yaml"
         case .xml, .europassXML: "xml"
         case .csv, .csvTables, .europassCSV: "csv"
@@ -44,6 +47,7 @@ public enum CatalogueFormat: String, Sendable, CaseIterable, CustomStringConvert
         case .csvTables: "canonical ECVET catalogue, a folder of CSV tables without loss (needs -o FOLDER)"
         case .europassXML: "Europass ELM 3.1 LOQ XML (<Courses>), for the Qualification Dataset Register"
         case .europassCSV: "Europass CSV: qualifications and units tables with EQF Annex VI fields (needs -o FOLDER)"
+        case .europassCredential: "a personal transcript as an unsigned Europass credential (ELM 3.1 JSON-LD; needs --catalogue)"
         }
     }
 }

@@ -83,3 +83,25 @@ extension ECVET {
         try commit([PreparedOutput(files: [file], folder: nil)])
     }
 }
+
+extension ECVET {
+    /// A personal transcript as an unsigned European Digital Credential (ELM 3.1, JSON-LD): the
+    /// home institution issues it, each unit achieved is a learning achievement specified by the
+    /// unit as the LOQ export specifies it, from the catalogue among `catalogues` that holds the
+    /// qualification.
+    ///
+    /// The transcript is first checked with `agreement` and the catalogues under the `europass`
+    /// profile (V37 among the rules: what a credential needs); `bytes` is `nil` when that finds
+    /// an error.
+    public static func credential(_ transcript: PersonalTranscript, agreement: LearningAgreement? = nil,
+                                  catalogues: [Catalogue]) async throws(OutputError) -> (bytes: [UInt8]?, diagnostics: [Diagnostic]) {
+        let documents = [MobilityDocument.transcript(transcript)] + (agreement.map { [.learningAgreement($0)] } ?? [])
+        let findings = await validate(documents: documents, catalogues: catalogues, profile: .europass)[0]
+            .filter { $0.severity != .note }
+        if findings.hasErrors { return (nil, findings) }
+        let output = ByteOutput()
+        var emitter = EuropassCredentialEmitter(output: output, transcript: transcript, agreement: agreement, catalogues: catalogues)
+        try emitter.emit()
+        return (output.bytes, findings)
+    }
+}

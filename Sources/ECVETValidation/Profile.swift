@@ -24,7 +24,7 @@ public enum Profile: String, Sendable, CaseIterable {
     /// the profile drops it.
     public func adjust(_ severity: Severity, of id: String) -> Severity? {
         switch (self, id) {
-        case (.ecvet, "V27"), (.eqf, "V27"):
+        case (.ecvet, "V27"), (.eqf, "V27"), (.ecvet, "V37"), (.eqf, "V37"):
             nil
         case (.eqf, "V07"), (.eqf, "V09"), (.eqf, "V11"), (.eqf, "V15"):
             .note

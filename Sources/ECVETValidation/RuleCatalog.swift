@@ -25,7 +25,7 @@ public enum RuleCatalog {
     static let documentRules: [any DocumentRule] = [
         LearningAgreementContent(), MemorandumContent(), TranscriptCredit(), DocumentReferences(), PartiesAgree(),
         MobilityPeriodCoherent(), CoveredByMemorandum(), AgreedUnitsInCatalogue(), TranscriptMatchesAgreement(),
-        AssessmentDates(), AssessorFromHost(),
+        AssessmentDates(), AssessorFromHost(), CredentialContent(),
     ]
 
     /// The rule with this id (`V05`), if there is one.

@@ -46,6 +46,13 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "Start CSV files with a byte order mark, so that spreadsheets see UTF-8.")
     var bom = false
 
+    @Option(name: .customLong("catalogue"),
+            help: ArgumentHelp("With --to europass-credential: the home catalogue of the transcript (repeatable).", valueName: "file"))
+    var catalogues: [String] = []
+
+    @Option(help: ArgumentHelp("With --to europass-credential: the learning agreement the transcript reports on.", valueName: "file"))
+    var agreement: String?
+
     @Flag(help: "Write Europass XML even when the europass rule profile finds errors.")
     var allowIncomplete = false
 
@@ -96,7 +103,7 @@ struct ConvertCommand: AsyncParsableCommand {
         DiagnosticPrinter.print(problems + loaded.flatMap(\.diagnostics))
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }
         if loaded.contains(where: { !$0.documents.isEmpty }) {
-            try writeDocuments(loaded, as: format)
+            try await writeDocuments(loaded, as: format)
             return
         }
         let catalogues = loaded.compactMap(\.catalogue)
@@ -127,13 +134,17 @@ struct ConvertCommand: AsyncParsableCommand {
     /// Writes the mobility documents read: one document to `-o` (or standard output); the
     /// agreements of a CSV file to a file each in `-o FOLDER`, named by their ids; learning
     /// agreements to one CSV file (with several inputs, `--merge`).
-    private func writeDocuments(_ loaded: [LoadedCatalogue], as format: CatalogueFormat) throws {
+    private func writeDocuments(_ loaded: [LoadedCatalogue], as format: CatalogueFormat) async throws {
         if loaded.contains(where: { $0.catalogue != nil }) {
             throw ValidationError("catalogues and mobility documents are converted separately")
         }
         guard !loaded.contains(where: { $0.diagnostics.hasErrors }) else { throw ExitStatus.dataErrors }
         let documents = loaded.flatMap(\.documents)
         let names = ECVET.documentFormats.map(\.rawValue).joined(separator: ", ")
+        if format == .europassCredential {
+            try await writeCredential(documents)
+            return
+        }
         if format == .csv {
             let agreements = documents.compactMap { if case .learningAgreement(let agreement) = $0 { agreement } else { nil } }
             guard agreements.count == documents.count else {
@@ -171,6 +182,40 @@ struct ConvertCommand: AsyncParsableCommand {
             try ECVET.commit(prepared)
         }
         RunSummary().write("converted \(counted(documents.count, "learning agreement")) to \(format) in \(folder)")
+    }
+
+    /// Writes the one transcript read as a Europass credential, after the europass checks of it
+    /// with its agreement and home catalogue.
+    private func writeCredential(_ documents: [MobilityDocument]) async throws {
+        guard documents.count == 1, case .transcript(let transcript) = documents[0] else {
+            throw ValidationError("a Europass credential is made from one personal transcript")
+        }
+        guard !catalogues.isEmpty else { throw ValidationError("--to europass-credential needs the home catalogue: give --catalogue FILE") }
+        let extra = await ECVET.read(paths: (agreement.map { [$0] } ?? []) + catalogues)
+        DiagnosticPrinter.print(extra.flatMap(\.diagnostics))
+        guard !extra.contains(where: { $0.diagnostics.hasErrors }) else { throw ExitStatus.dataErrors }
+        var planned: LearningAgreement?
+        if let agreement {
+            guard case .learningAgreement(let read)? = extra[0].document else { throw ValidationError("\(agreement) is not a learning agreement") }
+            planned = read
+        }
+        let homes = extra.dropFirst(agreement == nil ? 0 : 1)
+        for item in homes where item.catalogue == nil { throw ValidationError("--catalogue \(item.source) is not a catalogue") }
+        let result: (bytes: [UInt8]?, diagnostics: [Diagnostic])
+        do throws(OutputError) {
+            result = try await ECVET.credential(transcript, agreement: planned, catalogues: homes.compactMap(\.catalogue))
+        } catch {
+            StandardError.unwritable(error)
+            throw ExitStatus.usageOrIO
+        }
+        DiagnosticPrinter.print(result.diagnostics)
+        guard let bytes = result.bytes else {
+            StandardError.write("error: the transcript lacks what a Europass credential needs; nothing was written")
+            throw ExitStatus.dataErrors
+        }
+        let path = try singleOutput(as: .europassCredential)
+        try writing { () throws(OutputError) in try ECVET.write(bytes: bytes, to: path) }
+        if path != "-" { RunSummary().write("wrote the Europass credential of transcript \(transcript.id ?? ""): \(path)") }
     }
 
     /// Runs `write`, telling an output error as every command does (exit status 2).
