@@ -106,7 +106,7 @@ public struct Configuration: Sendable {
             case "rules":
                 for (id, idLocation, setting) in value.pairs {
                     guard RuleCatalog.rule(id) != nil else {
-                        problem("there is no rule \(id); `ecvet rules` lists them (V01–V36)", idLocation)
+                        problem("there is no rule \(id); `ecvet rules` lists them (V01–V37)", idLocation)
                         continue
                     }
                     guard let text = setting.text, let severity = parseSeverity(text) else {

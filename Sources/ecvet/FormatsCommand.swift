@@ -14,7 +14,7 @@ struct FormatsCommand: ParsableCommand {
         for format in CatalogueFormat.allCases {
             let name = format.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
             let read = (FormatRegistry.readable.contains(format) ? "yes" : "no").padding(toLength: 6, withPad: " ", startingAt: 0)
-            let write = (FormatRegistry.writable.contains(format) ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)
+            let write = (FormatRegistry.writable.contains(format) || format == .europassCredential ? "yes" : "no").padding(toLength: 7, withPad: " ", startingAt: 0)
             lines.append(name + read + write + format.summary)
         }
         lines.append("")

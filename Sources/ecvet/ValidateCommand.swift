@@ -112,7 +112,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 throw ValidationError("--rule takes ID=SETTING with a rule id from `ecvet rules`, such as V11=off")
             }
             guard let rule = RuleCatalog.rule(parts[0]) else {
-                throw ValidationError("--rule \(parts[0]): there is no rule \(parts[0]); `ecvet rules` lists them (V01–V36)")
+                throw ValidationError("--rule \(parts[0]): there is no rule \(parts[0]); `ecvet rules` lists them (V01–V37)")
             }
             guard let severity = Configuration.parseSeverity(parts[1]) else {
                 throw ValidationError("--rule \(parts[0]) is set to off, note, warning or error")

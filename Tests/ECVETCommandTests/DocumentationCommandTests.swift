@@ -455,7 +455,7 @@ struct DocumentationCommandTests {
         #expect(try Self.problems(running: block("sh", failing, ["exit": "1"])).isEmpty)
         #expect(try Self.problems(running: block("sh", "ecvet validate Fixtures/invalid/trailing-comma.json # exit 1\n")).isEmpty)
         #expect(try Self.problems(running: block("console", "$ ecvet formats\njson          yes   yes    canonical\n")).count == 1)
-        #expect(try Self.problems(running: block("console", "$ ecvet formats\nFORMAT        READ  WRITE  DESCRIPTION\n")).isEmpty)
+        #expect(try Self.problems(running: block("console", "$ ecvet formats\nFORMAT               READ  WRITE  DESCRIPTION\n")).isEmpty)
         #expect(try Self.problems(running: block("sh", "xmllint --noout loq.xml\n")).count == 1)
         #expect(try Self.problems(running: block("sh", "ecvet formats | head\n")).count == 1)
         #expect(try Self.problems(quoting: block("text", "USAGE: ecvet rules [<id>]\n", ["excerpt": "ecvet rules --help"])).isEmpty)

@@ -21,6 +21,8 @@ struct MobilityRuleFindingTests {
         var line: Int
         var column: Int?
         var message: String
+        /// The profile checked with: V37 is the europass profile's.
+        var profile: Profile = .ecvet
 
         var path: String { Fixtures.path("invalid/mobility/\(fixture)") }
         var testDescription: String { fixture }
@@ -56,6 +58,10 @@ struct MobilityRuleFindingTests {
         // The assessor's organisation, the value in the flow mapping.
         .init(fixture: "V36-transcript-assessor-from-other-school.yaml", context: [memorandum, agreement], id: "V36", severity: .error,
               line: 39, column: 49, message: "Jens Ohlsen assessed unit U-LOG-107 of personal transcript \"PT-2025-FI-DE-017\" for \"Berufsschule Altona\""),
+        // The issuer's legalIdentifier was removed: the finding points at the organisation.
+        .init(fixture: "V37-transcript-issuer-without-identifier.yaml", context: [memorandum, agreement], id: "V37", severity: .error,
+              line: 21, column: 3, message: "the recognising institution \"fi-home\" of personal transcript \"PT-2025-FI-DE-017\" has no legal or eIDAS identifier",
+              profile: .europass),
     ]
 
     static func documents(_ paths: [String]) throws -> [MobilityDocument] {
@@ -73,7 +79,7 @@ struct MobilityRuleFindingTests {
     @Test("each fixture gives its one finding, from its check, at the right place", arguments: cases)
     func finding(_ expected: Case) async throws {
         let documents = try Self.documents(expected.context.map(Fixtures.path) + [expected.path])
-        let findings = await ECVET.validate(documents: documents, catalogues: try Self.catalogueModels())
+        let findings = await ECVET.validate(documents: documents, catalogues: try Self.catalogueModels(), profile: expected.profile)
             .flatMap { $0 }.filter { $0.severity != .note }
         #expect(findings.count == 1, "\(findings.map(\.formatted))")
         let finding = try #require(findings.first)
