@@ -34,9 +34,11 @@ let package = Package(
         .target(name: "ECVETModel", exclude: ["CodeLists/generate.py"]),
         .target(name: "ECVETFormats", dependencies: ["ECVETModel", "ECVETSyntax", "ECVETBytes"]),
         .target(name: "ECVETValidation", dependencies: ["ECVETModel", "ECVETBytes"]),
+        // HTML: printable mobility documents, built by a small typed builder that escapes all text.
+        .target(name: "ECVETReport", dependencies: ["ECVETModel"]),
         .target(
             name: "ECVETKit",
-            dependencies: ["ECVETModel", "ECVETFormats", "ECVETValidation", "ECVETBytes"]
+            dependencies: ["ECVETModel", "ECVETFormats", "ECVETValidation", "ECVETReport", "ECVETBytes"]
         ),
         .executableTarget(
             name: "ecvet",
