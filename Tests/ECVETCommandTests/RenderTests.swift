@@ -1,0 +1,123 @@
+import ECVETKit
+import ECVETTestSupport
+import Foundation
+import Testing
+
+/// Printed mobility documents, as a person sees them: the HTML page's content, and where a
+/// headless Chromium and pdftotext are installed (`.ci/run` installs them), a screenshot and a
+/// PDF of each fixture, its pages counted and its text read back.
+@Suite("Rendering mobility documents")
+struct RenderTests {
+    static let documents = Fixtures.files(in: "mobility", extensions: ["json", "yaml", "xml"], folders: false)
+    static let catalogues = ["--catalogue", "Fixtures/valid/fi-vocational-catalogue.json",
+                             "--catalogue", "Fixtures/valid/eu-multilingual-catalogue.json"]
+
+    static let pdftotext: String? = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var browser: Bool { ECVET.chromium() != nil && pdftotext != nil }
+
+    @Test("a learning agreement's page: the template's sections, the catalogue's outcomes, a signature line each")
+    func agreementPage() throws {
+        let result = try CommandRunner.run(["render", "Fixtures/mobility/la-aino-esimerkki.yaml"] + Self.catalogues)
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = result.stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        for heading in ["1. Details of the participants", "2. Duration of the mobility", "3. Qualification being taken by the learner",
+                        "4. Learning outcomes to be achieved during the mobility", "5. Assessment of the learning outcomes",
+                        "6. Validation and recognition of the learning outcomes", "Signatures"] {
+            #expect(page.contains("<h2>\(heading)</h2>"), "\(heading)")
+        }
+        // The outcome as the catalogue states it, and the part's title from the catalogue.
+        #expect(page.contains("<li>receives goods") == false)
+        #expect(page.contains("<li>prepares the transport documents and address labels of consignments and orders transport electronically</li>"))
+        #expect(page.contains("U-YTO-VV part P-VV-VVVK Communication and interaction in a foreign language"))
+        #expect(page.components(separatedBy: "<td class=\"line\">").count - 1 == 3, "home, host and learner sign")
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("http://") && !page.contains("https://"), "nothing from the network")
+    }
+
+    @Test("text from the document is escaped, and --language picks the content and the headings")
+    func escapingAndLanguage() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: Fixtures.path("mobility/la-aino-esimerkki.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "Aino", with: "<b>Aino</b> & \"Co\"")
+        let input = folder.appendingPathComponent("la.yaml").path
+        try text.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["render", input, "--language", "de"] + Self.catalogues)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("&lt;b&gt;Aino&lt;/b&gt; &amp; \"Co\" Esimerkki"))
+        #expect(!result.stdout.contains("<b>Aino"))
+        #expect(result.stdout.contains("<h2>1. Angaben zu den Beteiligten</h2>"))
+        #expect(result.stdout.contains("Überschriften: Übersetzung der ECVET-Vorlagen durch ECVETKit."))
+    }
+
+    @Test("every heading is in every language, and the translations are translations")
+    func translations() {
+        for language in Heading.languages where language != "en" {
+            let same = Heading.allCases.filter { $0.text(language) == $0.text("en") }
+            // Some words are the same in both (French: Date, Documents, Validation, Signatures…): a few, not a language left in English.
+            #expect(same.count <= 10, "\(language): \(same)")
+            for heading in Heading.allCases { #expect(!heading.text(language).isEmpty, "\(language) \(heading)") }
+        }
+    }
+
+    @Test("each fixture document: a page in Chromium, a screenshot and an A4 PDF whose text is the document's",
+          .enabled(if: browser, "needs a headless Chromium and pdftotext (apt-get install chromium poppler-utils)"),
+          arguments: documents)
+    func inBrowser(_ fixture: String) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("page.html").path
+        let pdf = folder.appendingPathComponent("page.pdf").path
+        #expect(try CommandRunner.run(["render", "Fixtures/\(fixture)", "-o", html] + Self.catalogues).status == 0)
+        let printed = try CommandRunner.run(["render", "Fixtures/\(fixture)", "-o", pdf] + Self.catalogues)
+        #expect(printed.status == 0, "\(printed.stderr)")
+
+        let screenshot = folder.appendingPathComponent("page.png").path
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: ECVET.chromium()!)
+        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=900,1300",
+                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
+                             "--screenshot=" + screenshot, URL(fileURLWithPath: html).absoluteString]
+        browser.standardOutput = FileHandle.nullDevice
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        browser.waitUntilExit()
+        let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000, "a screenshot with something on it")
+
+        let document = try #require(ECVET.read(path: Fixtures.path(fixture)).document)
+        let text = try Self.run(Self.pdftotext!, ["-layout", pdf, "-"])
+        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
+        #expect((1...6).contains(pages), "\(pages) pages")
+        #expect(text.contains(document.id ?? "?"))
+        #expect(text.contains("Signatures"))
+        let info = try Self.run("/usr/bin/pdfinfo", [pdf])
+        #expect(info.contains("(A4)"), "A4 pages: \(info)")
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("without a Chromium, a PDF is refused with a message that says what to install, and nothing is written")
+    func noBrowser() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("page.pdf").path
+        let result = try CommandRunner.run(["render", "Fixtures/mobility/la-aino-esimerkki.yaml", "-o", pdf],
+                                           environment: ["ECVET_CHROMIUM": "/nonexistent/chromium"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("printing to PDF needs a headless Chromium (Debian: apt-get install chromium)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
+}
