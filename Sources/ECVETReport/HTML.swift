@@ -34,6 +34,8 @@ public indirect enum HTML: Sendable, Equatable {
 
     /// Elements HTML writes without an end tag.
     private static let empty: Set<String> = ["meta", "br", "hr", "img", "link"]
+    /// Elements followed by a line break, so that the page's source reads line by line.
+    private static let blocks: Set<String> = ["p", "div", "section", "tr", "li", "h1", "h2", "h3", "table", "ul", "head", "body", "header"]
 
     private func render(into out: inout String) {
         switch self {
@@ -52,13 +54,17 @@ public indirect enum HTML: Sendable, Equatable {
             if Self.empty.contains(name) { return }
             for child in children { child.render(into: &out) }
             out += "</" + name + ">"
-            if ["p", "div", "section", "tr", "li", "h1", "h2", "h3", "table", "ul", "head", "body", "dl", "header"].contains(name) {
-                out += "\n"
-            }
+            if Self.blocks.contains(name) { out += "\n" }
         }
     }
 
     private static func escape(_ text: String, into out: inout String, quotes: Bool) {
+        // Most text has nothing to escape: it goes in whole.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                                        || (quotes && $0 == UInt8(ascii: "\"")) }) {
+            out += text
+            return
+        }
         for character in text.unicodeScalars {
             switch character {
             case "&": out += "&amp;"

@@ -8,20 +8,33 @@ public struct MobilityPages: Sendable {
     /// The language of the content where the data has several, and of the headings where
     /// ECVETKit has them in it (`Heading.languages`).
     public let language: String
-    private let units: [String: ECVETModel.Unit]
-    private let outcomes: [String: LearningOutcome]
+    private let catalogues: [Catalogue]
+    /// Where each unit and outcome id first stands: (catalogue, position). Positions, so that a
+    /// national catalogue's hundreds of thousands of outcomes are not copied.
+    private let unitPositions: [String: (Int, Int)]
+    private let outcomePositions: [String: (Int, Int)]
 
     /// Pages that take unit titles and learning outcomes from `catalogues`, in `language`.
     public init(catalogues: [Catalogue] = [], language: String = "en") {
         self.language = language
-        var units: [String: ECVETModel.Unit] = [:]
-        var outcomes: [String: LearningOutcome] = [:]
-        for catalogue in catalogues {
-            for unit in catalogue.units where units[unit.id] == nil { units[unit.id] = unit }
-            for outcome in catalogue.learningOutcomes where outcomes[outcome.id] == nil { outcomes[outcome.id] = outcome }
+        self.catalogues = catalogues
+        var units: [String: (Int, Int)] = [:]
+        var outcomes: [String: (Int, Int)] = [:]
+        for (number, catalogue) in catalogues.enumerated() {
+            for (index, unit) in catalogue.units.enumerated() where units[unit.id] == nil { units[unit.id] = (number, index) }
+            outcomes.reserveCapacity(outcomes.count + catalogue.learningOutcomes.count)
+            for (index, outcome) in catalogue.learningOutcomes.enumerated() where outcomes[outcome.id] == nil { outcomes[outcome.id] = (number, index) }
         }
-        self.units = units
-        self.outcomes = outcomes
+        unitPositions = units
+        outcomePositions = outcomes
+    }
+
+    private func unit(_ id: String?) -> ECVETModel.Unit? {
+        id.flatMap { unitPositions[$0] }.map { catalogues[$0.0].units[$0.1] }
+    }
+
+    private func outcome(_ id: String?) -> LearningOutcome? {
+        id.flatMap { outcomePositions[$0] }.map { catalogues[$0.0].learningOutcomes[$0.1] }
     }
 
     /// The page of `document`, as HTML text.
@@ -110,7 +123,7 @@ public struct MobilityPages: Sendable {
             sections.append(section(.periodAbroad, [table([(.start, period.start), (.end, period.end)])]))
         }
         let rows = transcript.units.map { unit -> HTML in
-            let catalogued = unit.id.flatMap { units[$0] }
+            let catalogued = self.unit(unit.id)
             let part = unit.part.flatMap { id in catalogued?.parts.first { $0.id == id } }
             let title = text(part?.title ?? LocalizedText()) ?? text(unit.title) ?? text(catalogued?.title ?? LocalizedText()) ?? unit.reference
             return .tag("tr", [], [
@@ -167,7 +180,7 @@ public struct MobilityPages: Sendable {
     /// A unit agreed: its title (the catalogue's when the agreement names its id), points, the
     /// learning outcomes and activities.
     private func unitBlock(_ unit: AgreedUnit) -> HTML {
-        let catalogued = unit.id.flatMap { units[$0] }
+        let catalogued = self.unit(unit.id)
         let part = unit.part.flatMap { id in catalogued?.parts.first { $0.id == id } }
         let title = text(part?.title ?? LocalizedText()) ?? text(catalogued?.title ?? LocalizedText()) ?? text(unit.title) ?? unit.reference
         return .tag("div", [("class", "unit")], [
@@ -183,7 +196,7 @@ public struct MobilityPages: Sendable {
         guard !agreed.isEmpty else { return nil }
         return .tag("div", [], [HTML.tag("p", [("class", "label")], text: heading(.learningOutcomes))!,
                                 .tag("ul", [], agreed.compactMap { outcome in
-                                    let catalogued = outcome.id.flatMap { outcomes[$0] }.flatMap { text($0.text) }
+                                    let catalogued = self.outcome(outcome.id).flatMap { text($0.text) }
                                     return HTML.tag("li", text: catalogued ?? text(outcome.statement) ?? outcome.id)
                                 })])
     }

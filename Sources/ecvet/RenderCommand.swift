@@ -60,22 +60,30 @@ struct RenderCommand: AsyncParsableCommand {
         let toFolder = documents.count > 1 || (FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue)
         if toFolder && output == "-" { throw ValidationError("\(documents.count) documents need -o FOLDER, a page each") }
         var used = Set<String>()
-        for (index, document) in documents.enumerated() {
+        let targets = try documents.enumerated().map { index, document -> String in
             let name = (document.id ?? "document-\(index + 1)").map { $0 == "/" ? "-" : $0 }
             let path = toFolder ? (output as NSString).appendingPathComponent(String(name) + "." + format.rawValue) : output
             guard used.insert(path).inserted else { throw ValidationError("two documents have the id \(document.id ?? ""): each needs its own page") }
-            if toFolder && index == 0 { try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
-            let html = pages.page(document)
+            return path
+        }
+        if toFolder { try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        // Pages are made and written side by side: a thousand agreements are a thousand files.
+        let failures = await ECVET.inParallel(documents.count) { index -> OutputError? in
+            let html = pages.page(documents[index])
             do throws(OutputError) {
                 if format == .pdf {
-                    try ECVET.printPDF(html: html, to: path)
+                    try ECVET.printPDF(html: html, to: targets[index])
                 } else {
-                    try ECVET.write(bytes: Array(html.utf8), to: path)
+                    try ECVET.write(bytes: Array(html.utf8), to: targets[index])
                 }
+                return nil
             } catch {
-                StandardError.unwritable(error)
-                throw ExitStatus.usageOrIO
+                return error
             }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            StandardError.unwritable(failure)
+            throw ExitStatus.usageOrIO
         }
         if output != "-" {
             RunSummary().write("rendered \(counted(documents.count, "document")) as \(format.rawValue): \(output)")
