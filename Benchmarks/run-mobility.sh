@@ -8,7 +8,9 @@
 #   PRESET=small COUNT=1000 RUNS=5 Benchmarks/run-mobility.sh
 #
 # Goals (issue 19): ≤ 10 s on 2 cores, peak memory ≤ 2.5× the inputs (the catalogue and the
-# agreements). Timings are the median of RUNS runs; peak memory the median "Maximum resident set
+# agreements). Then `ecvet render` of RENDER (1,000) of the agreements to a folder of HTML pages
+# with the same catalogue (issue 20: ≤ 5 s), and `ecvet inspect` of the catalogue alone, the part
+# of that time that is reading the catalogue. Timings are the median of RUNS runs; peak memory the median "Maximum resident set
 # size" of /usr/bin/time -v. MB are 10^6 bytes.
 set -euo pipefail
 
@@ -16,6 +18,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 preset="${PRESET:-national}"
 count="${COUNT:-10000}"
+render="${RENDER:-1000}"
 runs="${RUNS:-3}"
 python="${PYTHON:-python3}"
 data="$here/data"
@@ -60,9 +63,32 @@ for run in $(seq "$runs"); do
 done
 time_median="$(median "${seconds[@]}")"
 peak_median="$(median "${peaks[@]}")"
+
+# timed NAME COMMAND...: the median wall seconds of RUNS runs of COMMAND.
+timed() {
+    local times=() run start end
+    for run in $(seq "$runs"); do
+        start="$(date +%s.%N)"
+        "$@" > /dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+        end="$(date +%s.%N)"
+        times+=("$(echo "$end - $start" | bc)")
+    done
+    median "${times[@]}"
+}
+subset="$(mktemp -d)"
+pages="$(mktemp -d)"
+trap 'rm -f "$log"; rm -rf "$subset" "$pages"' EXIT
+names=("$folder"/la-*.yaml)
+cp "${names[@]:0:$render}" "$subset/"
+render_seconds="$(timed "$ecvet" render "$subset" --catalogue "$catalogue" -o "$pages/out")"
+read_seconds="$(timed "$ecvet" inspect "$catalogue")"
+
 awk -v count="$count" -v preset="$preset" -v cat="$catalogue_bytes" -v las="$agreement_bytes" -v inputs="$inputs" \
-    -v time="$time_median" -v peak="$peak_median" -v runs="$runs" 'BEGIN {
+    -v time="$time_median" -v peak="$peak_median" -v runs="$runs" -v render="$render" -v rtime="$render_seconds" \
+    -v readtime="$read_seconds" 'BEGIN {
     printf "\n%-58s %10s %12s %10s\n", "row (median of " runs " runs)", "seconds", "peak MB", "peak/input"
     printf "%-58s %10.2f %12.0f %10.2f\n", "validate " count " agreements --catalogue " preset, time, peak / 1e6, peak / inputs
-    printf "\ninputs: the catalogue %.1f MB, the agreements %.1f MB; goals: <= 10 s, <= 2.5x the inputs\n", cat / 1e6, las / 1e6
+    printf "%-58s %10.2f\n", "render " render " agreements to HTML --catalogue " preset, rtime
+    printf "%-58s %10.2f\n", "  of which reading the catalogue (inspect " preset ")", readtime
+    printf "\ninputs: the catalogue %.1f MB, the agreements %.1f MB; goals: validate <= 10 s and <= 2.5x the inputs, render <= 5 s\n", cat / 1e6, las / 1e6
 }'
