@@ -74,39 +74,20 @@ struct RenderTests {
         #expect(printed.status == 0, "\(printed.stderr)")
 
         let screenshot = folder.appendingPathComponent("page.png").path
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: ECVET.chromium()!)
-        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=900,1300",
-                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
-                             "--screenshot=" + screenshot, URL(fileURLWithPath: html).absoluteString]
-        browser.standardOutput = FileHandle.nullDevice
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        browser.waitUntilExit()
+        _ = try ToolRunner.run(ECVET.chromium()!, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=900,1300",
+                                                   "--user-data-dir=" + folder.appendingPathComponent("profile").path,
+                                                   "--screenshot=" + screenshot, URL(fileURLWithPath: html).absoluteString])
         let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000, "a screenshot with something on it")
 
         let document = try #require(ECVET.read(path: Fixtures.path(fixture)).document)
-        let text = try Self.run(Self.pdftotext!, ["-layout", pdf, "-"])
+        let text = try ToolRunner.run(Self.pdftotext!, ["-layout", pdf, "-"]).output
         let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count
         #expect((1...6).contains(pages), "\(pages) pages")
         #expect(text.contains(document.id ?? "?"))
         #expect(text.contains("Signatures"))
-        let info = try Self.run("/usr/bin/pdfinfo", [pdf])
+        let info = try ToolRunner.run("/usr/bin/pdfinfo", [pdf]).output
         #expect(info.contains("(A4)"), "A4 pages: \(info)")
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 
     @Test("without a Chromium, a PDF is refused with a message that says what to install, and nothing is written")
