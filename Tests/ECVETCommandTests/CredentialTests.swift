@@ -84,4 +84,19 @@ struct CredentialTests {
         #expect(result.stderr.contains("error: [V37 credential-content] the recognising institution \"fi-home\""), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    @Test("a date the shapes would take but is no date is refused (V37) at its place")
+    func wrongDate() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: Fixtures.path("mobility/transcript-aino-esimerkki.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "issued: \"2025-06-16\"", with: "issued: \"16.6.2025\"")
+        let input = folder.appendingPathComponent("transcript.yaml").path
+        try text.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["convert", input, "--to", "europass-credential",
+                                            "--catalogue", "Fixtures/valid/fi-vocational-catalogue.json"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(input):63:9: error: [V37 credential-content] the issue date \"16.6.2025\""), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
 }

@@ -3,7 +3,7 @@ import ECVETModel
 /// V37: a transcript holds what a European Digital Credential needs, beyond what ECVET asks.
 struct CredentialContent: DocumentRule {
     let id = DiagnosticID("V37", "credential-content", .error)
-    let summary = "For a Europass credential (the europass profile): the recognising institution, its issuer, has a name, a country and a legal or eIDAS identifier; the learner a name; the transcript an issue or recognition date; each unit achieved is in the home qualification with its points, and the qualification's EQF level is 1–8."
+    let summary = "For a Europass credential (the europass profile): the recognising institution, its issuer, has a name, a country and a legal or eIDAS identifier; the learner a name; the transcript an issue or recognition date, and its dates are dates; each unit achieved is in the home qualification with its points, and the qualification's EQF level is 1–8."
     let source = "ELM 3.1 European Digital Credential, SHACL shapes edc-generic-full (issuer legalName, eIDASIdentifier, location; issued; credentialSubject); ECVETKit checks what the shapes do not (levels, points)"
     let hint = "complete the transcript (and the home catalogue) before making a credential of it"
 
@@ -24,6 +24,16 @@ struct CredentialContent: DocumentRule {
         }
         if transcript.issued == nil && transcript.recognition?.date == nil {
             findings.append(finding("\(name) has no issue date (\"issued\") nor a recognition date, which a credential needs", at: transcript.place("issued")))
+        }
+        // The shapes take any text for a date: the credential's dates are checked here.
+        let dates: [(String, String?, SourceLocation)] = [
+            ("issue date", transcript.issued, transcript.place("issued")),
+            ("recognition date", transcript.recognition?.date, transcript.recognition?.place("date") ?? transcript.location),
+            ("learner's date of birth", transcript.learner?.dateOfBirth, transcript.learner?.place("dateOfBirth") ?? transcript.location),
+        ]
+        for (what, text, location) in dates {
+            guard let text, CalendarDate(text) == nil else { continue }
+            findings.append(finding("the \(what) \"\(text)\" of \(name) is not a date (YYYY-MM-DD), which a credential needs", at: location))
         }
         guard context.hasCatalogues else { return }
         guard let home = context.qualification(transcript.qualification) else { return }
