@@ -33,9 +33,10 @@ public indirect enum HTML: Sendable, Equatable {
     }
 
     /// Elements HTML writes without an end tag.
-    private static let empty: Set<String> = ["meta", "br", "hr", "img", "link"]
+    private static let empty: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
     /// Elements followed by a line break, so that the page's source reads line by line.
-    private static let blocks: Set<String> = ["p", "div", "section", "tr", "li", "h1", "h2", "h3", "table", "ul", "head", "body", "header"]
+    private static let blocks: Set<String> = ["p", "div", "section", "tr", "li", "h1", "h2", "h3", "h4", "table", "ul", "head", "body",
+                                                   "header", "main", "nav", "figure", "details", "svg", "g", "pre"]
 
     private func render(into out: inout String) {
         switch self {
