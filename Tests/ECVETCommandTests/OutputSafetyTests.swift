@@ -25,6 +25,7 @@ struct OutputSafetyTests {
         ["convert", input, "--to", "europass-xml", "--xsd", "europass", "-o", "/dev/null"],
         ["validate", input, "--format", "json", "--output", "/dev/null"],
         ["validate", input, "--write-baseline", "/dev/null"],
+        ["report", input, "-o", "/dev/null"],
     ])
     func devNull(arguments: [String]) throws {
         #expect(Self.type(of: "/dev/null") == S_IFCHR)
