@@ -11,7 +11,7 @@ struct ECVETCommand: AsyncParsableCommand {
             Exit status: 0 no errors (warnings allowed), 1 the data has errors, 2 usage or I/O problems.
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, RecogniseCommand.self, ReportCommand.self, RenderCommand.self, RulesCommand.self, FormatsCommand.self]
+        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, RecogniseCommand.self, ReportCommand.self, DiffCommand.self, RenderCommand.self, RulesCommand.self, FormatsCommand.self]
     )
 
     /// Parses and runs like the default `main`, but usage errors exit with status 2, as the

@@ -1,0 +1,71 @@
+extension Catalogue {
+    /// What changed from `old` to this catalogue: entities matched by id, an entity whose id
+    /// changed recognised by its URI, its code or its content, and in each structure a unit that
+    /// moved to another group told as a move. Order, sources and locations are no change.
+    public func difference(from old: Catalogue) -> CatalogueDiff {
+        var diff = CatalogueDiff()
+        diff.catalogue = FieldComparison.changes(Catalogue.fields, old: old, new: self)
+            + FieldComparison.extensions(old: old.extensions, new: extensions)
+        diff.entities += Self.changes(old: old.qualifications, new: qualifications)
+        diff.entities += Self.changes(old: old.units, new: units)
+        diff.entities += Self.changes(old: old.learningOutcomes, new: learningOutcomes)
+        diff.entities += Self.changes(old: old.organisations, new: organisations)
+        return diff
+    }
+
+    private static func changes<Entity: DiffedEntity>(old: [Entity], new: [Entity]) -> [EntityChange] {
+        var oldIndex: [String: Int] = [:]
+        oldIndex.reserveCapacity(old.count)
+        for (index, entity) in old.enumerated() where oldIndex[entity.id] == nil { oldIndex[entity.id] = index }
+        var newIDs = Set<String>()
+        newIDs.reserveCapacity(new.count)
+        for entity in new { newIDs.insert(entity.id) }
+
+        // Entities only in the old version may have been renamed: indexed by what still names them.
+        var unmatched: [Int] = []
+        for (index, entity) in old.enumerated() where oldIndex[entity.id] == index && !newIDs.contains(entity.id) { unmatched.append(index) }
+        var byKey: [String: Int] = [:]
+        var byContent: [Entity: Int] = [:]
+        for index in unmatched {
+            for key in old[index].matchingKeys where byKey[key] == nil { byKey[key] = index }
+            let content = old[index].withID("")
+            if byContent[content] == nil { byContent[content] = index }
+        }
+        var renamed = Set<Int>()
+
+        var changes: [EntityChange] = []
+        var seen = Set<String>()
+        for entity in new where seen.insert(entity.id).inserted {
+            if let index = oldIndex[entity.id] {
+                let previous = old[index]
+                guard previous != entity else { continue }
+                let fields = entity.changes(from: previous)
+                guard !fields.isEmpty else { continue }
+                changes.append(EntityChange(entity: Entity.diffKind, kind: .changed, id: entity.id, title: entity.displayTitle,
+                                            oldPlace: place(previous.location), newPlace: place(entity.location), fields: fields))
+                continue
+            }
+            let match = entity.matchingKeys.lazy.compactMap { byKey[$0] }.first { !renamed.contains($0) }
+                ?? byContent[entity.withID("")].flatMap { renamed.contains($0) ? nil : $0 }
+            if let index = match {
+                renamed.insert(index)
+                let previous = old[index]
+                changes.append(EntityChange(entity: Entity.diffKind, kind: .renamed, id: entity.id, oldID: previous.id,
+                                            title: entity.displayTitle, oldPlace: place(previous.location),
+                                            newPlace: place(entity.location), fields: entity.withID(previous.id).changes(from: previous)))
+            } else {
+                changes.append(EntityChange(entity: Entity.diffKind, kind: .added, id: entity.id, title: entity.displayTitle,
+                                            newPlace: place(entity.location)))
+            }
+        }
+        for index in unmatched where !renamed.contains(index) {
+            changes.append(EntityChange(entity: Entity.diffKind, kind: .removed, id: old[index].id, title: old[index].displayTitle,
+                                        oldPlace: place(old[index].location)))
+        }
+        return changes
+    }
+
+    private static func place(_ location: SourceLocation) -> String? {
+        location.file.isEmpty ? nil : location.description
+    }
+}
