@@ -21,3 +21,5 @@ extension ECVET {
         DiffPage(diff, old: old, new: new).html
     }
 }
+
+@_exported import struct ECVETReport.DiffPage

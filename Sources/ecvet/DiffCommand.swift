@@ -118,9 +118,12 @@ struct DiffCommand: AsyncParsableCommand {
             lines.append("\(mark) \(change.entity.noun) \(id)" + (change.title.map { " " + quoted($0) } ?? ""))
             fields(change.fields)
         }
-        let counts = EntityChange.Entity.allCases.map { entity in
-            let parts = EntityChange.Kind.allCases.map { "\(diff.count(entity, $0)) \($0.rawValue)" }
-            return "\(entity.noun)s: " + parts.joined(separator: ", ")
+        var counts = diff.catalogue.isEmpty ? [] : ["catalogue: \(counted(diff.catalogue.count, "field")) changed"]
+        for entity in EntityChange.Entity.allCases {
+            let parts = EntityChange.Kind.allCases.compactMap { kind in
+                diff.count(entity, kind) == 0 ? nil : "\(diff.count(entity, kind)) \(kind.rawValue)"
+            }
+            if !parts.isEmpty { counts.append("\(entity.noun)s: " + parts.joined(separator: ", ")) }
         }
         lines.append(diff.isEmpty ? "no differences" : counts.joined(separator: "; "))
         return lines.joined(separator: "\n") + "\n"

@@ -6,8 +6,17 @@ extension Catalogue {
         var diff = CatalogueDiff()
         diff.catalogue = FieldComparison.changes(Catalogue.fields, old: old, new: self)
             + FieldComparison.extensions(old: old.extensions, new: extensions)
-        diff.entities += Self.changes(old: old.qualifications, new: qualifications)
-        diff.entities += Self.changes(old: old.units, new: units)
+        let unitChanges = Self.changes(old: old.units, new: units)
+        // A unit that was renamed is the same unit in the structures that link to it.
+        let renamed = Dictionary(unitChanges.compactMap { change in change.oldID.map { ($0, change.id) } },
+                                 uniquingKeysWith: { first, _ in first })
+        let oldQualifications = renamed.isEmpty ? old.qualifications : old.qualifications.map { qualification in
+            var copy = qualification
+            copy.structure = qualification.structure.map { Self.relinked($0, renamed) }
+            return copy
+        }
+        diff.entities += Self.changes(old: oldQualifications, new: qualifications)
+        diff.entities += unitChanges
         diff.entities += Self.changes(old: old.learningOutcomes, new: learningOutcomes)
         diff.entities += Self.changes(old: old.organisations, new: organisations)
         return diff
@@ -63,6 +72,21 @@ extension Catalogue {
                                         oldPlace: place(old[index].location)))
         }
         return changes
+    }
+
+    /// `group` with its links to renamed units pointing at their new ids.
+    private static func relinked(_ group: UnitGroup, _ renamed: [String: String]) -> UnitGroup {
+        var copy = group
+        copy.members = group.members.map { member in
+            switch member {
+            case .unit(var link):
+                if let id = renamed[link.unit.id] { link.unit = Reference(id, location: link.unit.location) }
+                return .unit(link)
+            case .group(let nested):
+                return .group(relinked(nested, renamed))
+            }
+        }
+        return copy
     }
 
     private static func place(_ location: SourceLocation) -> String? {

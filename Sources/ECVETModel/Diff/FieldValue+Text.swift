@@ -1,10 +1,10 @@
 extension FieldValue {
     /// The value of this field in `entity` as text to compare and show, one entry per language
     /// for localised text (`@fi`) and per part of a structured value (`.from`); nothing for an
-    /// absent value or a nested one.
+    /// absent value or a nested one. Lists are sorted: their order alone is no change.
     func texts(of entity: Entity) -> [(suffix: String, text: String)] {
         func one(_ text: String?) -> [(suffix: String, text: String)] { text.map { [("", $0)] } ?? [] }
-        func list(_ items: [String]) -> [(suffix: String, text: String)] { items.isEmpty ? [] : [("", items.joined(separator: ", "))] }
+        func list(_ items: [String]) -> [(suffix: String, text: String)] { items.isEmpty ? [] : [("", items.sorted().joined(separator: ", "))] }
         switch self {
         case .identifier(let property): return one(property.get(entity))
         case .text(let property, _): return one(property.get(entity))

@@ -19,24 +19,27 @@ struct StructureComparison {
 
         init(_ structure: UnitGroup?) {
             guard let structure else { return }
-            add(structure, path: [])
+            add(structure, path: [], position: "1")
         }
 
-        private mutating func add(_ group: UnitGroup, path: [String]) {
-            let name = group.title.text() ?? group.id ?? (path.isEmpty ? "structure" : "group \(groups.count + 1)")
+        /// A group without an id is known by its position (`1.2`), so that its title can change.
+        private mutating func add(_ group: UnitGroup, path: [String], position: String) {
+            let name = group.title.text() ?? group.id ?? (path.isEmpty ? "structure" : "group \(position)")
             let names = path + [name]
-            let key = group.id ?? names.joined(separator: " › ")
+            let key = group.id ?? position
             // The top group is the qualification itself: a nested group is named from below it.
             let shown = (names.count > 1 ? names.dropFirst() : names[...]).joined(separator: " › ")
             if groupIndex[key] == nil { groupIndex[key] = groups.count }
             groups.append((key, shown, group))
+            var nested = 0
             for member in group.members {
                 switch member {
                 case .unit(let link):
                     if linkIndex[link.unit.id] == nil { linkIndex[link.unit.id] = links.count }
                     links.append((link.unit.id, Placed(key: key, name: shown), link))
-                case .group(let nested):
-                    add(nested, path: names)
+                case .group(let member):
+                    nested += 1
+                    add(member, path: names, position: position + ".\(nested)")
                 }
             }
         }

@@ -81,7 +81,9 @@ struct ReportPage {
             .tag("ul", [], [
                 .tag("li", [], [.tag("a", [("href", "#overview")], [.text("Overview")])]),
                 .tag("li", [], [.tag("a", [("href", "#findings")], [.text("Findings")])]),
-                .tag("li", [], [.tag("a", [("href", "#qualifications")], [.text("Qualifications")]), qualifications.contents]),
+                .tag("li", [], [.tag("a", [("href", "#qualifications")], [.text("Qualifications")]),
+                                .tag("details", [], [HTML.tag("summary", text: "\(Self.grouped(overview.qualifications)) qualifications")!,
+                                                     qualifications.contents])]),
             ]),
         ])
     }
