@@ -92,6 +92,7 @@ public struct DiffPage: Sendable {
         table.fields-changed { width: 100%; font-size: 13px; background: #fff; }
         table.fields-changed td.old { color: #8c1d18; } table.fields-changed td.new { color: #1b5e20; }
         table.summary td.number { text-align: right; min-width: 5em; }
+        table.summary tr:first-child th { text-align: right; }
         .absent { color: #999; }
         """
 }
