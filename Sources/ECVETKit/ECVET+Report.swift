@@ -16,10 +16,14 @@ extension ECVET {
     /// ```
     ///
     /// - Parameters:
+    ///   - loaded: the inputs as `ECVET.read(paths:)` gives them; unreadable ones bring their findings.
+    ///   - profile: the rules to check with; `nil` takes each configuration's.
     ///   - configurations: one per input (their rule settings and day); `Configuration()` for all
     ///     when empty.
     ///   - overrides: rule severities set on top of the configurations (`"V11": nil` is off).
+    ///   - title: the page's title.
     ///   - language: the language of titles where the data has several.
+    ///   - limits: how many findings and qualifications the page lists before it says it stopped.
     public static func report(_ loaded: [LoadedCatalogue], profile: Profile? = nil, configurations: [Configuration] = [],
                               overrides: [String: Severity?] = [:], title: String = "Catalogue report",
                               language: String? = nil, limits: ReportLimits = ReportLimits()) async -> CatalogueReport {
