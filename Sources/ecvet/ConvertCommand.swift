@@ -73,10 +73,7 @@ struct ConvertCommand: AsyncParsableCommand {
         if inputs.count > 1 && !merge && (output == nil || output == "-") {
             throw ValidationError("several inputs need -o FOLDER (one output per input) or --merge")
         }
-        if let output, output != "-",
-           inputs.contains(where: { $0 != "-" && Self.samePath($0, output) }) {
-            throw ValidationError("the output \(output) is also an input; inputs are never overwritten")
-        }
+        if let output { try InputProtection.refuse(output: output, among: inputs) }
     }
 
     func run() async throws {

@@ -54,6 +54,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     func validate() throws {
         if old == "-" && new == "-" { throw ValidationError("only one of the two inputs can be standard input") }
+        try InputProtection.refuse(output: output, among: [old, new])
     }
 
     func run() async throws {

@@ -44,6 +44,7 @@ struct RenderCommand: AsyncParsableCommand {
         let format = target ?? (output.lowercased().hasSuffix(".pdf") ? .pdf : .html)
         if format == .pdf && output == "-" { throw ValidationError("a PDF needs -o FILE.pdf") }
         let paths = try InputPaths.expand(inputs)
+        try InputProtection.refuse(output: output, among: paths + catalogues)
         let loaded = await ECVET.read(paths: paths + catalogues)
         let documentInputs = loaded.prefix(paths.count)
         let catalogueInputs = loaded.dropFirst(paths.count)

@@ -97,4 +97,26 @@ struct DiffCommandTests {
         let result = try CommandRunner.run(["diff", "--mapping", "Mappings/fi-eperusteet.mapping.yaml", export, export])
         #expect(result.status == 0, "\(result.stderr)")
     }
+
+    @Test("an output that is one of the inputs is refused with exit 2 and the input kept", arguments: [
+        ["diff", "Fixtures/valid/fi-vocational-catalogue.json", "INPUT", "-o", "INPUT"],
+        ["report", "INPUT", "-o", "INPUT"],
+        ["render", "Fixtures/mobility/la-aino-esimerkki.yaml", "--catalogue", "INPUT", "-o", "INPUT"],
+        ["convert", "INPUT", "--to", "yaml", "-o", "INPUT"],
+    ])
+    func inputKept(_ arguments: [String]) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("catalogue.json").path
+        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("valid/fi-vocational-catalogue.json")))
+        try original.write(to: URL(fileURLWithPath: input))
+        // The same file named another way: through the folder's `.`.
+        let sameFile = folder.appendingPathComponent(".").appendingPathComponent("catalogue.json").path
+        let named = arguments.dropLast().map { $0 == "INPUT" ? input : $0 } + [sameFile]
+        let result = try CommandRunner.run(named)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("is also an input"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == original)
+    }
 }
+

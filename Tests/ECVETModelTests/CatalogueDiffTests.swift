@@ -129,4 +129,56 @@ struct CatalogueDiffTests {
         #expect(diff.entities.first { $0.id == "U-1" }?.fields == [FieldChange(field: "parts/P-1/credits", old: "3 ECVET", new: "4 ECVET")])
         #expect(diff.entities.first { $0.id == "LO-1" }?.fields == [FieldChange(field: "text@fi", old: "käsittelee tavaraa", new: "käsittelee ja varastoi tavaraa")])
     }
+
+    @Test("a unit's assessment criteria are compared one by one, text included")
+    func assessmentCriteria() throws {
+        var old = Self.base
+        old.units[0].assessment = Assessment(procedures: LocalizedText(["fi": "Näyttö työpaikalla"]), criteria: [
+            AssessmentCriterion(level: "1", title: LocalizedText(["fi": "Tyydyttävä T1"]), text: LocalizedText(["fi": "toimii ohjattuna"])),
+        ])
+        var new = old
+        new.units[0].assessment?.criteria[0].text = LocalizedText(["fi": "toimii ohjatusti"])
+        new.units[0].assessment?.criteria.append(AssessmentCriterion(text: LocalizedText(["fi": "uusi kriteeri"])))
+        let change = try #require(new.difference(from: old).entities.first)
+        #expect(change.fields == [
+            FieldChange(field: "assessment/criteria/1/text@fi", old: "toimii ohjattuna", new: "toimii ohjatusti"),
+            FieldChange(field: "assessment/criteria/2/text@fi", old: nil, new: "uusi kriteeri"),
+        ])
+    }
+
+    @Test("a unit linked from two groups is compared group by group")
+    func unitInTwoGroups() throws {
+        var old = Self.base
+        old.qualifications[0] = Self.qualification(optional: ["U-2", "U-3"], mandatory: ["U-1", "U-2"])
+        var pointsChanged = old
+        pointsChanged.qualifications[0].structure?.members[1] = .group(UnitGroup(id: "G-VAL", title: LocalizedText(["fi": "Valinnaiset"]),
+            minPoints: DecimalText("15"), members: [.unit(UnitLink(unit: Reference("U-2"), points: DecimalText("5"))), .unit(UnitLink(unit: Reference("U-3")))]))
+        #expect(try #require(pointsChanged.difference(from: old).entities.first).fields
+            == [FieldChange(field: "structure/U-2 in Valinnaiset/points", old: nil, new: "5")])
+        let leftOne = Self.base
+        #expect(try #require(leftOne.difference(from: old).entities.first).fields
+            == [FieldChange(field: "structure/U-2", old: "in Pakolliset", new: nil)], "U-2 is still in Valinnaiset")
+        #expect(try #require(old.difference(from: leftOne).entities.first).fields
+            == [FieldChange(field: "structure/U-2", old: nil, new: "in Pakolliset")], "added to a second group, not moved")
+    }
+
+    @Test("a group whose id changed at the same place with the same title is the same group")
+    func renamedGroup() throws {
+        var new = Self.base
+        new.qualifications[0].structure?.members[1] = .group(UnitGroup(id: "G-VAL-2", title: LocalizedText(["fi": "Valinnaiset"]),
+            minPoints: DecimalText("15"), members: ["U-2", "U-3"].map { .unit(UnitLink(unit: Reference($0))) }))
+        #expect(try #require(new.difference(from: Self.base).entities.first).fields
+            == [FieldChange(field: "structure/group Valinnaiset/id", old: "G-VAL", new: "G-VAL-2")])
+    }
+
+    @Test("a second unit of one id is an added unit, matched in order")
+    func duplicateID() {
+        var new = Self.base
+        var second = Self.unit("U-1", points: "99")
+        second.title = LocalizedText(["fi": "Toinen"])
+        new.units.append(second)
+        let diff = new.difference(from: Self.base)
+        #expect(diff.entities.map(\.kind) == [.added] && diff.entities.first?.title == "Toinen")
+        #expect(Self.base.difference(from: new).entities.map(\.kind) == [.removed])
+    }
 }

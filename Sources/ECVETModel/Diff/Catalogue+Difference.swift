@@ -22,17 +22,26 @@ extension Catalogue {
         return diff
     }
 
+    /// An id given to several entities (an error the rules report) matches them in order: the
+    /// second in the old version with the second in the new, and one left over came or went.
     private static func changes<Entity: DiffedEntity>(old: [Entity], new: [Entity]) -> [EntityChange] {
-        var oldIndex: [String: Int] = [:]
-        oldIndex.reserveCapacity(old.count)
-        for (index, entity) in old.enumerated() where oldIndex[entity.id] == nil { oldIndex[entity.id] = index }
-        var newIDs = Set<String>()
-        newIDs.reserveCapacity(new.count)
-        for entity in new { newIDs.insert(entity.id) }
+        var oldOccurrences: [String: [Int]] = [:]
+        oldOccurrences.reserveCapacity(old.count)
+        for (index, entity) in old.enumerated() { oldOccurrences[entity.id, default: []].append(index) }
+        var newCounts: [String: Int] = [:]
+        newCounts.reserveCapacity(new.count)
+        for entity in new { newCounts[entity.id, default: 0] += 1 }
 
         // Entities only in the old version may have been renamed: indexed by what still names them.
         var unmatched: [Int] = []
-        for (index, entity) in old.enumerated() where oldIndex[entity.id] == index && !newIDs.contains(entity.id) { unmatched.append(index) }
+        var leftOver: [Int] = []
+        var counted: [String: Int] = [:]
+        for (index, entity) in old.enumerated() {
+            let occurrence = counted[entity.id, default: 0]
+            counted[entity.id] = occurrence + 1
+            let inNew = newCounts[entity.id] ?? 0
+            if inNew == 0 { unmatched.append(index) } else if occurrence >= inNew { leftOver.append(index) }
+        }
         var byKey: [String: Int] = [:]
         var byContent: [Entity: Int] = [:]
         for index in unmatched {
@@ -43,10 +52,17 @@ extension Catalogue {
         var renamed = Set<Int>()
 
         var changes: [EntityChange] = []
-        var seen = Set<String>()
-        for entity in new where seen.insert(entity.id).inserted {
-            if let index = oldIndex[entity.id] {
-                let previous = old[index]
+        var seen: [String: Int] = [:]
+        for entity in new {
+            let occurrence = seen[entity.id, default: 0]
+            seen[entity.id] = occurrence + 1
+            if let indices = oldOccurrences[entity.id] {
+                guard occurrence < indices.count else {
+                    changes.append(EntityChange(entity: Entity.diffKind, kind: .added, id: entity.id, title: entity.displayTitle,
+                                                newPlace: place(entity.location)))
+                    continue
+                }
+                let previous = old[indices[occurrence]]
                 guard previous != entity else { continue }
                 let fields = entity.changes(from: previous)
                 guard !fields.isEmpty else { continue }
@@ -54,7 +70,7 @@ extension Catalogue {
                                             oldPlace: place(previous.location), newPlace: place(entity.location), fields: fields))
                 continue
             }
-            let match = entity.matchingKeys.lazy.compactMap { byKey[$0] }.first { !renamed.contains($0) }
+            let match = occurrence > 0 ? nil : entity.matchingKeys.lazy.compactMap { byKey[$0] }.first { !renamed.contains($0) }
                 ?? byContent[entity.withID("")].flatMap { renamed.contains($0) ? nil : $0 }
             if let index = match {
                 renamed.insert(index)
@@ -67,7 +83,7 @@ extension Catalogue {
                                             newPlace: place(entity.location)))
             }
         }
-        for index in unmatched where !renamed.contains(index) {
+        for index in (unmatched + leftOver).sorted() where !renamed.contains(index) {
             changes.append(EntityChange(entity: Entity.diffKind, kind: .removed, id: old[index].id, title: old[index].displayTitle,
                                         oldPlace: place(old[index].location)))
         }

@@ -1,6 +1,6 @@
 extension FieldValue {
     /// The value of this field in `entity` as text to compare and show, one entry per language
-    /// for localised text (`@fi`) and per part of a structured value (`.from`); nothing for an
+    /// for localised text (`@fi`) and per part of a structured value (`/criteria/1/text@fi`); nothing for an
     /// absent value or a nested one. Lists are sorted: their order alone is no change.
     func texts(of entity: Entity) -> [(suffix: String, text: String)] {
         func one(_ text: String?) -> [(suffix: String, text: String)] { text.map { [("", $0)] } ?? [] }
@@ -25,9 +25,15 @@ extension FieldValue {
             return [("", "\(validity.from ?? "…") – \(validity.until ?? "…")")]
         case .assessment(let property):
             guard let assessment = property.get(entity) else { return [] }
-            return assessment.procedures.entries.map { (".procedures@" + $0.language, $0.text) }
-                + list(assessment.criteria.map { [$0.level, $0.title.text()].compactMap { $0 }.joined(separator: " ") })
-                    .map { (".criteria", $0.text) }
+            // Criteria are compared in their order, which is the order of their levels.
+            var texts = assessment.procedures.entries.map { ("/procedures@" + $0.language, $0.text) }
+            for (index, criterion) in assessment.criteria.enumerated() {
+                let prefix = "/criteria/\(index + 1)/"
+                if let level = criterion.level { texts.append((prefix + "level", level)) }
+                for entry in criterion.title.entries { texts.append((prefix + "title@" + entry.language, entry.text)) }
+                for entry in criterion.text.entries { texts.append((prefix + "text@" + entry.language, entry.text)) }
+            }
+            return texts
         case .category(let property): return one(property.get(entity)?.written)
         case .nested: return []
         }

@@ -1,20 +1,24 @@
 /// What changed in a qualification's structure: units that came in, left, or moved to another
 /// group (`structure/U-7`, the group it is in), the points and the mandatory flag of their links
 /// (`structure/U-7/points`), and groups that came, went or changed their rule
-/// (`structure/group Valinnaiset/minPoints`).
+/// (`structure/group Valinnaiset/minPoints`). A unit linked from several groups is compared
+/// group by group (`structure/U-7 in Valinnaiset/points`); a group whose id changed but whose
+/// place and titles did not is the same group.
 struct StructureComparison {
     private(set) var changes: [FieldChange] = []
 
-    /// A group's place: its key (id, else its titles from the top) and its name for people.
-    private struct Placed {
-        var key: String
-        var name: String
+    private struct Link {
+        var unit: String
+        var groupKey: String
+        var groupName: String
+        var link: UnitLink
     }
 
     private struct Flattened {
         var groups: [(key: String, name: String, group: UnitGroup)] = []
-        var links: [(unit: String, group: Placed, link: UnitLink)] = []
-        var linkIndex: [String: Int] = [:]
+        var links: [Link] = []
+        /// Per unit, its links in document order.
+        var linksOfUnit: [String: [Int]] = [:]
         var groupIndex: [String: Int] = [:]
 
         init(_ structure: UnitGroup?) {
@@ -35,36 +39,35 @@ struct StructureComparison {
             for member in group.members {
                 switch member {
                 case .unit(let link):
-                    if linkIndex[link.unit.id] == nil { linkIndex[link.unit.id] = links.count }
-                    links.append((link.unit.id, Placed(key: key, name: shown), link))
+                    linksOfUnit[link.unit.id, default: []].append(links.count)
+                    links.append(Link(unit: link.unit.id, groupKey: key, groupName: shown, link: link))
                 case .group(let member):
                     nested += 1
                     add(member, path: names, position: position + ".\(nested)")
                 }
             }
         }
+
+        /// The groups' keys changed to `renamed[key]`, where they have one.
+        mutating func rekey(_ renamed: [String: String]) {
+            guard !renamed.isEmpty else { return }
+            for index in groups.indices { groups[index].key = renamed[groups[index].key] ?? groups[index].key }
+            for index in links.indices { links[index].groupKey = renamed[links[index].groupKey] ?? links[index].groupKey }
+            groupIndex = [:]
+            for (index, group) in groups.enumerated() where groupIndex[group.key] == nil { groupIndex[group.key] = index }
+        }
     }
 
     init(old: UnitGroup?, new: UnitGroup?) {
-        let before = Flattened(old)
+        var before = Flattened(old)
         let after = Flattened(new)
-        // A unit linked twice is compared at its first link.
-        for (position, (unit, group, link)) in after.links.enumerated() where after.linkIndex[unit] == position {
-            guard let index = before.linkIndex[unit] else {
-                changes.append(FieldChange(field: "structure/" + unit, old: nil, new: "in " + group.name))
-                continue
-            }
-            let previous = before.links[index]
-            if previous.group.key != group.key {
-                changes.append(FieldChange(field: "structure/" + unit, old: "in " + previous.group.name, new: "in " + group.name))
-            }
-            if previous.link != link {
-                changes += FieldComparison.changes(UnitLink.fields, old: previous.link, new: link, prefix: "structure/\(unit)/")
-                    .filter { $0.field != "structure/\(unit)/unit" }
-            }
-        }
-        for (position, (unit, group, _)) in before.links.enumerated() where before.linkIndex[unit] == position && after.linkIndex[unit] == nil {
-            changes.append(FieldChange(field: "structure/" + unit, old: "in " + group.name, new: nil))
+        before.rekey(Self.renamedGroups(before, after))
+        var units: [String] = []
+        var listed = Set<String>()
+        for link in after.links + before.links where listed.insert(link.unit).inserted { units.append(link.unit) }
+        for unit in units {
+            compare(unit, before: (before.linksOfUnit[unit] ?? []).map { before.links[$0] },
+                    after: (after.linksOfUnit[unit] ?? []).map { after.links[$0] })
         }
         for (key, name, group) in after.groups {
             guard let index = before.groupIndex[key] else {
@@ -78,6 +81,55 @@ struct StructureComparison {
         for (key, name, group) in before.groups where after.groupIndex[key] == nil {
             changes.append(FieldChange(field: "structure/group " + name, old: Self.rule(of: group), new: nil))
         }
+    }
+
+    /// One unit's links before and after: the groups it came into or left, or its move when it
+    /// is in one group on both sides, and what changed in the links of the groups it stayed in.
+    private mutating func compare(_ unit: String, before: [Link], after: [Link]) {
+        let field = "structure/" + unit
+        if before.count == 1 && after.count == 1 {
+            let (previous, link) = (before[0], after[0])
+            if previous.groupKey != link.groupKey {
+                changes.append(FieldChange(field: field, old: "in " + previous.groupName, new: "in " + link.groupName))
+            }
+            linkChanges(previous.link, link.link, prefix: field + "/")
+            return
+        }
+        // Several links on one side: matched group by group, in order within a group.
+        var remaining = before
+        for link in after {
+            guard let index = remaining.firstIndex(where: { $0.groupKey == link.groupKey }) else {
+                changes.append(FieldChange(field: field, old: nil, new: "in " + link.groupName))
+                continue
+            }
+            let previous = remaining.remove(at: index)
+            linkChanges(previous.link, link.link, prefix: "\(field) in \(link.groupName)/")
+        }
+        for previous in remaining {
+            changes.append(FieldChange(field: field, old: "in " + previous.groupName, new: nil))
+        }
+    }
+
+    private mutating func linkChanges(_ old: UnitLink, _ new: UnitLink, prefix: String) {
+        guard old != new else { return }
+        changes += FieldComparison.changes(UnitLink.fields, old: old, new: new, prefix: prefix)
+            .filter { $0.field != prefix + "unit" }
+    }
+
+    /// Groups whose id changed: a group only in `before` and one only in `after` at the same
+    /// place with the same titles, each the only one of its name.
+    private static func renamedGroups(_ before: Flattened, _ after: Flattened) -> [String: String] {
+        let gone = before.groups.filter { after.groupIndex[$0.key] == nil }
+        let came = after.groups.filter { before.groupIndex[$0.key] == nil }
+        guard !gone.isEmpty, !came.isEmpty else { return [:] }
+        let cameByName = Dictionary(grouping: came, by: \.name)
+        let goneByName = Dictionary(grouping: gone, by: \.name)
+        var renamed: [String: String] = [:]
+        for (name, groups) in goneByName where groups.count == 1 {
+            guard let match = cameByName[name], match.count == 1 else { continue }
+            renamed[groups[0].key] = match[0].key
+        }
+        return renamed
     }
 
     /// A group's rule in brief, for a group that came or went: `min 30 points, max 2 units`.
