@@ -25,6 +25,9 @@ public struct RecognitionSummary: Sendable, Hashable, Codable {
         public var inQualification: Bool
         /// Whether it completes the whole unit (a part does not).
         public var completesUnit: Bool
+        /// Whether its points are already counted: the unit (or part) is recorded earlier in the
+        /// transcript, or it is a part of a unit the transcript records as achieved whole.
+        public var alreadyCounted: Bool = false
     }
 
     /// The transcript's id.
@@ -39,6 +42,9 @@ public struct RecognitionSummary: Sendable, Hashable, Codable {
     public var eqfLevel: Int?
     /// The qualification's total points in the home catalogue.
     public var qualificationPoints: String?
+    /// Whether the qualification was found in the home catalogues; when it was not, the
+    /// transcript's own points are counted, unchecked.
+    public var qualificationFound: Bool
     /// Every unit or part the transcript records, in its order.
     public var items: [Item]
     /// The units the learning agreement planned that the transcript does not record.
@@ -63,7 +69,11 @@ public struct RecognitionSummary: Sendable, Hashable, Codable {
         qualificationTitle = home?.1.title.text() ?? reference?.title.text()
         eqfLevel = home?.1.eqfLevel?.value ?? reference?.eqfLevel?.value
         qualificationPoints = home?.1.credits?.amount?.canonical
+        qualificationFound = home != nil
         var recognised: Decimal = 0
+        // Each unit counts once, and a part of it counts nothing more when the whole unit was achieved.
+        let wholeUnits = Set(transcript.units.filter { $0.part == nil && $0.isAchieved }.compactMap(\.id))
+        var counted = Set<String>()
         items = transcript.units.map { recorded in
             let planned = agreement?.units.first { $0.id == recorded.id && $0.part == recorded.part }
             var item = Item(unit: recorded.id ?? "", part: recorded.part, title: recorded.title.text() ?? "",
@@ -84,8 +94,14 @@ public struct RecognitionSummary: Sendable, Hashable, Codable {
                 }
             }
             if recorded.isAchieved, home == nil || item.inQualification, let points {
-                item.pointsRecognised = DecimalText(points).canonical
-                recognised += points
+                let key = (recorded.id ?? "") + "\u{1F}" + (recorded.part ?? "")
+                let partOfWhole = recorded.part != nil && recorded.id.map(wholeUnits.contains) == true
+                if partOfWhole || !counted.insert(key).inserted {
+                    item.alreadyCounted = true
+                } else {
+                    item.pointsRecognised = DecimalText(points).canonical
+                    recognised += points
+                }
             }
             return item
         }

@@ -58,6 +58,11 @@ struct RecogniseCommand: AsyncParsableCommand {
                 if !documents[1].diagnostics.hasErrors { StandardError.write("error: \(agreement!) is not a learning agreement") }
                 throw documents[1].diagnostics.hasErrors ? ExitStatus.dataErrors : ExitStatus.usageOrIO
             }
+            if let planned = transcript.learningAgreement, let id = read.id, planned != id {
+                DiagnosticPrinter.print(diagnostics)
+                StandardError.write("error: \(agreement!) is the learning agreement \(id); the transcript reports on \(planned)")
+                throw ExitStatus.usageOrIO
+            }
             learningAgreement = read
         }
         for item in catalogueInputs where item.catalogue == nil && !item.diagnostics.hasErrors {
@@ -87,13 +92,23 @@ struct RecogniseCommand: AsyncParsableCommand {
         if let level = summary.eqfLevel { qualification += " (EQF \(level))" }
         if let total = summary.qualificationPoints { qualification += ", \(total) points" }
         lines.append(qualification)
+        if !summary.qualificationFound, summary.qualification != nil {
+            lines.append("  (not in the catalogues given: the transcript's own points are counted, unchecked)")
+        }
         let rows = summary.items.map { item -> [String] in
             let name = item.part.map { "\(item.unit) part \($0)" } ?? item.unit
-            let state = item.pointsRecognised != nil ? (item.completesUnit ? "unit achieved" : "part achieved")
-                : (item.result ?? "no result")
+            let achieved = item.pointsRecognised != nil || item.alreadyCounted
+            let state = !achieved ? (item.result ?? "no result")
+                : !summary.qualificationFound ? "achieved"
+                : item.part == nil ? "unit achieved" : "part achieved"
             let points = item.pointsRecognised.map { "\($0) points" } ?? (item.pointsPlanned.map { "(\($0) planned)" } ?? "")
-            return [name, item.title, points, state + (item.assessed.map { " \($0)" } ?? "")
-                + (item.inQualification ? "" : ", not a unit of the qualification")]
+            var notes: [String] = []
+            if item.alreadyCounted {
+                let wholeUnit = item.part != nil && summary.items.contains { $0.unit == item.unit && $0.part == nil && $0.pointsRecognised != nil }
+                notes.append(wholeUnit ? "counted with its unit" : "recorded twice, counted once")
+            }
+            if summary.qualificationFound && !item.inQualification { notes.append("not a unit of the qualification") }
+            return [name, item.title, points, state + (item.assessed.map { " \($0)" } ?? "") + notes.map { ", " + $0 }.joined()]
         }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         lines.append("")

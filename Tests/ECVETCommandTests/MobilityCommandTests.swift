@@ -106,6 +106,16 @@ struct MobilityCommandTests {
         #expect(result.stderr == "error: Fixtures/mobility/la-aino-esimerkki.yaml is not a personal transcript\n")
     }
 
+    @Test("recognise refuses another learner's agreement, naming both")
+    func recogniseOtherAgreement() throws {
+        let result = try CommandRunner.run(["recognise", "Fixtures/mobility/transcript-elias-virtanen.json",
+                                            "--agreement", "Fixtures/mobility/la-aino-esimerkki.yaml",
+                                            "--catalogue", "Fixtures/valid/fi-vocational-catalogue.json"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("is the learning agreement LA-2025-FI-DE-017; the transcript reports on LA-2025-FI-DE-018"), "\(result.stderr)")
+    }
+
     @Test("inspect: what each document holds")
     func inspect() throws {
         let result = try CommandRunner.run(["inspect", "Fixtures/mobility/la-sofia-nieminen.xml"])

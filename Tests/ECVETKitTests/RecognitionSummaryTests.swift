@@ -54,4 +54,40 @@ struct RecognitionSummaryTests {
         #expect(summary.qualificationPoints == nil)
         #expect(summary.pointsPlanned == nil)
     }
+
+    @Test("a unit recorded twice counts once, and V26 says so where it is recorded again")
+    func recordedTwice() async throws {
+        var transcript = try Self.read("mobility/transcript-aino-esimerkki.yaml") { if case .transcript(let t) = $0 { t } else { nil } }
+        transcript.units.append(transcript.units[0])
+        let summary = RecognitionSummary(transcript, catalogues: Self.home)
+        #expect(summary.items.map(\.pointsRecognised) == ["15", "3", nil])
+        #expect(summary.items.map(\.alreadyCounted) == [false, false, true])
+        #expect(summary.pointsRecognised == "18")
+        let findings = await ECVET.validate(documents: [.transcript(transcript)], catalogues: Self.home).flatMap { $0 }
+        #expect(findings.contains { $0.id.id == "V26" && $0.message.contains("U-LOG-107") && $0.message.contains("recorded again") })
+    }
+
+    @Test("a part of a unit also achieved whole counts nothing more")
+    func partOfWholeUnit() throws {
+        var transcript = try Self.read("mobility/transcript-aino-esimerkki.yaml") { if case .transcript(let t) = $0 { t } else { nil } }
+        var whole = transcript.units[1]
+        whole.part = nil
+        whole.points = DecimalText("11")
+        transcript.units.append(whole)
+        let summary = RecognitionSummary(transcript, catalogues: Self.home)
+        #expect(summary.items.map(\.pointsRecognised) == ["15", nil, "11"])
+        #expect(summary.items[1].alreadyCounted)
+        #expect(summary.pointsRecognised == "26")
+    }
+
+    @Test("a qualification the catalogues lack: said, and the transcript's own points counted")
+    func qualificationNotFound() throws {
+        let transcript = try Self.read("mobility/transcript-aino-esimerkki.yaml") { if case .transcript(let t) = $0 { t } else { nil } }
+        let other = [ECVET.read(path: Fixtures.path("valid/eu-multilingual-catalogue.json")).catalogue!]
+        let summary = RecognitionSummary(transcript, catalogues: other)
+        #expect(!summary.qualificationFound)
+        #expect(summary.pointsRecognised == "18")
+        #expect(RecognitionSummary(transcript, catalogues: Self.home).qualificationFound)
+    }
 }
+

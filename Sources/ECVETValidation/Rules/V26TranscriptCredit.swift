@@ -24,8 +24,18 @@ struct TranscriptCredit: DocumentRule {
         if transcript.units.isEmpty { missing("unit assessed", at: transcript.place("units")) }
 
         let home = context.qualification(transcript.qualification)
+        // A unit recorded twice would award its points twice.
+        var recorded: [String: SourceLocation] = [:]
         for unit in transcript.units {
             let unitName = "unit \(unit.reference) in \(name)"
+            if unit.id != nil {
+                if let first = recorded[unit.reference] {
+                    findings.append(finding("\(unitName) is recorded again; it is first recorded at \(first): its points would count twice",
+                                            at: unit.location, hint: "record each unit or part once"))
+                    continue
+                }
+                recorded[unit.reference] = unit.location
+            }
             if unit.result == nil {
                 findings.append(finding("\(unitName) has no result", at: unit.place("result"), hint: "give the result: " + AssessedUnit.results.joined(separator: ", ")))
             } else if let result = unit.result, !AssessedUnit.results.contains(result) {
