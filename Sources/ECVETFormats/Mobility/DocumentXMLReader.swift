@@ -99,6 +99,10 @@ struct DocumentXMLReader {
                     try skip()
                     continue
                 }
+                // A field of one value, or a text's language, given twice would keep one of them without a word.
+                if let first = gathered.first(where: { $0.key == field.key }), case .single = first.value {
+                    repeated("<\(child)>", in: name, first: first.location, at: childLocation)
+                }
                 switch field.value {
                 case .text, .choice, .date, .decimal, .integer, .code, .eqfLevel:
                     let text = try self.text(of: child)
@@ -110,6 +114,10 @@ struct DocumentXMLReader {
                     gather(field.key, at: childLocation) { value in
                         guard case .languages(let pairs)? = value else {
                             value = .languages([(language, childLocation, .scalar(text, .string, childLocation))])
+                            return
+                        }
+                        if let first = pairs.first(where: { $0.key == language }) {
+                            repeated("<\(child) language=\"\(language)\">", in: name, first: first.keyLocation, at: childLocation)
                             return
                         }
                         value = .languages(pairs + [(language, childLocation, .scalar(text, .string, childLocation))])
@@ -215,6 +223,12 @@ struct DocumentXMLReader {
     private mutating func report(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.xmlSchema, message, at: location,
                                       hint: "Schemas/ecvet-mobility.xsd describes the canonical XML of mobility documents"))
+    }
+
+    /// An element given twice where one is taken (S16, as a key given twice in JSON or YAML).
+    private mutating func repeated(_ element: String, in parent: String, first: SourceLocation, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.duplicateKey, "\(element) is given again in <\(parent)>; it is first given on line \(first.line ?? 0)",
+                                      at: location, hint: "keep one of them"))
     }
 
     private static func meant(_ name: String, _ known: [String]) -> String {

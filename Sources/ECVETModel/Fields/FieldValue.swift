@@ -55,3 +55,25 @@ extension FieldValue {
         return false
     }
 }
+
+extension FieldValue {
+    /// Whether the field takes one value and `entity` already holds one: a reader that meets the
+    /// field again would otherwise keep one of the two without a word.
+    package func holdsOneValue(in entity: Entity) -> Bool {
+        switch self {
+        case .identifier(let property): !property.get(entity).isEmpty
+        case .text(let property, _): property.get(entity) != nil
+        case .eqfLevel(let property): property.get(entity) != nil
+        case .code(let property): property.get(entity) != nil
+        case .reference(let property): property.get(entity) != nil
+        case .decimal(let property): property.get(entity) != nil
+        case .integer(let property): property.get(entity) != nil
+        case .flag(let property): property.get(entity) != nil
+        case .credits(let property): property.get(entity) != nil
+        case .validity(let property): property.get(entity) != nil
+        case .assessment(let property): property.get(entity) != nil
+        case .category(let property): property.get(entity) != nil
+        case .localizedText, .codes, .references, .identifiers, .nested: false
+        }
+    }
+}

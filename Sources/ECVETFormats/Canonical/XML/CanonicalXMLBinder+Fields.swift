@@ -94,6 +94,12 @@ extension CanonicalXMLBinder {
         // Items of a list of codes or ids carry the list's path, as in JSON and YAML. Made only
         // where a value keeps a location: texts, the most frequent, keep their line alone.
         var fieldPath: String { path + "/" + fields.keys[index] }
+        if fields.elements.values[index].holdsOneValue(in: entity) {
+            diagnostics.append(Diagnostic(.duplicateKey, "<\(fields.keys[index])> is given again in one element; the first is kept",
+                                          at: here(fieldPath), hint: "keep one of them"))
+            try skip()
+            return true
+        }
         switch fields.elements.values[index] {
         case .localizedText(let property):
             // Taken out and put back, so that appending does not copy the texts.

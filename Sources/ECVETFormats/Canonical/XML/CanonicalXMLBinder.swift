@@ -169,7 +169,14 @@ package struct CanonicalXMLBinder {
     mutating func append(_ attributes: Attributes, to text: inout LocalizedText) throws(SyntaxError) {
         let language = attribute("language", in: attributes) ?? ""
         let line = reader.eventLine
-        text.entries.append(LocalizedText.Entry(language: language, text: try textContent(), line: line))
+        let content = try textContent()
+        // A language given twice would keep one of its texts without a word (S16, as in JSON and YAML).
+        if let first = text.entries.first(where: { $0.language == language }) {
+            diagnostics.append(Diagnostic(.duplicateKey, "the text in language \"\(language)\" is given again; it is first given on line \(first.line ?? 0)",
+                                          at: SourceLocation(file: file, line: line), hint: "keep one of them"))
+            return
+        }
+        text.entries.append(LocalizedText.Entry(language: language, text: content, line: line))
     }
 
     /// The text content without surrounding white space; most values have none, and then
