@@ -64,6 +64,18 @@ struct MobilityFormatTests {
         }
     }
 
+    @Test("numbers and flags in unknown keys stay numbers and flags through YAML, as in catalogues")
+    func unknownKeyTypes() throws {
+        let json = #"{"format": "ecvet-memorandum/1", "id": "MoU-1", "x-count": 3, "x-flag": true, "x-code": "007"}"#
+        let document = try #require(ECVET.read(bytes: Array(json.utf8), name: "mou.json").document)
+        guard case .memorandum(let memorandum) = document else { Issue.record("not an MoU"); return }
+        #expect(memorandum.extensions.map(\.value) == [.number("3"), .bool(true), .string("007")])
+        let yaml = try ECVET.encode(document, as: .yaml)
+        let again = try #require(ECVET.read(bytes: yaml, name: "mou.yaml").document)
+        #expect(again == document)
+        #expect(try ECVET.encode(again, as: .json) == (try ECVET.encode(document, as: .json)))
+    }
+
     @Test("a snake_case key is told its canonical name")
     func snakeCase() {
         let loaded = ECVET.read(bytes: Array("format: ecvet-learning-agreement/1\nid: LA-1\nmemorandum_id: M\ntotal_points: 5\n".utf8), name: "la.yaml")

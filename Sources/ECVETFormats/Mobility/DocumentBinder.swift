@@ -242,7 +242,9 @@ struct DocumentBinder {
             case .null: .null
             case .boolean: .bool(text == "true")
             case .number: .number(text)
-            case .string, .plain: .string(text)
+            case .string: .string(text)
+            // An unquoted YAML value is a number or a flag where it reads as one, as in catalogues.
+            case .plain: .resolvingPlain(text)
             }
         case .sequence(let items, _): .list(items.map(extensionValue))
         case .mapping(let pairs, _):

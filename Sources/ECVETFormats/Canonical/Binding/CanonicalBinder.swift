@@ -375,24 +375,13 @@ package struct CanonicalBinder<Source: TreeEventSource> {
 
     // MARK: - Unknown values
 
-    /// An unquoted YAML scalar in an unknown field: numbers and booleans as in YAML's core
-    /// schema, so that they come back as numbers and booleans in JSON; anything else is text.
-    static func resolvePlain(_ text: String) -> ExtensionValue {
-        switch text {
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default:
-            return JSONEventReader.isNumber(text) ? .number(text) : .string(text)
-        }
-    }
-
     /// Reads any value, as an extension to keep and write back.
     mutating func readExtensionValue(first event: TreeEvent) throws(SyntaxError) -> ExtensionValue {
         switch event {
         case .scalar(let text, let kind):
             switch kind {
             case .string: return .string(text)
-            case .plain: return Self.resolvePlain(text)
+            case .plain: return .resolvingPlain(text)
             case .number: return .number(text)
             case .boolean: return .bool(text == "true")
             case .null: return .null
