@@ -167,6 +167,7 @@ struct ConvertCommand: AsyncParsableCommand {
         guard let folder = output, folder != "-" else {
             throw ValidationError("\(inputs[0]) holds \(documents.count) learning agreements: give -o FOLDER for a file each")
         }
+        try OutputFolder.check(folder, outputs: documents.count, of: "learning agreements")
         let paths = try documentPaths(documents, in: folder, as: format)
         try writing { () throws(OutputError) in
             var prepared: [PreparedOutput] = []
@@ -266,6 +267,7 @@ struct ConvertCommand: AsyncParsableCommand {
         for input in inputs where input != "-" {
             resolvedInputs[Self.resolved(input)] = input
         }
+        try OutputFolder.check(folder, outputs: inputs.count, of: "inputs")
         for input in inputs {
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             let path = (folder as NSString).appendingPathComponent(format.isFolder ? base : base + "." + format.fileExtension)
@@ -277,16 +279,13 @@ struct ConvertCommand: AsyncParsableCommand {
             }
             targets.append(path)
         }
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+        if !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 StandardError.write("error: cannot create folder \(folder): \(error.localizedDescription)")
                 throw ExitStatus.usageOrIO
             }
-        } else if !isFolder.boolValue {
-            throw ValidationError("with several inputs, -o must name a folder; \(folder) is a file (or use --merge)")
         }
         return targets
     }

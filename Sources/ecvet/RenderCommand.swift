@@ -60,6 +60,7 @@ struct RenderCommand: AsyncParsableCommand {
         var isFolder: ObjCBool = false
         let toFolder = documents.count > 1 || (FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue)
         if toFolder && output == "-" { throw ValidationError("\(documents.count) documents need -o FOLDER, a page each") }
+        if toFolder { try OutputFolder.check(output, outputs: documents.count, of: "documents") }
         var used = Set<String>()
         let targets = try documents.enumerated().map { index, document -> String in
             let name = (document.id ?? "document-\(index + 1)").map { $0 == "/" ? "-" : $0 }

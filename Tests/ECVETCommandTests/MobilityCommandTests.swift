@@ -116,6 +116,20 @@ struct MobilityCommandTests {
         #expect(result.stderr.contains("is the learning agreement LA-2025-FI-DE-017; the transcript reports on LA-2025-FI-DE-018"), "\(result.stderr)")
     }
 
+    @Test("several outputs and -o named like a file: refused, no folder of that name made", arguments: [
+        ["convert", "Fixtures/mobility/la-group-autumn-2026-semicolon-bom-crlf.csv", "--to", "json", "-o", "OUT/group.json"],
+        ["render", "Fixtures/mobility/la-aino-esimerkki.yaml", "Fixtures/mobility/la-elias-virtanen.json", "-o", "OUT/two.html"],
+        ["convert", "Fixtures/valid/fi-vocational-catalogue.json", "Fixtures/valid/eu-multilingual-catalogue.json", "--to", "yaml", "-o", "OUT/two.yaml"],
+    ])
+    func folderNamedLikeFile(_ arguments: [String]) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run(arguments.map { $0.replacingOccurrences(of: "OUT", with: folder.path) })
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("need -o FOLDER, a file each"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("inspect: what each document holds")
     func inspect() throws {
         let result = try CommandRunner.run(["inspect", "Fixtures/mobility/la-sofia-nieminen.xml"])
