@@ -14,6 +14,15 @@ package enum TemporaryFiles {
     /// Folders made for the run (an `AtomicFolder`'s), removed with the files in them.
     private static let folders = Mutex<Set<String>>([])
     private static let sources = Mutex<[any DispatchSourceSignal]>([])
+    /// Process groups the run started (a browser printing a page), ended before their folders
+    /// are removed: they would otherwise go on writing into them.
+    private static let processGroups = Mutex<Set<Int32>>([])
+    /// Set when a signal ends the run: work that sees it waits for the end instead of reporting
+    /// the failures the cleaning-up causes.
+    private static let ending = Atomic<Bool>(false)
+
+    /// Whether a signal is ending the run.
+    package static var isEnding: Bool { ending.load(ordering: .acquiring) }
 
     package static func add(_ path: String) {
         paths.withLock { _ = $0.insert(path) }
@@ -31,10 +40,25 @@ package enum TemporaryFiles {
         folders.withLock { _ = $0.remove(path) }
     }
 
-    /// Removes the files directly in `folder`, then the folder; what is in a folder inside it
-    /// stays (nothing of the run's is).
+    package static func addProcessGroup(_ group: Int32) {
+        processGroups.withLock { _ = $0.insert(group) }
+    }
+
+    package static func removeProcessGroup(_ group: Int32) {
+        processGroups.withLock { _ = $0.remove(group) }
+    }
+
+    /// Removes `folder` and everything in it; a symbolic link is removed, never followed.
     package static func deleteFolder(_ folder: String) {
-        for name in entries(of: folder) ?? [] { unlink(folder + "/" + name) }
+        for name in entries(of: folder) ?? [] {
+            let path = folder + "/" + name
+            var status = stat()
+            if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+                deleteFolder(path)
+            } else {
+                unlink(path)
+            }
+        }
         rmdir(folder)
     }
 
@@ -66,6 +90,12 @@ package enum TemporaryFiles {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue(label: "ecvetkit.signals"))
                 source.setEventHandler {
+                    ending.store(true, ordering: .releasing)
+                    for group in processGroups.withLock({ $0 }) {
+                        kill(-group, SIGKILL)
+                        // Gone once their parents have reaped them; two seconds at most.
+                        for _ in 0..<200 where kill(-group, 0) == 0 { usleep(10_000) }
+                    }
                     for path in paths.withLock({ $0 }) { unlink(path) }
                     for folder in folders.withLock({ $0 }) { deleteFolder(folder) }
                     exit(128 + number)

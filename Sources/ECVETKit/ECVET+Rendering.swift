@@ -43,11 +43,16 @@ extension ECVET {
             throw OutputError(message: "cannot write the page to print in \(folder.path): \(error.localizedDescription)")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
         // As root Chromium needs --no-sandbox; the page is ECVETKit's own, with no script or network.
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
-                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
-                             "--print-to-pdf=" + printed.path, page.absoluteString]
+        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
+                         "--user-data-dir=" + folder.appendingPathComponent("profile").path,
+                         "--print-to-pdf=" + printed.path, page.absoluteString]
+        // Foundation starts it as the leader of a process group of its own, which its helpers
+        // join: an interrupted run ends the group before it removes the folder they write into.
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = arguments
+        // The browser's own scratch files go into the folder too, and leave with it.
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": folder.path]) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
@@ -56,8 +61,12 @@ extension ECVET {
         } catch {
             throw OutputError(message: "cannot start \(browser): \(error.localizedDescription)")
         }
+        TemporaryFiles.addProcessGroup(process.processIdentifier)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        TemporaryFiles.removeProcessGroup(process.processIdentifier)
+        // Ended by an interruption: the run is ending, with its own status, not this failure's.
+        while TemporaryFiles.isEnding { sleep(1) }
         guard process.terminationStatus == 0, let bytes = try? Data(contentsOf: printed), bytes.starts(with: Array("%PDF".utf8)) else {
             let reason = String(decoding: said, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
             throw OutputError(message: "\(browser) did not print the page (status \(process.terminationStatus))\(reason.isEmpty ? "" : ": " + reason)")

@@ -101,4 +101,35 @@ struct RenderTests {
         #expect(result.stderr.contains("printing to PDF needs a headless Chromium (Debian: apt-get install chromium)"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: pdf))
     }
+
+    @Test("an interrupted print ends the browser and leaves no folder of its own behind, nor a PDF",
+          .enabled(if: browser, "needs a headless Chromium (apt-get install chromium)"))
+    func interruptedPrint() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["render", Fixtures.path("mobility/la-aino-esimerkki.yaml"), "-o", folder.appendingPathComponent("page.pdf").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { _, new in new }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupted once the browser has begun to write its profile.
+        func profiles() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter {
+                FileManager.default.fileExists(atPath: temporary.appendingPathComponent($0).appendingPathComponent("profile").path)
+            }
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while profiles().isEmpty && process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGINT)
+        Thread.sleep(forTimeInterval: 0.5)
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
+        #expect(left.isEmpty, "\(left)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("page.pdf").path))
+    }
 }
+
