@@ -58,10 +58,11 @@ extension ECVET {
             inputs: loaded.compactMap { item in
                 item.catalogue.map { CatalogueReport.Input(source: item.source, format: item.format?.rawValue ?? item.mapping.map { "through \($0)" }, catalogue: $0) }
             },
-            otherSources: loaded.filter { $0.catalogue == nil }.map { $0.source + ($0.documents.isEmpty ? " (not read)" : " (mobility documents)") },
+            otherSources: loaded.filter { $0.catalogue == nil }.map { $0.source + ($0.documents.isEmpty ? " (not read)" : ($0.documents.count == 1 ? " (a mobility document)" : " (mobility documents)")) },
             findings: findings, structureFindings: checked.flatMap(\.1),
             profile: profiles.isEmpty ? (profile ?? .ecvet).rawValue : profiles.joined(separator: ", "),
-            language: language, limits: limits)
+            language: language, limits: limits,
+            judgedOn: (configurations.first ?? Configuration()).settings.judgedDay)
         report.sourceLines = sourceLines(of: report.shownFindings)
         return report
     }

@@ -131,4 +131,28 @@ struct CatalogueReportTests {
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
+
+    @Test("findings the checks only counted are said as counted, not shown as one finding, and the totals hold them")
+    func countedSummaries() {
+        let first = Diagnostic(DiagnosticID("V21", "language-code", .error), "language \"deu\" is not an ISO 639-1 code",
+                               at: SourceLocation(file: "big.json", line: 3, column: 5))
+        var summary = Diagnostic(DiagnosticID("V21", "language-code", .error), "… and 100 more V21 language-code findings, from big.json:9:5 on",
+                                 at: SourceLocation(file: "big.json", line: 9, column: 5))
+        summary.findingCount = 100
+        let report = CatalogueReport(inputs: [], findings: [summary, first], judgedOn: "2026-01-31")
+        #expect(report.shownFindings.map(\.message) == [first.message])
+        let page = report.html
+        #expect(page.contains("101 errors, 0 warnings, 0 notes"))
+        #expect(page.contains("big.json: … and 100 more V21 language-code findings"))
+        #expect(!page.contains("more V21 findings, not shown"), "nothing was left out for the page's own limit")
+        #expect(page.contains("dates judged on 2026-01-31"))
+    }
+
+    @Test("one of a thing is not several: counts in the singular")
+    func singular() async {
+        let page = await Self.report(["invalid/rules/V03-eqf-level-not-a-level.json"]).html
+        #expect(page.contains("1 error, 0 warnings"), "the overview's count")
+        #expect(!page.contains("1 errors"))
+    }
 }
+

@@ -44,11 +44,14 @@ public struct CatalogueReport: Sendable {
     public var language: String?
     /// How much of each long list the page shows.
     public var limits: ReportLimits
+    /// The day dates were judged against (`YYYY-MM-DD`: validity that has ended), shown on the
+    /// page, since the same data gives other findings on another day.
+    public var judgedOn: String?
 
     /// A report of `inputs` and their `findings`.
     public init(title: String = "Catalogue report", inputs: [Input], otherSources: [String] = [], findings: [Diagnostic],
                 structureFindings: [Diagnostic] = [], sourceLines: SourceLines = SourceLines(), profile: String = "ecvet",
-                language: String? = nil, limits: ReportLimits = ReportLimits()) {
+                language: String? = nil, limits: ReportLimits = ReportLimits(), judgedOn: String? = nil) {
         self.title = title
         self.inputs = inputs
         self.otherSources = otherSources
@@ -58,6 +61,7 @@ public struct CatalogueReport: Sendable {
         self.profile = profile
         self.language = language
         self.limits = limits
+        self.judgedOn = judgedOn
     }
 
     /// The findings the page shows with their source lines: the first `limits.findingsPerRule` of

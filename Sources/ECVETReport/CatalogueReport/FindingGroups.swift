@@ -10,6 +10,11 @@ struct FindingGroups {
         var notes = 0
         /// The findings the page shows.
         var shown: [Diagnostic] = []
+        /// Counted summaries of findings the checks did not keep (past 1,000 of a rule in a
+        /// file), each standing for `findingCount` findings.
+        var summaries: [Diagnostic] = []
+        /// How many findings the page leaves out for its own limit.
+        var capped: Int { total - shown.count - summaries.reduce(0) { $0 + $1.findingCount } }
         /// How many findings the group stands for (a counted summary stands for many).
         var total: Int { errors + warnings + notes }
     }
@@ -26,7 +31,11 @@ struct FindingGroups {
             case .warning: group.warnings += finding.findingCount
             case .note: group.notes += finding.findingCount
             }
-            if group.shown.count < limit { group.shown.append(finding) }
+            if finding.findingCount != 1 {
+                group.summaries.append(finding)
+            } else if group.shown.count < limit {
+                group.shown.append(finding)
+            }
             byRule[finding.id.id] = group
         }
         groups = byRule.values.sorted { $0.id < $1.id }

@@ -20,10 +20,10 @@ struct FindingsSection {
         let totals = groups.totals
         var children: [HTML] = [
             HTML.tag("h2", text: "Findings")!,
-            HTML.tag("p", text: "\(ReportPage.grouped(totals.errors)) errors, \(ReportPage.grouped(totals.warnings)) warnings, "
-                     + "\(ReportPage.grouped(totals.notes)) notes, by rule of the \(report.profile) profile. "
+            HTML.tag("p", text: "\(ReportPage.count(totals.errors, "error")), \(ReportPage.count(totals.warnings, "warning")), "
+                     + "\(ReportPage.count(totals.notes, "note")), by rule of the \(report.profile) profile. "
                      + "Each rule shows its first \(ReportPage.grouped(report.limits.findingsPerRule)) findings; "
-                     + "ecvet validate lists them all.")!,
+                     + "ecvet validate lists more (1,000 of each rule per file).")!,
         ]
         if groups.groups.isEmpty {
             children.append(HTML.tag("p", [("class", "empty")], text: "No findings.")!)
@@ -45,10 +45,16 @@ struct FindingsSection {
                             .tag("span", [("class", "count")], [.text(counts.joined(separator: ", "))])]),
         ]
         children += group.shown.map(finding)
-        if group.total > group.shown.count {
+        if group.capped > 0 {
             children.append(HTML.tag("p", [("class", "capped")],
-                                     text: "… and \(ReportPage.grouped(group.total - group.shown.count)) more \(group.id.id) findings, "
+                                     text: "… and \(ReportPage.grouped(group.capped)) more \(group.id.id) findings, "
                                          + "not shown (at most \(ReportPage.grouped(report.limits.findingsPerRule)) per rule).")!)
+        }
+        // What the checks themselves only counted, past 1,000 of the rule in one file.
+        for summary in group.summaries {
+            children.append(HTML.tag("p", [("class", "capped")],
+                                     text: (summary.location.map { $0.file + ": " } ?? "") + summary.message
+                                         + " (the checks keep 1,000 findings of a rule per file and count the rest)")!)
         }
         return .tag("section", [("class", (["rule"] + kinds).joined(separator: " ")), ("id", "rule-" + group.id.id)], children)
     }

@@ -148,10 +148,10 @@ struct QualificationSections {
         if group.isMandatory == true { parts.append("all required") }
         func range(_ low: String?, _ high: String?, _ noun: String) -> String? {
             switch (low, high) {
-            case let (low?, high?) where low == high: "\(low) \(noun)"
+            case let (low?, high?) where low == high: "\(low) \(low == "1" ? String(noun.dropLast()) : noun)"
             case let (low?, high?): "\(low)–\(high) \(noun)"
-            case let (low?, nil): "at least \(low) \(noun)"
-            case let (nil, high?): "at most \(high) \(noun)"
+            case let (low?, nil): "at least \(low) \(low == "1" ? String(noun.dropLast()) : noun)"
+            case let (nil, high?): "at most \(high) \(high == "1" ? String(noun.dropLast()) : noun)"
             default: nil
             }
         }

@@ -53,7 +53,7 @@ struct ReportPage {
     private var sourcesLine: String {
         var parts = [ReportPage.count(report.inputs.count, "catalogue")]
         if !report.otherSources.isEmpty { parts.append(ReportPage.count(report.otherSources.count, "other input")) }
-        return parts.joined(separator: ", ") + " · rule profile " + report.profile
+        return parts.joined(separator: ", ") + " · rule profile " + report.profile + (report.judgedOn.map { " · dates judged on " + $0 } ?? "")
     }
 
     /// A row per input: what it is and what it holds.
@@ -82,7 +82,7 @@ struct ReportPage {
                 .tag("li", [], [.tag("a", [("href", "#overview")], [.text("Overview")])]),
                 .tag("li", [], [.tag("a", [("href", "#findings")], [.text("Findings")])]),
                 .tag("li", [], [.tag("a", [("href", "#qualifications")], [.text("Qualifications")]),
-                                .tag("details", [], [HTML.tag("summary", text: "\(Self.grouped(overview.qualifications)) qualifications")!,
+                                .tag("details", [], [HTML.tag("summary", text: Self.count(overview.qualifications, "qualification"))!,
                                                      qualifications.contents])]),
             ]),
         ])
@@ -99,7 +99,7 @@ struct ReportPage {
             ("Unit points", DecimalText(overview.unitPoints).canonical
                 + (overview.unitsWithoutPoints > 0 ? " (\(Self.grouped(overview.unitsWithoutPoints)) units without points)" : "")),
             ("Learning outcomes", Self.grouped(overview.outcomes)),
-            ("Findings", "\(Self.grouped(totals.errors)) errors, \(Self.grouped(totals.warnings)) warnings, \(Self.grouped(totals.notes)) notes"),
+            ("Findings", "\(Self.count(totals.errors, "error")), \(Self.count(totals.warnings, "warning")), \(Self.count(totals.notes, "note"))"),
         ]
         var charts: [HTML] = []
         charts.append(figure("Qualifications by EQF level", BarChart(

@@ -38,6 +38,19 @@ struct CalendarDate: Comparable, Sendable {
     }
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.value < rhs.value }
+
+    /// `YYYY-MM-DD`.
+    var written: String {
+        let year = String(value / 10_000), month = String(value / 100 % 100), day = String(value % 100)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-"
+            + (month.count < 2 ? "0" : "") + month + "-" + (day.count < 2 ? "0" : "") + day
+    }
+}
+
+extension ValidationSettings {
+    /// The day dates are judged against, as the rules judge them (`today`, else the day of the
+    /// clock in UTC), written `YYYY-MM-DD`.
+    public var judgedDay: String { CalendarDate(today ?? .now).written }
 }
 
 extension CalendarDate {
