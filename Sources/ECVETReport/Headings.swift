@@ -14,6 +14,15 @@ public enum Heading: String, Sendable, CaseIterable {
     case validFrom, validUntil, shortestMobility, longestMobility, schedule
     case result, grade, assessed, assessor, remarks, assessingInstitution, recognisingInstitution, issued, learningAgreement
     case party, place, date, signature, decidedBy, translationNote
+    case contactDetails, decision, position, assessmentArrangement, memorandumSignatures
+    case europassCertificateSupplement, europassCV, europassMobility, europassLanguagePassport, europeanSkillsPassport, unitsAlreadyAcquired
+
+    /// The enclosures a learning agreement ticks, by the codes documents give them.
+    public static let enclosureCodes: [String: Heading] = [
+        "europass-certificate-supplement": .europassCertificateSupplement, "europass-cv": .europassCV,
+        "europass-mobility": .europassMobility, "europass-language-passport": .europassLanguagePassport,
+        "european-skills-passport": .europeanSkillsPassport, "units-already-acquired": .unitsAlreadyAcquired,
+    ]
 
     /// The languages headings are written in.
     public static let languages = ["en", "fi", "de", "fr", "nl"]
@@ -26,6 +35,10 @@ public enum Heading: String, Sendable, CaseIterable {
     static let table: [String: [Heading: String]] = ["en": english, "fi": finnish, "de": german, "fr": french, "nl": dutch]
 
     static let english: [Heading: String] = [
+        .contactDetails: "E-mail and telephone", .decision: "Decision", .position: "Position", .assessmentArrangement: "Assessment",
+        .memorandumSignatures: "8. Signatures", .europassCertificateSupplement: "Europass Certificate Supplement", .europassCV: "Europass CV",
+        .europassMobility: "Europass Mobility", .europassLanguagePassport: "Europass Language Passport",
+        .europeanSkillsPassport: "European Skills Passport", .unitsAlreadyAcquired: "Units already acquired",
         .memorandum: "Memorandum of Understanding", .agreement: "Learning Agreement", .transcript: "Personal Transcript",
         .fileCode: "File code", .objectives: "1. Objectives", .standardObjective:
             "The partners accept each other's status as competent institutions and their procedures for quality assurance, assessment, validation and recognition of learning outcomes, and build mutual trust for credit transfer.",
@@ -53,6 +66,10 @@ public enum Heading: String, Sendable, CaseIterable {
     ]
 
     static let finnish: [Heading: String] = [
+        .contactDetails: "Sähköposti ja puhelin", .decision: "Päätös", .position: "Tehtävä", .assessmentArrangement: "Arviointi",
+        .memorandumSignatures: "8. Allekirjoitukset", .europassCertificateSupplement: "Europass-tutkintotodistuksen liite",
+        .europassCV: "Europass-ansioluettelo", .europassMobility: "Europass-liikkuvuustodistus", .europassLanguagePassport: "Europass-kielipassi",
+        .europeanSkillsPassport: "Eurooppalainen osaamispassi", .unitsAlreadyAcquired: "Jo suoritetut tutkinnon osat",
         .memorandum: "Yhteistyöpöytäkirja (MoU)", .agreement: "Oppimissopimus", .transcript: "Henkilökohtainen suoritusote",
         .fileCode: "Asiakirjan tunnus", .objectives: "1. Tavoitteet", .standardObjective:
             "Kumppanit hyväksyvät toistensa aseman toimivaltaisina laitoksina sekä menettelynsä oppimistulosten laadunvarmistuksessa, arvioinnissa, validoinnissa ja tunnustamisessa, ja rakentavat keskinäistä luottamusta opintosuoritusten siirtoa varten.",
@@ -80,6 +97,10 @@ public enum Heading: String, Sendable, CaseIterable {
     ]
 
     static let german: [Heading: String] = [
+        .contactDetails: "E-Mail und Telefon", .decision: "Entscheidung", .position: "Funktion", .assessmentArrangement: "Bewertung",
+        .memorandumSignatures: "8. Unterschriften", .europassCertificateSupplement: "Europass-Zeugniserläuterung",
+        .europassCV: "Europass-Lebenslauf", .europassMobility: "Europass-Mobilitätsnachweis", .europassLanguagePassport: "Europass-Sprachenpass",
+        .europeanSkillsPassport: "Europäischer Qualifikationspass", .unitsAlreadyAcquired: "Bereits erworbene Einheiten",
         .memorandum: "Memorandum of Understanding (Lernpartnerschaftsvereinbarung)", .agreement: "Lernvereinbarung",
         .transcript: "Persönlicher Leistungsnachweis", .fileCode: "Aktenzeichen", .objectives: "1. Ziele", .standardObjective:
             "Die Partner erkennen ihren Status als zuständige Einrichtungen und ihre Verfahren der Qualitätssicherung, Bewertung, Validierung und Anerkennung von Lernergebnissen gegenseitig an und schaffen Vertrauen für die Übertragung von Leistungspunkten.",
@@ -107,6 +128,10 @@ public enum Heading: String, Sendable, CaseIterable {
     ]
 
     static let french: [Heading: String] = [
+        .contactDetails: "Courriel et téléphone", .decision: "Décision", .position: "Fonction", .assessmentArrangement: "Évaluation",
+        .memorandumSignatures: "8. Signatures des parties", .europassCertificateSupplement: "Supplément descriptif du certificat Europass",
+        .europassCV: "CV Europass", .europassMobility: "Europass Mobilité", .europassLanguagePassport: "Passeport de langues Europass",
+        .europeanSkillsPassport: "Passeport européen des compétences", .unitsAlreadyAcquired: "Unités déjà acquises",
         .memorandum: "Protocole d'accord (MoU)", .agreement: "Contrat pédagogique", .transcript: "Relevé individuel des acquis",
         .fileCode: "Référence", .objectives: "1. Objectifs", .standardObjective:
             "Les partenaires reconnaissent mutuellement leur statut d'institutions compétentes et leurs procédures d'assurance qualité, d'évaluation, de validation et de reconnaissance des acquis d'apprentissage, et instaurent la confiance nécessaire au transfert d'unités.",
@@ -134,6 +159,10 @@ public enum Heading: String, Sendable, CaseIterable {
     ]
 
     static let dutch: [Heading: String] = [
+        .contactDetails: "E-mail en telefoon", .decision: "Besluit", .position: "Functie", .assessmentArrangement: "Beoordeling",
+        .memorandumSignatures: "8. Handtekeningen", .europassCertificateSupplement: "Europass-certificaatsupplement",
+        .europassCV: "Europass-cv", .europassMobility: "Europass Mobiliteit", .europassLanguagePassport: "Europass-taalpaspoort",
+        .europeanSkillsPassport: "Europees vaardighedenpaspoort", .unitsAlreadyAcquired: "Reeds behaalde eenheden",
         .memorandum: "Memorandum of Understanding (samenwerkingsovereenkomst)", .agreement: "Leerovereenkomst",
         .transcript: "Persoonlijk overzicht van resultaten", .fileCode: "Kenmerk", .objectives: "1. Doelstellingen", .standardObjective:
             "De partners erkennen elkaars status als bevoegde instellingen en elkaars procedures voor kwaliteitsborging, beoordeling, validering en erkenning van leerresultaten, en bouwen wederzijds vertrouwen op voor de overdracht van studiepunten.",

@@ -9,6 +9,10 @@ public struct MobilityPages: Sendable {
     /// ECVETKit has them in it (`Heading.languages`).
     public let language: String
     private let catalogues: [Catalogue]
+    /// The language the document says it is written in: content falls back to it.
+    private var documentLanguage: String?
+    /// The organisations of the document being written, for arrangements that name them by key.
+    private var parties: [MobilityOrganisation] = []
     /// Where each unit and outcome id first stands: (catalogue, position). Positions, so that a
     /// national catalogue's hundreds of thousands of outcomes are not copied.
     private let unitPositions: [String: (Int, Int)]
@@ -39,10 +43,21 @@ public struct MobilityPages: Sendable {
 
     /// The page of `document`, as HTML text.
     public func page(_ document: MobilityDocument) -> String {
-        let (title, body): (String, [HTML]) = switch document {
-        case .memorandum(let memorandum): (heading(.memorandum), memorandumBody(memorandum))
-        case .learningAgreement(let agreement): (heading(.agreement), agreementBody(agreement))
-        case .transcript(let transcript): (heading(.transcript), transcriptBody(transcript))
+        var pages = self
+        let (title, body): (String, [HTML])
+        switch document {
+        case .memorandum(let memorandum):
+            pages.documentLanguage = memorandum.language?.written
+            pages.parties = memorandum.organisations + memorandum.otherOrganisations
+            (title, body) = (heading(.memorandum), pages.memorandumBody(memorandum))
+        case .learningAgreement(let agreement):
+            pages.documentLanguage = agreement.language?.written
+            pages.parties = [agreement.home, agreement.host, agreement.intermediary].compactMap { $0 }
+            (title, body) = (heading(.agreement), pages.agreementBody(agreement))
+        case .transcript(let transcript):
+            pages.documentLanguage = transcript.language?.written
+            pages.parties = [transcript.assessing, transcript.recognising].compactMap { $0 }
+            (title, body) = (heading(.transcript), pages.transcriptBody(transcript))
         }
         let note = heading(.translationNote)
         let page = HTML.tag("html", [("lang", Heading.languages.contains(language) ? language : "en")], [
@@ -74,7 +89,7 @@ public struct MobilityPages: Sendable {
         }
         if let qualification = agreement.qualification {
             sections.append(section(.qualification, [qualificationTable(qualification),
-                                                     HTML.tag("p", text: nonEmpty(agreement.enclosures).map { heading(.enclosures) + ": " + $0.joined(separator: ", ") })]
+                                                     HTML.tag("p", text: nonEmpty(agreement.enclosures).map { heading(.enclosures) + ": " + $0.map(enclosure).joined(separator: ", ") })]
                                         .compactMap { $0 }))
         }
         let total = agreement.units.compactMap { $0.points?.value }.reduce(0, +)
@@ -96,17 +111,18 @@ public struct MobilityPages: Sendable {
             sections.append(section(.otherOrganisations, memorandum.otherOrganisations.map { organisation($0, as: nil) }))
         }
         sections.append(section(.qualificationsCovered, memorandum.qualifications.flatMap { qualification in
-            [qualificationTable(qualification)] + qualification.units.map(unitBlock)
+            [HTML.tag("h3", [("class", "qualification")], text: qualificationTitle(qualification))!, qualificationTable(qualification)]
+                + qualification.units.map(unitBlock)
         }))
         sections.append(section(.procedures, [
-            memorandum.assessment.map { arrangement($0, titled: .assessment) }, memorandum.documentation.map { arrangement($0, titled: .documentation) },
+            memorandum.assessment.map { arrangement($0, titled: .assessmentArrangement) }, memorandum.documentation.map { arrangement($0, titled: .documentation) },
             memorandum.validation.map { arrangement($0, titled: .validation) }, memorandum.recognition.map { arrangement($0, titled: .recognition) },
         ].compactMap { $0 }))
         sections.append(section(.validity, [table([(.validFrom, memorandum.validity?.from), (.validUntil, memorandum.validity?.until),
                                                    (.shortestMobility, memorandum.minimumWeeks.map(String.init)),
                                                    (.longestMobility, memorandum.maximumWeeks.map(String.init))])]))
         if let review = memorandum.review { sections.append(section(.review, [arrangement(review)])) }
-        sections.append(signatureBlock(memorandum.signatures, parties: memorandum.organisations))
+        sections.append(signatureBlock(memorandum.signatures, parties: memorandum.organisations, titled: .memorandumSignatures))
         if !memorandum.annexes.isEmpty {
             sections.append(section(.annexes, [.tag("ul", [], memorandum.annexes.compactMap { HTML.tag("li", text: $0) })]))
         }
@@ -125,9 +141,9 @@ public struct MobilityPages: Sendable {
         let rows = transcript.units.map { unit -> HTML in
             let catalogued = self.unit(unit.id)
             let part = unit.part.flatMap { id in catalogued?.parts.first { $0.id == id } }
-            let title = text(part?.title ?? LocalizedText()) ?? text(unit.title) ?? text(catalogued?.title ?? LocalizedText()) ?? unit.reference
+            let title = text(among: [part?.title, unit.title, catalogued?.title]) ?? reference(unit.id, unit.part)
             return .tag("tr", [], [
-                cell(unit.reference), cell(title), cell(unit.points?.canonical), cell(unit.result), cell(unit.grade), cell(unit.assessed),
+                cell(reference(unit.id, unit.part)), cell(title), cell(unit.points?.canonical), cell(unit.result), cell(unit.grade), cell(unit.assessed),
                 cell(unit.assessor?.name),
             ])
         }
@@ -135,7 +151,7 @@ public struct MobilityPages: Sendable {
         sections.append(section(.outcomesAssessed, [.tag("table", [("class", "units")], [header] + rows)]
                                 + transcript.units.compactMap { unit in
                                     unit.learningOutcomes.isEmpty && unit.remarks.isEmpty ? nil : .tag("div", [("class", "unit")], [
-                                        HTML.tag("h3", text: unit.reference)!, outcomeList(unit.learningOutcomes),
+                                        HTML.tag("h3", text: reference(unit.id, unit.part))!, outcomeList(unit.learningOutcomes),
                                         HTML.tag("p", text: text(unit.remarks).map { heading(.remarks) + ": " + $0 }),
                                     ].compactMap { $0 })
                                 }))
@@ -160,7 +176,7 @@ public struct MobilityPages: Sendable {
     private func learnerTable(_ learner: Learner) -> HTML {
         .tag("div", [("class", "party")], [HTML.tag("h3", text: heading(.learner))!,
                                            table([(.name, learner.fullName), (.dateOfBirth, learner.dateOfBirth), (.address, learner.address),
-                                                  (.contact, [learner.email, learner.phone].compactMap { $0 }.joined(separator: ", ").nonEmpty)])])
+                                                  (.contactDetails, [learner.email, learner.phone].compactMap { $0 }.joined(separator: ", ").nonEmpty)])])
     }
 
     private func person(_ person: Person, as role: Heading) -> HTML {
@@ -173,8 +189,14 @@ public struct MobilityPages: Sendable {
 
     private func qualificationTable(_ qualification: AgreedQualification) -> HTML {
         let nqf = qualification.nqfLevel.map { [$0.framework, $0.level].compactMap { $0 }.joined(separator: " ") }
-        return table([(.title, text(qualification.title) ?? qualification.id), (.eqfLevel, qualification.eqfLevel?.written), (.nqfLevel, nqf),
+        return table([(.title, qualificationTitle(qualification)), (.eqfLevel, qualification.eqfLevel?.written), (.nqfLevel, nqf),
                       (.points, qualification.points?.canonical), (.progress, text(qualification.progress))])
+    }
+
+    /// The qualification's title: the catalogue's or the document's, in the page's language first.
+    private func qualificationTitle(_ qualification: AgreedQualification) -> String {
+        let catalogued = qualification.id.flatMap { id in catalogues.lazy.flatMap(\.qualifications).first { $0.id == id } }
+        return text(among: [catalogued?.title, qualification.title]) ?? qualification.id ?? ""
     }
 
     /// A unit agreed: its title (the catalogue's when the agreement names its id), points, the
@@ -182,9 +204,9 @@ public struct MobilityPages: Sendable {
     private func unitBlock(_ unit: AgreedUnit) -> HTML {
         let catalogued = self.unit(unit.id)
         let part = unit.part.flatMap { id in catalogued?.parts.first { $0.id == id } }
-        let title = text(part?.title ?? LocalizedText()) ?? text(catalogued?.title ?? LocalizedText()) ?? text(unit.title) ?? unit.reference
+        let title = text(among: [part?.title, catalogued?.title, unit.title]) ?? reference(unit.id, unit.part)
         return .tag("div", [("class", "unit")], [
-            HTML.tag("h3", text: unit.reference + " " + title)!,
+            HTML.tag("h3", text: reference(unit.id, unit.part) + " " + title)!,
             table([(.part, unit.part), (.points, unit.points?.canonical)]),
             outcomeList(unit.learningOutcomes),
             HTML.tag("p", text: text(unit.learningActivities).map { heading(.learningActivities) + ": " + $0 }),
@@ -196,8 +218,7 @@ public struct MobilityPages: Sendable {
         guard !agreed.isEmpty else { return nil }
         return .tag("div", [], [HTML.tag("p", [("class", "label")], text: heading(.learningOutcomes))!,
                                 .tag("ul", [], agreed.compactMap { outcome in
-                                    let catalogued = self.outcome(outcome.id).flatMap { text($0.text) }
-                                    return HTML.tag("li", text: catalogued ?? text(outcome.statement) ?? outcome.id)
+                                    HTML.tag("li", text: text(among: [self.outcome(outcome.id)?.text, outcome.statement]) ?? outcome.id)
                                 })])
     }
 
@@ -205,7 +226,7 @@ public struct MobilityPages: Sendable {
 
     private func arrangement(_ arrangement: Arrangement, titled title: Heading?) -> HTML {
         .tag("div", [("class", "arrangement")], [title.flatMap { HTML.tag("h3", text: heading($0)) }, table([
-            (.responsible, ([arrangement.by].compactMap { $0 } + arrangement.responsible.map(contactLine)).joined(separator: "; ").nonEmpty),
+            (.responsible, ([party(arrangement.by, among: parties)].compactMap { $0 } + arrangement.responsible.map(contactLine)).joined(separator: "; ").nonEmpty),
             (.how, text(arrangement.how)), (.documents, nonEmpty(arrangement.documents)?.joined(separator: ", ")),
             (.dates, nonEmpty(arrangement.dates)?.joined(separator: ", ")), (.schedule, text(arrangement.schedule)),
         ])].compactMap { $0 })
@@ -213,22 +234,23 @@ public struct MobilityPages: Sendable {
 
     private func decision(_ decision: Decision, titled title: Heading) -> HTML {
         .tag("div", [("class", "arrangement")], [HTML.tag("h3", text: heading(title))!, table([
-            (.decidedBy, [decision.by, decision.person?.name].compactMap { $0 }.joined(separator: ", ").nonEmpty),
-            (.date, decision.date), (.how, text(decision.outcome)),
+            (.decidedBy, [party(decision.by, among: parties), decision.person?.name].compactMap { $0 }.joined(separator: ", ").nonEmpty),
+            (.date, decision.date), (.decision, text(decision.outcome)),
         ])])
     }
 
     /// A line per signature given, and an empty line for each party yet to sign.
-    private func signatureBlock(_ signatures: [Signature], parties: [MobilityOrganisation]) -> HTML {
+    private func signatureBlock(_ signatures: [Signature], parties: [MobilityOrganisation], titled title: Heading = .signatures) -> HTML {
         var lines = signatures.map { signature in
-            HTML.tag("tr", [], [cell(party(signature.party, among: parties)), cell(signature.name), cell(signature.place), cell(signature.date),
-                                .tag("td", [("class", "line")], [])])
+            HTML.tag("tr", [], [cell(party(signature.party, among: parties)), cell(signature.name), cell(signature.position), cell(signature.place),
+                                cell(signature.date), .tag("td", [("class", "line")], [])])
         }
         for organisation in parties where !signatures.contains(where: { $0.party == organisation.id }) {
-            lines.append(.tag("tr", [], [cell(text(organisation.name) ?? organisation.id), cell(nil), cell(nil), cell(nil), .tag("td", [("class", "line")], [])]))
+            lines.append(.tag("tr", [], [cell(text(organisation.name) ?? organisation.id), cell(nil), cell(nil), cell(nil), cell(nil),
+                                         .tag("td", [("class", "line")], [])]))
         }
-        let header = HTML.tag("tr", [], [Heading.party, .name, .place, .date, .signature].map { HTML.tag("th", text: heading($0))! })
-        return .tag("section", [("class", "signatures")], [HTML.tag("h2", text: heading(.signatures))!, .tag("table", [], [header] + lines)])
+        let header = HTML.tag("tr", [], [Heading.party, .name, .position, .place, .date, .signature].map { HTML.tag("th", text: heading($0))! })
+        return .tag("section", [("class", "signatures")], [HTML.tag("h2", text: heading(title))!, .tag("table", [], [header] + lines)])
     }
 
     private func party(_ key: String?, among parties: [MobilityOrganisation]) -> String? {
@@ -259,7 +281,26 @@ public struct MobilityPages: Sendable {
     private func heading(_ heading: Heading) -> String { heading.text(language) }
 
     /// The text in the page's language, else the first written.
-    private func text(_ text: LocalizedText) -> String? { text.text(preferring: [language]) }
+    private func text(_ text: LocalizedText) -> String? { self.text(among: [text]) }
+
+    /// The first of `texts` written in the page's language, else in the document's, else the
+    /// first text written at all.
+    private func text(among texts: [LocalizedText?]) -> String? {
+        for preferred in [language, documentLanguage].compactMap({ $0 }) {
+            for text in texts { if let found = text?[preferred], !found.isEmpty { return found } }
+        }
+        return texts.lazy.compactMap { $0?.entries.first?.text }.first
+    }
+
+    /// A unit, or a part of it, as the page names it: `U-YTO-VV / P-VV-VVVK`, in no language.
+    private func reference(_ unit: String?, _ part: String?) -> String {
+        [unit ?? "?", part].compactMap { $0 }.joined(separator: " / ")
+    }
+
+    /// An enclosure in words where its code is known.
+    private func enclosure(_ code: String) -> String {
+        Heading.enclosureCodes[code].map(heading) ?? code
+    }
 
     private func nonEmpty<Item>(_ items: [Item]) -> [Item]? { items.isEmpty ? nil : items }
 

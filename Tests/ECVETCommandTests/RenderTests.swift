@@ -29,7 +29,12 @@ struct RenderTests {
         // The outcome as the catalogue states it, and the part's title from the catalogue.
         #expect(page.contains("<li>receives goods") == false)
         #expect(page.contains("<li>prepares the transport documents and address labels of consignments and orders transport electronically</li>"))
-        #expect(page.contains("U-YTO-VV part P-VV-VVVK Communication and interaction in a foreign language"))
+        #expect(page.contains("U-YTO-VV / P-VV-VVVK Communication and interaction in a foreign language"))
+        // Organisations named, not keyed; enclosures in words; the learner's e-mail under its own label.
+        #expect(page.contains("Enclosures: Europass CV, Units already acquired"))
+        #expect(!page.contains("<td>fi-home") && !page.contains("<td>de-host"))
+        #expect(page.contains("<th>E-mail and telephone</th>"))
+        #expect(page.contains("<th>Position</th>"))
         #expect(page.components(separatedBy: "<td class=\"line\">").count - 1 == 3, "home, host and learner sign")
         #expect(!page.contains("<script"))
         #expect(!page.contains("http://") && !page.contains("https://"), "nothing from the network")
