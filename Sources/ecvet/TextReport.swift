@@ -37,11 +37,12 @@ struct TextReport {
         for diagnostic in sorted {
             text += headline(diagnostic) + "\n"
             if let location = diagnostic.location, let number = location.line,
-               let source = lines.line(number, of: location.file), TerminalText.isShowable(source) {
+               let line = lines.line(number, of: location.file), TerminalText.isShowable(line) {
+                let (source, column) = Self.excerpt(line, around: location.column)
                 let plain = source.utf8.contains(0x09) ? source.replacingOccurrences(of: "\t", with: " ") : source
                 let shown = TerminalText.escaped(plain)
                 text += "    " + shown + "\n"
-                if let column = location.column, column >= 1, column <= plain.unicodeScalars.count + 1 {
+                if let column, column >= 1, column <= plain.unicodeScalars.count + 1 {
                     // The caret stands under the same character once controls before it are escaped.
                     let before = TerminalText.escaped(String(String.UnicodeScalarView(plain.unicodeScalars.prefix(column - 1))))
                     text += "    " + String(repeating: " ", count: before.unicodeScalars.count) + paint("^", "1;32") + "\n"
@@ -50,6 +51,21 @@ struct TextReport {
             if let hint = diagnostic.hint { text += "    " + paint("hint:", "1;36") + " \(TerminalText.escaped(hint))\n" }
         }
         return text
+    }
+
+    /// A long line cut to the part around `column` (a CSV row of many cells), with `…` where it
+    /// was cut, and the column in the part.
+    static func excerpt(_ line: String, around column: Int?) -> (text: String, column: Int?) {
+        let scalars = line.unicodeScalars
+        let width = 160
+        guard scalars.count > width else { return (line, column) }
+        guard let column, column >= 1, column <= scalars.count + 1 else {
+            return (String(String.UnicodeScalarView(scalars.prefix(width))) + "…", column)
+        }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        let part = String(String.UnicodeScalarView(scalars.dropFirst(start).prefix(end - start)))
+        return ((start > 0 ? "…" : "") + part + (end < scalars.count ? "…" : ""), column - start + (start > 0 ? 1 : 0))
     }
 
     private func headline(_ diagnostic: Diagnostic) -> String {
@@ -112,15 +128,16 @@ struct SourceLines {
         lines[file]?[number]
     }
 
-    /// Reads only the wanted lines, at most 300 characters of each.
+    /// Reads only the wanted lines, at most 4,000 bytes of each: the excerpt is cut around the
+    /// column later.
     private static func read(_ file: String, _ numbers: Set<Int>) -> [Int: String] {
-        ECVET.sourceLines(numbers, of: file, limit: 1200).mapValues(decode)
+        ECVET.sourceLines(numbers, of: file, limit: 4000).mapValues(decode)
     }
 
     private static func decode(_ bytes: [UInt8]) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return String(text.prefix(300))
+        return text
     }
 }

@@ -130,6 +130,27 @@ struct MobilityCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("a finding far into a long CSV row shows the part of the row around it, with its caret")
+    func longRowExcerpt() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOfFile: Fixtures.path("mobility/la-group-autumn-2026-semicolon-bom-crlf.csv"), encoding: .utf8)
+        let rows = text.components(separatedBy: "\r\n")
+        let row = rows[2]
+        let end = try #require(row.range(of: ";2026-11-13;"))
+        text = text.replacingOccurrences(of: row, with: row.replacingCharacters(in: end, with: ";2028-01-01;"))
+        let csv = folder.appendingPathComponent("group.csv")
+        try Data(text.utf8).write(to: csv)
+        let result = try CommandRunner.run(["validate", "Fixtures/mobility/mou-fi-de-logistics.yaml", csv.path,
+                                            "--catalogue", "Fixtures/valid/fi-vocational-catalogue.json"])
+        let lines = result.stderr.components(separatedBy: "\n")
+        let at = try #require(lines.firstIndex { $0.contains("[V31 mobility-period]") }, "\(result.stderr)")
+        let excerpt = lines[at + 1], caret = lines[at + 2]
+        #expect(excerpt.hasPrefix("    …"), "cut before the column: \(excerpt)")
+        let column = caret.distance(from: caret.startIndex, to: try #require(caret.firstIndex(of: "^")))
+        #expect(excerpt.dropFirst(column).hasPrefix("2028-"), "\(excerpt)\n\(caret)")
+    }
+
     @Test("inspect: what each document holds")
     func inspect() throws {
         let result = try CommandRunner.run(["inspect", "Fixtures/mobility/la-sofia-nieminen.xml"])
