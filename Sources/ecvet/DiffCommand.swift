@@ -9,7 +9,7 @@ struct DiffCommand: AsyncParsableCommand {
         discussion: """
             Entities are matched by id; one whose id changed is recognised by its URI, its code \
             or its content (renamed), and a unit that moved to another group of a structure is \
-            told as a move. Fields are compared as written: titles per language, levels, \
+            told as a move. Fields are compared by value (points 15 and 15.0 are equal): titles per language, levels, \
             points, validity, structure. The two inputs may be in different formats, or read \
             through a mapping. Text for people, --format json for scripts, --format html a page \
             in the style of ecvet report.

@@ -39,7 +39,7 @@ enum InputPaths {
                 }
             }
             if found.isEmpty {
-                throw ValidationError("no catalogue files in folder \(input)")
+                throw ValidationError("no files to read in folder \(input) (.json, .yaml, .yml, .xml or .csv files of catalogues or mobility documents)")
             }
             paths += found.sorted()
         }

@@ -89,8 +89,9 @@ struct CatalogueDiffTests {
         let diff = new.difference(from: Self.base)
         let renames = diff.entities.filter { $0.kind == .renamed }
         #expect(renames.map { "\($0.oldID ?? "") → \($0.id)" } == ["U-2 → U-2b", "U-3 → U-3b", "LO-1 → LO-1b"])
-        #expect(renames[0].fields == [FieldChange(field: "credits", old: "15 ECVET", new: "20 ECVET"),
-                                      FieldChange(field: "learningOutcomes", old: "LO-1", new: "LO-1b")], "the other fields still compared")
+        #expect(renames[0].fields == [FieldChange(field: "credits", old: "15 ECVET", new: "20 ECVET")],
+                "the other fields still compared; the renamed outcome is the same outcome")
+        #expect(!diff.entities.contains { $0.kind == .changed }, "U-1 names the renamed outcome: no change")
         #expect(diff.count(.unit, .added) == 0 && diff.count(.unit, .removed) == 0)
         #expect(!diff.entities.contains { $0.entity == .qualification }, "the structure links to the same units, renamed")
     }
@@ -181,4 +182,15 @@ struct CatalogueDiffTests {
         #expect(diff.entities.map(\.kind) == [.added] && diff.entities.first?.title == "Toinen")
         #expect(Self.base.difference(from: new).entities.map(\.kind) == [.removed])
     }
+
+    @Test("a renamed outcome is the same outcome in the units that name it")
+    func renamedOutcome() {
+        var new = Self.base
+        new.learningOutcomes[0].id = "LO-1-NEW"
+        for index in new.units.indices { new.units[index].learningOutcomes = [Reference("LO-1-NEW")] }
+        let diff = new.difference(from: Self.base)
+        #expect(diff.entities.map(\.kind) == [.renamed])
+        #expect(diff.entities.first?.oldID == "LO-1" && diff.entities.first?.id == "LO-1-NEW")
+    }
 }
+

@@ -560,8 +560,8 @@ final class MappingBinder {
             let spec = selectorSpecs[index]
             let name: String
             switch target {
-            case .entity(let kind): name = kind.rawValue
-            case .lookup(let table): name = "the lookup table \(table)"
+            case .entity(let kind): name = "no \(kind.rawValue) were read"
+            case .lookup(let table): name = "the lookup table \(table) is empty"
             case .context: continue
             }
             let key = ObjectIdentifier(spec)
@@ -570,7 +570,7 @@ final class MappingBinder {
         for (_, entry) in counts.sorted(by: { ($0.value.spec.location.line ?? 0) < ($1.value.spec.location.line ?? 0) })
         where entry.found == 0 {
             findings.append(Diagnostic(.recordPathEmpty,
-                "at: \(entry.spec.at.map(\.description).joined(separator: ", ")) selected nothing in \(fileName): no \(entry.name) were read",
+                "at: \(entry.spec.at.map(\.description).joined(separator: ", ")) selected nothing in \(fileName): \(entry.name)",
                 at: entry.spec.location))
         }
         for (_, entry) in nested.sorted(by: { ($0.value.spec.location.line ?? 0) < ($1.value.spec.location.line ?? 0) })

@@ -6,18 +6,29 @@ extension Catalogue {
         var diff = CatalogueDiff()
         diff.catalogue = FieldComparison.changes(Catalogue.fields, old: old, new: self)
             + FieldComparison.extensions(old: old.extensions, new: extensions)
-        let unitChanges = Self.changes(old: old.units, new: units)
+        // A renamed outcome is the same outcome in the units and qualifications that name it.
+        let outcomeChanges = Self.changes(old: old.learningOutcomes, new: learningOutcomes)
+        let renamedOutcomes = Self.renames(outcomeChanges)
+        let oldUnits = renamedOutcomes.isEmpty ? old.units : old.units.map { unit in
+            var copy = unit
+            copy.learningOutcomes = Self.relinked(unit.learningOutcomes, renamedOutcomes)
+            for index in copy.parts.indices {
+                copy.parts[index].learningOutcomes = Self.relinked(copy.parts[index].learningOutcomes, renamedOutcomes)
+            }
+            return copy
+        }
+        let unitChanges = Self.changes(old: oldUnits, new: units)
         // A unit that was renamed is the same unit in the structures that link to it.
-        let renamed = Dictionary(unitChanges.compactMap { change in change.oldID.map { ($0, change.id) } },
-                                 uniquingKeysWith: { first, _ in first })
-        let oldQualifications = renamed.isEmpty ? old.qualifications : old.qualifications.map { qualification in
+        let renamed = Self.renames(unitChanges)
+        let oldQualifications = renamed.isEmpty && renamedOutcomes.isEmpty ? old.qualifications : old.qualifications.map { qualification in
             var copy = qualification
             copy.structure = qualification.structure.map { Self.relinked($0, renamed) }
+            copy.learningOutcomes = Self.relinked(qualification.learningOutcomes, renamedOutcomes)
             return copy
         }
         diff.entities += Self.changes(old: oldQualifications, new: qualifications)
         diff.entities += unitChanges
-        diff.entities += Self.changes(old: old.learningOutcomes, new: learningOutcomes)
+        diff.entities += outcomeChanges
         diff.entities += Self.changes(old: old.organisations, new: organisations)
         return diff
     }
@@ -88,6 +99,17 @@ extension Catalogue {
                                         oldPlace: place(old[index].location)))
         }
         return changes
+    }
+
+    /// The new id of each entity renamed, by its old id.
+    private static func renames(_ changes: [EntityChange]) -> [String: String] {
+        Dictionary(changes.compactMap { change in change.oldID.map { ($0, change.id) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// References to renamed entities pointing at their new ids.
+    private static func relinked(_ references: [Reference], _ renamed: [String: String]) -> [Reference] {
+        guard !renamed.isEmpty else { return references }
+        return references.map { reference in renamed[reference.id].map { Reference($0, location: reference.location) } ?? reference }
     }
 
     /// `group` with its links to renamed units pointing at their new ids.

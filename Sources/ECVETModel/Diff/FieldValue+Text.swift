@@ -16,7 +16,7 @@ extension FieldValue {
         case .references(let property, _): return list(property.get(entity).map(\.id))
         case .identifiers(let property):
             return list(property.get(entity).map { ($0.scheme.map { $0 + ": " } ?? "") + $0.value })
-        case .decimal(let property): return one(property.get(entity)?.written)
+        case .decimal(let property): return one(property.get(entity)?.canonical)
         case .integer(let property): return one(property.get(entity).map(String.init))
         case .flag(let property): return one(property.get(entity).map { $0 ? "true" : "false" })
         case .credits(let property): return one(property.get(entity).map(Self.text))
@@ -41,8 +41,8 @@ extension FieldValue {
 
     /// `60 ECVET`, `1600 hours (ECVET factor 0.0375)`.
     static func text(_ credits: CreditPoints) -> String {
-        var text = (credits.amount?.written ?? "?") + " " + (credits.system?.name ?? CreditSystem.ecvet.name)
-        if let factor = credits.system?.ecvetFactor { text += " (ECVET factor \(factor.written))" }
+        var text = (credits.amount?.canonical ?? "?") + " " + (credits.system?.name ?? CreditSystem.ecvet.name)
+        if let factor = credits.system?.ecvetFactor { text += " (ECVET factor \(factor.canonical))" }
         return text
     }
 }
