@@ -125,7 +125,8 @@ struct LearningAgreementContent: DocumentRule {
         if let start, let born = agreement.learner?.dateOfBirth.flatMap(CalendarDate.init), born.years(to: start) < 18 {
             if agreement.guardian == nil {
                 findings.append(finding("the learner of \(name) is \(born.years(to: start)) when the mobility starts, and no parent or guardian is named",
-                                        at: agreement.place("guardian"), severity: .warning, hint: "name a parent or legal guardian, who signs as \"guardian\""))
+                                        at: agreement.learner?.location ?? agreement.place("guardian"), severity: .warning,
+                                        hint: "name a parent or legal guardian, who signs as \"guardian\""))
             } else if !signed.contains("guardian") {
                 findings.append(finding("the learner of \(name) is \(born.years(to: start)) when the mobility starts, and the guardian has not signed",
                                         at: agreement.place("signatures"), severity: .warning, hint: "add the guardian's signature, with party \"guardian\""))

@@ -107,7 +107,7 @@ struct AgreedUnitsInCatalogue: DocumentRule {
         var rounded = expected, exact = expected
         NSDecimalRound(&rounded, &exact, 1, .plain)
         findings.append(finding("\(name) plans \(DecimalText(total).canonical) points for \(start.days(to: end) + 1) days abroad; 60 points for a year of \(DecimalText(weeksPerYear).canonical) weeks gives about \(DecimalText(rounded).canonical), and this is more than twice that",
-                                at: agreement.place("units"), severity: .warning,
+                                at: period.location, severity: .warning,
                                 hint: "check the points, or the period"))
     }
 }
