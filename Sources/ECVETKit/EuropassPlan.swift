@@ -4,4 +4,7 @@ import ECVETFormats
 /// to the writer so that the decision is made once per catalogue.
 package struct EuropassPlan: Sendable {
     let selection: EuropassLOQSelection
+
+    /// Whether the document would hold no qualification and no unit: everything was left out.
+    package var isEmpty: Bool { selection.isEmpty }
 }

@@ -85,6 +85,8 @@ struct FileConversion: Sendable {
     enum Failure: Sendable {
         case unreadable
         case incomplete(errors: Int)
+        /// Everything was left out of the Europass document: nothing to write.
+        case empty
         /// The output breaks the schema given with `--xsd`.
         case schema(errors: Int)
         case unwritable(OutputError)
@@ -94,6 +96,7 @@ struct FileConversion: Sendable {
             switch self {
             case .unreadable: "could not be read"
             case .incomplete(let errors): counted(errors, "error") + " of the europass profile"
+            case .empty: "nothing of it can go into a Europass document"
             case .schema(let errors): "its output breaks \(schema): " + counted(errors, "error")
             case .unwritable(let error): "cannot be written: \(error.message)"
             }
@@ -159,6 +162,12 @@ struct Batch: Sendable {
             conversion.diagnostics += check.findings
             if check.errors > 0 && !allowIncomplete {
                 conversion.failure = .incomplete(errors: check.errors)
+                return await Self.reported(conversion)
+            }
+            if check.nothingToWrite {
+                conversion.diagnostics.append(Diagnostic(.leftOutOfEuropass, severity: .error, EuropassCheck.nothingMessage,
+                                                         at: SourceLocation(file: input)))
+                conversion.failure = .empty
                 return await Self.reported(conversion)
             }
         }

@@ -307,7 +307,17 @@ struct ConvertCommand: AsyncParsableCommand {
             throw ExitStatus.usageOrIO
         }
         if problems.hasErrors {
-            DiagnosticPrinter.print(problems)
+            // Nothing was written: the findings are about the inputs whose outputs would break the schema.
+            let inputOf = Dictionary(zip(targets.map(\.1), targets.count == 1 ? [merge ? inputs.joined(separator: ", ") : inputs[0]] : inputs),
+                                     uniquingKeysWith: { first, _ in first })
+            DiagnosticPrinter.print(problems.map { problem in
+                guard let file = problem.location?.file, let input = inputOf[file] ?? (file == "standard output" ? inputOf["-"] : nil) else { return problem }
+                var moved = problem
+                let line = problem.location?.line.map { " at line \($0)" } ?? ""
+                moved.message = "its output would break the schema\(line): " + problem.message
+                moved.location = SourceLocation(file: input == "-" ? "standard input" : input)
+                return moved
+            })
             StandardError.write("error: the output does not follow \(xsd ?? "the schema"); nothing was written")
             throw ExitStatus.dataErrors
         }
@@ -324,6 +334,10 @@ struct ConvertCommand: AsyncParsableCommand {
         let errors = checked.reduce(0) { $0 + $1.errors }
         if errors > 0 && !allowIncomplete {
             StandardError.write("error: the catalogue lacks what a Europass export needs (\(errors) \(errors == 1 ? "error" : "errors") of the europass profile); nothing was written. Fix them, or give --allow-incomplete")
+            throw ExitStatus.dataErrors
+        }
+        if checked.contains(where: \.nothingToWrite) {
+            StandardError.write("error: " + EuropassCheck.nothingMessage)
             throw ExitStatus.dataErrors
         }
     }

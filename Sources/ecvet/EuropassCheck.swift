@@ -7,6 +7,11 @@ struct EuropassCheck: Sendable {
     let errors: Int
     /// What the document takes, for writing it.
     let plan: EuropassPlan?
+    /// Whether everything was left out: a document without a qualification or unit is not written,
+    /// even with --allow-incomplete.
+    var nothingToWrite: Bool { plan?.isEmpty ?? false }
+    /// Said when nothing is left to write.
+    static let nothingMessage = "every qualification and unit was left out of the Europass document (see the findings above): nothing to write"
 
     init(_ catalogue: Catalogue, configuration: Configuration, allowIncomplete: Bool) async {
         (findings, plan) = await ECVET.europassCheck(catalogue, as: .europassXML, configuration: configuration,

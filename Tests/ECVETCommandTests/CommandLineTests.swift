@@ -238,6 +238,48 @@ struct CommandLineTests {
         #expect(written == ["V05-unit-without-outcomes.xml"])
     }
 
+    @Test("with --xsd, one output that breaks the schema is not written, and its findings point at its input")
+    func singleSchemaFindings() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("loq.xml").path
+        // The canonical schema does not describe LOQ documents: every export breaks it.
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "--to", "europass-xml",
+                                            "--xsd", "Schemas/ecvet-catalogue.xsd", "-o", output])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Fixtures/valid/fi-vocational-catalogue.json: error: [X01 xml-schema] its output would break the schema at line"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("loq.xml"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test("--allow-incomplete writes no document from which everything was left out: exit 1, named in the summary")
+    func nothingLeftToWrite() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = Fixtures.path("real/fi-eperusteet/amosaaPeruste.json")
+        let full = Fixtures.path("real/fi-eperusteet/amosaayhteinenPeruste.json")
+        let out = folder.appendingPathComponent("loq").path
+        let result = try CommandRunner.run(["convert", "--mapping", "Mappings/fi-eperusteet.mapping.yaml", empty, full,
+                                            "--to", "europass-xml", "--allow-incomplete", "-o", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("amosaaPeruste.json: error: [X02 left-out-of-europass] every qualification and unit was left out"))
+        #expect(result.stderr.contains("(nothing of it can go into a Europass document)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["amosaayhteinenPeruste.xml"])
+    }
+
+    @Test("a part of a unit without learning outcomes is left out of LOQ with a warning naming it")
+    func partWithoutOutcomes() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("loq.xml").path
+        let result = try CommandRunner.run(["convert", "Fixtures/invalid/rules/V13-points-more-than-two-decimals.json",
+                                            "--to", "europass-xml", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: [X02 left-out-of-europass] Part \"U-2-1\" of Unit \"U-2"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("U-2-1") == false)
+    }
+
     @Test("a batch of foreign exports through a mapping to Europass XML: one output per input, checked")
     func batchThroughMapping() throws {
         let folder = try Fixtures.temporaryFolder()

@@ -11,6 +11,8 @@ import ECVETModel
 package struct EuropassLOQSelection {
     /// Warnings for what is left out, in document order.
     package private(set) var omissions: [Diagnostic] = []
+    /// Whether the document holds no qualification and no unit: everything was left out.
+    package var isEmpty: Bool { !writesQualification.contains(true) && !writesUnit.contains(true) }
     /// Whether each qualification, unit, outcome and organisation is written, by index.
     private(set) var writesQualification: [Bool]
     private(set) var writesUnit: [Bool]
@@ -88,7 +90,13 @@ package struct EuropassLOQSelection {
                          unit.location, unit.id)
                 continue
             }
-            for part in unit.parts where part.learningOutcomes.contains(where: { outcomeIDs.contains($0.id) }) {
+            for part in unit.parts {
+                // LOQ requires outcomes of a specification: a part without any is said, not dropped without a word.
+                guard part.learningOutcomes.contains(where: { outcomeIDs.contains($0.id) }) else {
+                    leaveOut("part \"\(part.id)\" of \(name) has no learning outcomes, which LOQ requires: left out of the Europass document "
+                             + "(its unit is written)", part.location, unit.id)
+                    continue
+                }
                 if !documentIDs.insert(EuropassLOQEmitter.id(nil, "unit-part", unit.id + "/" + part.id)).inserted {
                     leaveOut("part \"\(part.id)\" of \(name) is there twice: the second is left out of the Europass document", part.location, unit.id)
                 }
