@@ -11,6 +11,8 @@ public struct HomeCatalogues: Sendable {
         let id: String
         let uri: String?
         let eqfLevel: Int?
+        /// Its national levels: (framework, level) as written.
+        let nqfLevels: [(framework: String?, level: String?)]
         /// Its units by id, with their points in this qualification (the link's, else the unit's).
         let links: [(unit: String, points: Decimal?)]
         /// The position of its catalogue in `catalogues`.
@@ -52,6 +54,7 @@ public struct HomeCatalogues: Sendable {
             for qualification in catalogue.qualifications where qualifications[qualification.id] == nil {
                 qualifications[qualification.id] = Qualification(
                     id: qualification.id, uri: qualification.uri, eqfLevel: qualification.eqfLevel?.value,
+                    nqfLevels: qualification.nqfLevels.map { ($0.framework, $0.level) },
                     links: qualification.unitLinks.map { ($0.unit.id, $0.points?.value ?? units[$0.unit.id]?.points) },
                     catalogue: position)
             }
@@ -72,7 +75,7 @@ public struct HomeCatalogues: Sendable {
         var qualifications = self.qualifications
         for (id, qualification) in other.qualifications where qualifications[id] == nil {
             qualifications[id] = Qualification(id: qualification.id, uri: qualification.uri, eqfLevel: qualification.eqfLevel,
-                                               links: qualification.links, catalogue: qualification.catalogue + catalogues.count)
+                                               nqfLevels: qualification.nqfLevels, links: qualification.links, catalogue: qualification.catalogue + catalogues.count)
         }
         return HomeCatalogues(qualifications: qualifications, catalogues: catalogues + other.catalogues)
     }

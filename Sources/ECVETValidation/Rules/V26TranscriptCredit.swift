@@ -4,7 +4,7 @@ import ECVETModel
 /// the qualification in the home catalogue.
 struct TranscriptCredit: DocumentRule {
     let id = DiagnosticID("V26", "transcript-credit", .error)
-    let summary = "A personal transcript names the learner, the assessing and the recognising institution, and for each unit a result and an assessment date; a unit achieved exists in the qualification of the home catalogue, and its points equal the unit's points there (a part's, its part's points)."
+    let summary = "A personal transcript names the learner, the assessing and the recognising institution, and for each unit a result and an assessment date; a unit achieved exists in the qualification of the home catalogue, with the learning outcomes credited for it, and its points equal the unit's points there (a part's, its part's points)."
     let source = "ECVET Recommendation 2009, Annex II (the personal transcript records the assessed learning outcomes, units and ECVET points); ECVET toolkit (results per unit)"
     let hint = "award the points the home catalogue gives the unit in this qualification"
 
@@ -56,6 +56,11 @@ struct TranscriptCredit: DocumentRule {
             guard let found = home.unit(unit.id) else {
                 findings.append(finding("\(unitName) is not a unit of qualification \(home.id) in the home catalogue", at: unit.location))
                 continue
+            }
+            for outcome in unit.learningOutcomes {
+                guard let id = outcome.id, !home.names(outcome: id, unit: found.unit, part: unit.part) else { continue }
+                findings.append(finding("learning outcome \(id) of \(unitName) is not an outcome of \(unit.part.map { "part \($0) of " } ?? "")unit \(found.unit.id) in the home catalogue",
+                                        at: outcome.location))
             }
             var expected = found.points
             if let part = unit.part {

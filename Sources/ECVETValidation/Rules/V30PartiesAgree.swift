@@ -4,7 +4,7 @@ import ECVETModel
 /// them, and a transcript's parties and learner are those of its learning agreement.
 struct PartiesAgree: DocumentRule {
     let id = DiagnosticID("V30", "parties-agree", .error)
-    let summary = "A learning agreement's home and host are two different organisations of its MoU (signing, or covered by it), in the roles the MoU gives them; a transcript's assessing institution is the agreement's host, its recognising institution the home, and its learner the agreement's."
+    let summary = "A learning agreement's home and host are two different organisations of its MoU (signing, or covered by it), in the roles the MoU gives them; the host (or an organisation the MoU makes assessing) assesses, the home (or one the MoU makes validating or recognising) validates and recognises; a transcript's assessing institution is the agreement's host, its recognising institution the home, and its learner the agreement's."
     let source = "ECVET team, ECVET European templates (the learning agreement is made within the MoU's partnership); MoU template 2013 §2–3; ECVET Recommendation 2009, Annex II (the transcript names who assessed and who validates)"
     let hint = "name the parties by their keys in the MoU (\"id\")"
 
@@ -15,7 +15,9 @@ struct PartiesAgree: DocumentRule {
             if let home = agreement.home?.id, home == agreement.host?.id {
                 findings.append(finding("the home and the host of \(name) are the same organisation \"\(home)\"", at: agreement.host!.location))
             }
-            guard let memorandum = context.memorandum(agreement.memorandum) else { return }
+            let memorandum = context.memorandum(agreement.memorandum)
+            checkArrangements(of: agreement, name: name, memorandum: memorandum, into: &findings)
+            guard let memorandum else { return }
             for (role, party) in [("home", agreement.home), ("host", agreement.host), ("intermediary", agreement.intermediary)] {
                 guard let party else { continue }
                 guard let id = party.id else {
@@ -50,6 +52,26 @@ struct PartiesAgree: DocumentRule {
             }
         case .memorandum:
             break
+        }
+    }
+
+    /// Who assesses, validates and recognises: the host assesses, the home validates and
+    /// recognises (ECVET users' group learning agreement, section 5–6), unless the MoU gives
+    /// another partner that role.
+    private func checkArrangements(of agreement: LearningAgreement, name: String, memorandum: MemorandumOfUnderstanding?,
+                                   into findings: inout Findings) {
+        for (what, arrangement, party, role, partyName) in [
+            ("assessment", agreement.assessment, agreement.host, "assessing", "host"),
+            ("validation", agreement.validation, agreement.home, "validating", "home"),
+            ("recognition", agreement.recognition, agreement.home, "recognising", "home"),
+        ] {
+            guard let arrangement, let by = arrangement.by, let expected = party?.id, by != expected else { continue }
+            if let partner = memorandum?.organisation(by) ?? memorandum?.otherOrganisations.first(where: { $0.id == by }),
+               partner.roles.contains(role) {
+                continue
+            }
+            findings.append(finding("the \(what) of \(name) is by \"\(by)\"; it is the \(partyName)'s, \"\(expected)\"\(memorandum == nil ? "" : ", or an organisation the MoU makes \(role)")",
+                                    at: arrangement.place("by"), hint: "name the \(partyName) by its key, or give the organisation the role \(role) in the MoU"))
         }
     }
 

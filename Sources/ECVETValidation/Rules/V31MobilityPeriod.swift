@@ -5,7 +5,7 @@ import Foundation
 /// dates.
 struct MobilityPeriodCoherent: DocumentRule {
     let id = DiagnosticID("V31", "mobility-period", .error)
-    let summary = "A learning agreement's period lies within the validity of its MoU; a warning when its weeks are not the dates' length rounded up to whole weeks (±1), or the length is outside the MoU's shortest and longest mobility."
+    let summary = "A learning agreement's period lies within the validity of its MoU; a warning when its weeks are not the dates' length rounded up to whole weeks (±1), or the dates' length is outside the MoU's shortest and longest mobility."
     let source = "Erasmus+ ECVET Learning Agreement, June 2014, §2 (start and end dates, number of weeks); MoU template 2013 §6 (validity); the rounding rule is ECVETKit's"
     let hint = "keep the period within the MoU, and give weeks as the days from start to end (both counted) divided by 7, rounded up"
     var severities: [Severity] { [.error, .warning] }
@@ -32,14 +32,14 @@ struct MobilityPeriodCoherent: DocumentRule {
                                         at: period.place("end")))
             }
         }
-        let length = period.weeks ?? weeks
-        if let minimum = memorandum.minimumWeeks, length < minimum {
-            findings.append(finding("\(name) lasts \(length) weeks, less than the \(minimum) weeks \(mou) plans at least",
-                                    at: period.location, severity: .warning))
+        // The length is the dates', whatever the weeks given say.
+        if let minimum = memorandum.minimumWeeks, days < minimum * 7 {
+            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), less than the \(minimum) weeks \(mou) plans at least",
+                                    at: period.place("end"), severity: .warning))
         }
-        if let maximum = memorandum.maximumWeeks, length > maximum {
-            findings.append(finding("\(name) lasts \(length) weeks, more than the \(maximum) weeks \(mou) plans at most",
-                                    at: period.location, severity: .warning))
+        if let maximum = memorandum.maximumWeeks, days > maximum * 7 {
+            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), more than the \(maximum) weeks \(mou) plans at most",
+                                    at: period.place("end"), severity: .warning))
         }
     }
 }

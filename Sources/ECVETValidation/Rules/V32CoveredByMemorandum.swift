@@ -14,7 +14,7 @@ struct CoveredByMemorandum: DocumentRule {
         let mou = "MoU \"\(memorandum.id ?? "")\""
         guard let covered = memorandum.qualifications.first(where: { Self.same($0, qualification) }) else {
             let listed = memorandum.qualifications.map(\.reference).joined(separator: ", ")
-            findings.append(finding("the qualification \(qualification.reference) of \(name) is not one \(mou) covers (\(listed))",
+            findings.append(finding("the qualification \(qualification.reference) of \(name) is not one \(mou) covers (\(listed.isEmpty ? "it lists none" : listed))",
                                     at: qualification.location))
             return
         }

@@ -5,7 +5,7 @@ import Foundation
 /// to the qualification; the points agreed fit the unit's; the titles are the catalogue's.
 struct AgreedUnitsInCatalogue: DocumentRule {
     let id = DiagnosticID("V33", "agreed-units-in-catalogue", .error)
-    let summary = "Each unit, part and learning outcome a learning agreement or MoU names exists in the home catalogue and belongs to the qualification, whose EQF level it repeats; the points agreed for a whole unit equal the unit's points there, those of a part or of some outcomes are less. Warnings: a title that is not the catalogue's (the catalogue may have changed since), or more than twice the points 60 a year of full-time VET (40 weeks) gives for the period."
+    let summary = "Each unit, part and learning outcome a learning agreement or MoU names exists in the home catalogue and belongs to the qualification, whose EQF and NQF levels it repeats; the points agreed for a whole unit equal the unit's points there, those of a part or of some outcomes are less. Warnings: a title that is not the catalogue's (the catalogue may have changed since), or more than twice the points 60 a year of full-time VET (40 weeks) gives for the period."
     let source = "Erasmus+ ECVET Learning Agreement, June 2014, §3–4; ECVET Recommendation 2009, Annex II (points: 60 for a year of full-time VET); ECVET toolkit (state when only some outcomes of a unit are targeted)"
     let hint = "take the unit's id, title and points from the home catalogue"
     var severities: [Severity] { [.error, .warning] }
@@ -31,9 +31,17 @@ struct AgreedUnitsInCatalogue: DocumentRule {
     }
 
     private func level(_ agreed: AgreedQualification, _ home: HomeQualification, of name: String, into findings: inout Findings) {
-        guard let level = agreed.eqfLevel?.value, let catalogued = home.qualification.eqfLevel, level != catalogued else { return }
-        findings.append(finding("\(name) gives qualification \(home.id) EQF level \(level); the catalogue gives \(catalogued)",
-                                at: agreed.place("eqfLevel")))
+        if let level = agreed.eqfLevel?.value, let catalogued = home.qualification.eqfLevel, level != catalogued {
+            findings.append(finding("\(name) gives qualification \(home.id) EQF level \(level); the catalogue gives \(catalogued)",
+                                    at: agreed.place("eqfLevel")))
+        }
+        // The national level of the same framework, where both name one.
+        guard let nqf = agreed.nqfLevel, let level = nqf.level else { return }
+        let same = home.qualification.nqfLevels.filter { nqf.framework == nil || $0.framework == nil || $0.framework == nqf.framework }
+        guard !same.isEmpty, !same.contains(where: { $0.level == level }) else { return }
+        let catalogued = same.map { [$0.framework, $0.level].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", ")
+        findings.append(finding("\(name) gives qualification \(home.id) the national level \([nqf.framework, level].compactMap { $0 }.joined(separator: " ")); the catalogue gives \(catalogued)",
+                                at: nqf.location))
     }
 
     private func check(_ unit: AgreedUnit, in home: HomeQualification, of name: String, into findings: inout Findings) {
