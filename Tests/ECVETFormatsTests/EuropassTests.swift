@@ -60,6 +60,20 @@ struct EuropassTests {
         #expect(xml.contains("<spatialCode uri=\"http://publications.europa.eu/resource/authority/country/FIN\"/>"))
     }
 
+    @Test("a specification with ECTS and ECVET points is read with its ECVET points, whichever comes first")
+    func ecvetPointsPreferred() throws {
+        let xml = try export("valid/fi-vocational-catalogue.json")
+        let ects = "<creditPoint>\n        <framework uri=\"\(CodeLists.ectsURI)\"/>\n        <point>99</point>\n      </creditPoint>\n      <creditPoint>"
+        let both = try #require(xml.range(of: "<creditPoint>")).lowerBound
+        var edited = xml
+        edited.replaceSubrange(both..<xml.index(both, offsetBy: "<creditPoint>".count), with: ects)
+        let loaded = ECVET.read(bytes: Array(edited.utf8), name: "both.xml")
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.map(\.formatted))")
+        let qualification = try #require(loaded.catalogue?.qualifications.first { $0.id.hasSuffix("Q-LOG-PT") })
+        #expect(qualification.credits?.amount?.canonical == "180")
+        #expect(qualification.credits?.system?.name == CreditSystem.ecvet.name)
+    }
+
     @Test("what LOQ cannot carry is left out, as documented")
     func leftOut() throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
@@ -213,7 +227,7 @@ struct EuropassCSVTests {
         #expect(qualifications.map { $0["credits"]! } == ["60", "180"])
         #expect(qualifications.map { $0["creditSystem"]! } == ["ECVET", "OSP"])
         #expect(qualifications.map { $0["creditSystemURI"]! } == [CodeLists.ecvetURI, ""])
-        #expect(qualifications[0]["nqfLevel"]?.isEmpty == false, "the label of the NQF URI")
+        #expect(qualifications[0]["nqfLevel"] == "FiNQF 4", "the level of the NQF URI, as catalogues write it")
         let units = try rows(folder.appendingPathComponent("europass/europass-units.csv"))
         #expect(units.map { $0["points"]! } == ["30", "25"])
         #expect(units.map { $0["creditSystemURI"]! } == [CodeLists.ecvetURI, ""])

@@ -74,7 +74,7 @@ package enum EuropassCSV {
             row.append(level?.value.flatMap { value in CodeLists.eqfLevels.first { $0.level == value }?.label } ?? "")
             // Framework and level as written; from the Europass vocabulary when only the URI is given.
             let nqfWritten = nqf.map { [$0.framework, $0.level].compactMap { $0 }.joined(separator: " ") } ?? ""
-            row.append(nqfWritten.isEmpty ? nqf?.europassURI.flatMap { CodeLists.nqfLevelByURI[$0]?.label } ?? "" : nqfWritten)
+            row.append(nqfWritten.isEmpty ? nqf?.europassURI.flatMap { CodeLists.nqfLevelByURI[$0]?.written } ?? "" : nqfWritten)
             row.append(nqf?.europassURI ?? "")
             row.append(isced.joined(separator: "|"))
             row.append(isced.map { CodeLists.iscedFByCode[$0]?.uri ?? "" }.joined(separator: "|"))

@@ -301,7 +301,10 @@ package struct EuropassLOQReader {
     }
 
     private func credits(_ node: Node, _ location: SourceLocation) -> CreditPoints? {
-        guard let credit = node.first("creditPoint"), let point = credit.first("point")?.trimmed else { return nil }
+        // The model holds one amount: the ECVET points where a document gives several (ECTS and ECVET).
+        let credits = node.all("creditPoint")
+        guard let credit = credits.first(where: { $0.first("framework")?["uri"] == CodeLists.ecvetURI }) ?? credits.first,
+              let point = credit.first("point")?.trimmed else { return nil }
         let framework = credit.first("framework")?["uri"]
         let system: CreditSystem? = switch framework {
         case CodeLists.ectsURI: .ects

@@ -142,6 +142,11 @@ public struct NQFLevelEntry: Sendable, Hashable {
     /// "FiNQF Level 4", "DQR Level 8".
     public let label: String
 
+    /// The level as catalogues write it, framework and level: `FiNQF 4`.
+    public var written: String {
+        label.replacingOccurrences(of: " Level ", with: " ", options: .backwards)
+    }
+
     /// The framework and level the label names.
     var key: NQFKey? {
         guard let range = label.range(of: " Level ", options: .backwards) else { return nil }
