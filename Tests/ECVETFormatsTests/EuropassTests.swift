@@ -74,6 +74,21 @@ struct EuropassTests {
         #expect(qualification.credits?.system?.name == CreditSystem.ecvet.name)
     }
 
+    @Test("a LOQ document read and written again keeps the ids of its specifications, outcomes and organisations")
+    func idsKept() async throws {
+        let source = try String(contentsOfFile: Fixtures.path("europass/minimal-vet-qualification-ecvet.xml"), encoding: .utf8)
+        let loaded = ECVET.read(path: Fixtures.path("europass/minimal-vet-qualification-ecvet.xml"))
+        let catalogue = try #require(loaded.catalogue)
+        let encoded = try await ECVET.encode(catalogue, as: .europassXML, allowIncomplete: true)
+        let written = String(decoding: try #require(encoded.bytes), as: UTF8.self)
+        func ids(_ xml: String) -> Set<String> {
+            Set(xml.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
+        }
+        // Locations are not in the model: theirs are made from their organisation's.
+        let kept = ids(source).filter { !$0.contains(":loc:") }
+        #expect(kept.isSubset(of: ids(written)), "\(kept.subtracting(ids(written)))")
+    }
+
     @Test("what LOQ cannot carry is left out, as documented")
     func leftOut() throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)

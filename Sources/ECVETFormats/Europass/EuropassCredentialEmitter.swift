@@ -112,7 +112,7 @@ package struct EuropassCredentialEmitter {
     /// An organisation with its legal name, eIDAS identifier and address; the profile requires
     /// the first two and a country.
     private mutating func organisation(_ key: String, _ organisation: MobilityOrganisation) {
-        let id = EuropassLOQEmitter.id(nil, "organisation", organisation.id ?? organisation.displayName())
+        let id = EuropassLOQEmitter.ownID("organisation", organisation.id ?? organisation.displayName())
         let country = organisation.country.flatMap(Self.countryURI)
         node(key, id: id, type: "Organisation") { emitter in
             emitter.text("legalName", organisation.name)
@@ -151,7 +151,7 @@ package struct EuropassCredentialEmitter {
             let unitID = EuropassLOQEmitter.id(catalogued.uri, "unit", catalogued.id)
             let unitPoints = link?.points ?? catalogued.credits?.amount
             if let part {
-                node("specifiedBy", id: EuropassLOQEmitter.id(nil, "unit-part", catalogued.id + "/" + part.id),
+                node("specifiedBy", id: EuropassLOQEmitter.partID(unit: catalogued.id, part: part.id),
                      type: "LearningAchievementSpecification") { emitter in
                     emitter.text("title", title ?? achievementTitle)
                     emitter.identifier(part.code ?? part.id)
@@ -220,7 +220,7 @@ package struct EuropassCredentialEmitter {
         writer.beginArray()
         for outcome in outcomes {
             writer.beginObject()
-            field("id", EuropassLOQEmitter.id(nil, "learning-outcome", outcome.id))
+            field("id", EuropassLOQEmitter.ownID("learning-outcome", outcome.id))
             field("type", "LearningOutcome")
             text("title", outcome.text)
             let type = outcome.category?.kind == .knowledge ? "knowledge" : "skill"

@@ -112,7 +112,7 @@ package struct EuropassLOQEmitter {
         var seen = Set<String>()
         func list(_ outcomes: [Reference], checked: Bool) {
             for outcome in outcomes where (!checked || selection.outcomeIDs.contains(outcome.id)) && seen.insert(outcome.id).inserted {
-                idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
+                idReference("learningOutcome", Self.ownID("learning-outcome", outcome.id))
             }
         }
         list(qualification.learningOutcomes, checked: true)
@@ -144,7 +144,7 @@ package struct EuropassLOQEmitter {
                       outcomes: unit.learningOutcomes + unit.parts.flatMap(\.learningOutcomes),
                       checked: !selection.writesEveryOutcome(of: unit.id), partOf: qualifications, awardingBody: selection.awardingBody(of: unit), validity: unit.validity)
         for part in unit.parts where part.learningOutcomes.contains(where: { selection.outcomeIDs.contains($0.id) }) {
-            specification(id: Self.id(nil, "unit-part", unit.id + "/" + part.id), code: part.code, identifiers: [],
+            specification(id: Self.partID(unit: unit.id, part: part.id), code: part.code, identifiers: [],
                           title: part.title.isEmpty ? unit.title : part.title, description: part.description,
                           modified: nil, iscedF: unit.iscedF, volumeOfLearning: nil, credits: part.credits, languages: unit.languages,
                           outcomes: part.learningOutcomes, checked: !selection.writesEveryOutcome(of: unit.id), partOf: [unitID], awardingBody: nil, validity: nil)
@@ -168,7 +168,7 @@ package struct EuropassLOQEmitter {
         languages(codes)
         var seen = Set<String>()
         for outcome in outcomes where (!checked || selection.outcomeIDs.contains(outcome.id)) && seen.insert(outcome.id).inserted {
-            idReference("learningOutcome", Self.id(nil, "learning-outcome", outcome.id))
+            idReference("learningOutcome", Self.ownID("learning-outcome", outcome.id))
         }
         partOf.forEach { idReference("isPartOf", $0) }
         awardingOpportunity(body: awardingBody, validity: validity, of: id)
@@ -177,7 +177,7 @@ package struct EuropassLOQEmitter {
 
     private func emit(_ outcome: LearningOutcome) {
         writer.startElement("learningOutcome")
-        writer.attribute("id", Self.id(nil, "learning-outcome", outcome.id))
+        writer.attribute("id", Self.ownID("learning-outcome", outcome.id))
         text("title", outcome.text)
         switch outcome.category?.kind {
         case .knowledge: reference("type", "http://data.europa.eu/snb/skill-type/knowledge")
@@ -191,7 +191,7 @@ package struct EuropassLOQEmitter {
     }
 
     private func emit(_ organisation: Organisation) {
-        let documentID = Self.id(nil, "organisation", organisation.id)
+        let documentID = Self.ownID("organisation", organisation.id)
         writer.startElement("organisation")
         writer.attribute("id", documentID)
         text("legalName", organisation.name.isEmpty ? LocalizedText(["en": organisation.id]) : organisation.name)
@@ -226,7 +226,7 @@ package struct EuropassLOQEmitter {
     private func awardingOpportunity(body: String?, validity: ValidityPeriod?, of specification: String) {
         guard let body else { return }
         writer.startElement("awardingOpportunity")
-        idReference("awardingBody", Self.id(nil, "organisation", body))
+        idReference("awardingBody", Self.ownID("organisation", body))
         let start = validity?.from.flatMap(LOQValues.dateTime), end = validity?.until.flatMap(LOQValues.dateTime)
         if start != nil || end != nil {
             writer.startElement("temporal")
@@ -304,6 +304,23 @@ package struct EuropassLOQEmitter {
     }
 
     // MARK: - Values
+
+    /// The id itself where it is already a URI (`urn:…`, `http://…`, `https://…`, as a LOQ
+    /// document read gives them), so that a document read and written again keeps its ids;
+    /// else `urn:ecvetkit:KIND:ID`.
+    static func ownID(_ kind: String, _ id: String) -> String {
+        isURI(id) ? id : Self.id(nil, kind, id)
+    }
+
+    /// A part's id: its own where it is a URI, else made of its unit's and its own.
+    static func partID(unit: String, part: String) -> String {
+        isURI(part) ? part : id(nil, "unit-part", unit + "/" + part)
+    }
+
+    private static func isURI(_ id: String) -> Bool {
+        (id.hasPrefix("urn:") || id.hasPrefix("http://") || id.hasPrefix("https://"))
+            && !id.utf8.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+    }
 
     /// The entity's own URI, else `urn:ecvetkit:KIND:ID` (the id percent-encoded).
     static func id(_ uri: String?, _ kind: String, _ id: String) -> String {

@@ -97,7 +97,7 @@ package struct EuropassLOQSelection {
                              + "(its unit is written)", part.location, unit.id)
                     continue
                 }
-                if !documentIDs.insert(EuropassLOQEmitter.id(nil, "unit-part", unit.id + "/" + part.id)).inserted {
+                if !documentIDs.insert(EuropassLOQEmitter.partID(unit: unit.id, part: part.id)).inserted {
                     leaveOut("part \"\(part.id)\" of \(name) is there twice: the second is left out of the Europass document", part.location, unit.id)
                 }
             }
@@ -200,12 +200,12 @@ package struct EuropassLOQSelection {
             claim(Self.notations(code: unit.code, unit.identifiers), of: EuropassLOQEmitter.id(unit.uri, "unit", unit.id),
                   name: name, at: unit.location, entity: unit.id)
             for part in unit.parts where part.learningOutcomes.contains(where: { outcomeIDs.contains($0.id) }) {
-                claim(Self.notations(code: part.code, []), of: EuropassLOQEmitter.id(nil, "unit-part", unit.id + "/" + part.id),
+                claim(Self.notations(code: part.code, []), of: EuropassLOQEmitter.partID(unit: unit.id, part: part.id),
                       name: "part \"\(part.id)\" of \(name)", at: part.location, entity: unit.id)
             }
         }
         for (index, organisation) in catalogue.organisations.enumerated() where writesOrganisation[index] {
-            claim(organisation.identifiers.map(\.value), of: EuropassLOQEmitter.id(nil, "organisation", organisation.id),
+            claim(organisation.identifiers.map(\.value), of: EuropassLOQEmitter.ownID("organisation", organisation.id),
                   name: "Organisation \"\(organisation.id)\"", at: organisation.location, entity: organisation.id)
         }
     }
