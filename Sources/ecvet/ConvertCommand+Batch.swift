@@ -48,12 +48,12 @@ extension ConvertCommand {
         for conversion in inFileOrder where !conversion.report.isEmpty {
             StandardError.write(conversion.report)
         }
-        let refused = zip(inputs, conversions).compactMap { input, conversion in
+        var refused = zip(inputs, conversions).compactMap { input, conversion in
             conversion.failure.map { "\(input) (\($0.reason(schema: xsd ?? "the schema")))" }
         }
         let europassErrors = conversions.contains { if case .incomplete = $0.failure { true } else { false } }
-        let unwritable = conversions.lazy.compactMap { if case .unwritable(let error) = $0.failure { error } else { nil } }.first
-        let good = conversions.filter { $0.failure == nil }.compactMap(\.output)
+        var unwritable = conversions.lazy.compactMap { if case .unwritable(let error) = $0.failure { error } else { nil } }.first
+        var good = conversions.filter { $0.failure == nil }.compactMap(\.output)
         conversions.filter { $0.failure != nil }.compactMap(\.output).forEach { $0.discard() }
         if allOrNothing, !refused.isEmpty {
             discard(good)
@@ -65,13 +65,21 @@ extension ConvertCommand {
                 + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
             throw ExitStatus.dataErrors
         }
-        do throws(OutputError) {
-            try ECVET.commit(good, replacingReadOnly: force)
-        } catch {
-            discard([])
-            StandardError.unwritable(error)
-            throw ExitStatus.usageOrIO
+        // Each output put in place on its own: one that cannot be (a read-only file) is named
+        // with the refused, and the others are written all the same.
+        var placed: [PreparedOutput] = []
+        for (input, conversion) in zip(inputs, conversions) where conversion.failure == nil {
+            guard let output = conversion.output else { continue }
+            do throws(OutputError) {
+                try ECVET.commit([output], replacingReadOnly: force)
+                placed.append(output)
+            } catch {
+                output.discard()
+                refused.append("\(input) (\(FileConversion.Failure.unwritable(error).reason(schema: xsd ?? "the schema")))")
+                unwritable = unwritable ?? error
+            }
         }
+        good = placed
         guard !refused.isEmpty else { return }
         if good.isEmpty { discard([]) }
         StandardError.write("error: wrote \(good.count) of \(inputs.count) outputs in \(folder); refused, with nothing written for them: \(refused.joined(separator: "; "))"

@@ -189,6 +189,23 @@ struct CommandLineTests {
         #expect(written == Set(good.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".yaml" }))
     }
 
+    @Test("a batch into a folder where one output is read-only: the others are written, the read-only one is named and kept")
+    func batchReadOnlyOutput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let kept = folder.appendingPathComponent("fi-vocational-catalogue.json")
+        try Data("old".utf8).write(to: kept)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: kept.path)
+        let result = try CommandRunner.run(["convert", "Fixtures/valid/fi-vocational-catalogue.json", "Fixtures/valid/points-decimal-forms.json",
+                                            "--to", "json", "-o", folder.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote 1 of 2 outputs"), "\(result.stderr)")
+        #expect(result.stderr.contains("fi-vocational-catalogue.json (cannot be written"), "\(result.stderr)")
+        #expect(try Data(contentsOf: kept) == Data("old".utf8))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("points-decimal-forms.json").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["fi-vocational-catalogue.json", "points-decimal-forms.json"])
+    }
+
     @Test("--all-or-nothing: one unreadable input, and no output appears")
     func batchAllOrNothing() throws {
         let folder = try Fixtures.temporaryFolder()
