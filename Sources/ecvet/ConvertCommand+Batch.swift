@@ -65,6 +65,16 @@ extension ConvertCommand {
                 + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
             throw ExitStatus.dataErrors
         }
+        if allOrNothing {
+            do throws(OutputError) {
+                try ECVET.commit(good, replacingReadOnly: force)
+            } catch {
+                discard([])
+                StandardError.unwritable(error)
+                throw ExitStatus.usageOrIO
+            }
+            return
+        }
         // Each output put in place on its own: one that cannot be (a read-only file) is named
         // with the refused, and the others are written all the same.
         var placed: [PreparedOutput] = []
@@ -164,8 +174,8 @@ struct Batch: Sendable {
         configurations[index].defaults.apply(to: &catalogue)
         var conversion = FileConversion(diagnostics: loaded.diagnostics)
         var plan: EuropassPlan?
-        if format == .europassXML {
-            let check = await EuropassCheck(catalogue, configuration: configurations[index], allowIncomplete: allowIncomplete)
+        if format == .europassXML || format == .europassCSV {
+            let check = await EuropassCheck(catalogue, as: format, configuration: configurations[index], allowIncomplete: allowIncomplete)
             plan = check.plan
             conversion.diagnostics += check.findings
             if check.errors > 0 && !allowIncomplete {

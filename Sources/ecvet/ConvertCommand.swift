@@ -53,7 +53,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("With --to europass-credential: the learning agreement the transcript reports on.", valueName: "file"))
     var agreement: String?
 
-    @Flag(help: "Write Europass XML even when the europass rule profile finds errors.")
+    @Flag(help: "Write Europass XML or CSV even when the europass rule profile finds errors.")
     var allowIncomplete = false
 
     @Option(help: "Check the output against this XSD before it is put in place; \"europass\" is the official LOQ schema, built in.")
@@ -84,8 +84,8 @@ struct ConvertCommand: AsyncParsableCommand {
         if format.isFolder && (output == nil || output == "-") {
             throw ValidationError("\(format) is written as a folder of tables: give -o FOLDER")
         }
-        if allowIncomplete && format != .europassXML {
-            throw ValidationError("--allow-incomplete goes with --to europass-xml")
+        if allowIncomplete && format != .europassXML && format != .europassCSV {
+            throw ValidationError("--allow-incomplete goes with --to europass-xml or europass-csv")
         }
         if xsd != nil && format.isFolder {
             throw ValidationError("--xsd checks XML output; \(format) is not XML")
@@ -107,8 +107,8 @@ struct ConvertCommand: AsyncParsableCommand {
         guard catalogues.count == loaded.count, !loaded.contains(where: { $0.diagnostics.hasErrors }) else {
             throw ExitStatus.dataErrors
         }
-        if format == .europassXML {
-            try await checkEuropassProfile(catalogues, configurations: configurations)
+        if format == .europassXML || format == .europassCSV {
+            try await checkEuropassProfile(catalogues, as: format, configurations: configurations)
         }
         if let xsd, let problem = ECVET.schemaProblem(at: xsd) {
             DiagnosticPrinter.print([problem])
@@ -325,10 +325,10 @@ struct ConvertCommand: AsyncParsableCommand {
 
     /// Europass output needs what the europass rule profile checks: its findings are shown, and
     /// errors stop the conversion unless --allow-incomplete.
-    private func checkEuropassProfile(_ catalogues: [Catalogue], configurations: [Configuration]) async throws {
+    private func checkEuropassProfile(_ catalogues: [Catalogue], as format: CatalogueFormat, configurations: [Configuration]) async throws {
         // Catalogues are checked side by side: a batch of small ones keeps every core busy.
         let checked = await ECVET.inParallel(catalogues.count) { index in
-            await EuropassCheck(catalogues[index], configuration: configurations[index], allowIncomplete: allowIncomplete)
+            await EuropassCheck(catalogues[index], as: format, configuration: configurations[index], allowIncomplete: allowIncomplete)
         }
         DiagnosticPrinter.print(checked.flatMap(\.findings))
         let errors = checked.reduce(0) { $0 + $1.errors }

@@ -13,8 +13,8 @@ struct EuropassCheck: Sendable {
     /// Said when nothing is left to write.
     static let nothingMessage = "every qualification and unit was left out of the Europass document (see the findings above): nothing to write"
 
-    init(_ catalogue: Catalogue, configuration: Configuration, allowIncomplete: Bool) async {
-        (findings, plan) = await ECVET.europassCheck(catalogue, as: .europassXML, configuration: configuration,
+    init(_ catalogue: Catalogue, as format: CatalogueFormat = .europassXML, configuration: Configuration, allowIncomplete: Bool) async {
+        (findings, plan) = await ECVET.europassCheck(catalogue, as: format, configuration: configuration,
                                                      allowIncomplete: allowIncomplete)
         errors = findings.reduce(0) { $0 + ($1.severity == .error ? $1.findingCount : 0) }
     }

@@ -285,6 +285,21 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["amosaayhteinenPeruste.xml"])
     }
 
+    @Test("Europass CSV is checked as Europass XML is: refused with the europass findings, written with --allow-incomplete")
+    func europassCSVChecked() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("europass").path
+        let input = "Fixtures/invalid/rules/V03-eqf-level-not-a-level.json"
+        let refused = try CommandRunner.run(["convert", input, "--to", "europass-csv", "-o", out])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("[V03"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let written = try CommandRunner.run(["convert", input, "--to", "europass-csv", "--allow-incomplete", "-o", out])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("a part of a unit without learning outcomes is left out of LOQ with a warning naming it")
     func partWithoutOutcomes() throws {
         let folder = try Fixtures.temporaryFolder()

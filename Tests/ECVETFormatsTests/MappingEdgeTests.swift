@@ -253,17 +253,20 @@ struct ReviewFindingTests {
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
     }
 
-    @Test("a batch whose last output cannot be put in place puts none in place")
-    func lateFailure() throws {
+    @Test("a batch whose last output cannot be put in place: the others are, and it is named; with --all-or-nothing none is",
+          arguments: [false, true])
+    func lateFailure(allOrNothing: Bool) throws {
         let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out.appendingPathComponent("fi-vocational-catalogue.json"),
                                                 withIntermediateDirectories: true)
         let inputs = [Fixtures.path("valid/eu-multilingual-catalogue.json"), Fixtures.path("valid/fi-vocational-catalogue.json")]
-        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", out.path])
+        let result = try CommandRunner.run(["convert"] + inputs + ["--to", "json", "-o", out.path] + (allOrNothing ? ["--all-or-nothing"] : []))
         #expect(result.status == 2)
         #expect(result.stderr.contains("a folder has that name"))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("eu-multilingual-catalogue.json").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("eu-multilingual-catalogue.json").path) == !allOrNothing)
+        if !allOrNothing { #expect(result.stderr.contains("wrote 1 of 2 outputs"), "\(result.stderr)") }
     }
 
     @Test("a failed batch of folder outputs leaves no folders behind")
