@@ -202,6 +202,11 @@ package struct EuropassLOQEmitter {
             writer.endElement()
         }
         idReference("location", Self.id(nil, "location", organisation.id))
+        if let email = organisation.email, !email.isEmpty {
+            writer.startElement("contactPoint")
+            writer.element("emailAddress", email.contains(":") ? email : "mailto:" + email)
+            writer.endElement()
+        }
         writer.endElement()
     }
 

@@ -143,6 +143,10 @@ package struct EuropassLOQReader {
             var organisation = Organisation(id: localID(node, kind: "organisation"), name: texts(node.all("legalName")),
                                             location: location(node, path))
             organisation.homepage = node.first("homepage")?.first("contentUrl")?.trimmed
+            // An e-mail is a mailbox URI in LOQ (`mailto:…`); the model holds the address.
+            if let mailbox = node.first("contactPoint")?.first("emailAddress")?.trimmed {
+                organisation.email = mailbox.hasPrefix("mailto:") ? String(mailbox.dropFirst("mailto:".count)) : mailbox
+            }
             organisation.identifiers = node.all("identifier").compactMap { identifier in
                 identifier.first("notation").map { Identifier(scheme: identifier.first("schemeName")?.trimmed, value: $0.trimmed) }
             }
