@@ -68,6 +68,10 @@ package struct EuropassLOQSelection {
                          organisation.location, organisation.id)
                 continue
             }
+            if !organisation.name.entries.contains(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                leaveOut("\(name) has no name, which LOQ requires as its legal name: its id \"\(organisation.id)\" stands in for it",
+                         organisation.location, organisation.id)
+            }
             organisationIDs.insert(organisation.id)
             writesOrganisation[index] = true
         }
