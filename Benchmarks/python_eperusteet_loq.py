@@ -38,7 +38,7 @@ SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Schemas
 # The mapping's languages, and their Europass URIs.
 LANGUAGES = {"fi": "FIN", "sv": "SWE", "en": "ENG", "se": "SME", "ru": "RUS"}
 LANGUAGE_URI = "http://publications.europa.eu/resource/authority/language/"
-UNIT_LANGUAGES = ("fi", "sv")  # the mapping's defaults.languages
+UNIT_LANGUAGES = ("fi", "sv")  # the mapping's defaults.languages, for an export without kielet
 LEVELS = {"koulutustyyppi_1": "4", "koulutustyyppi_11": "4", "koulutustyyppi_12": "5"}
 FINQF = {"1": "c_b9b2b42d", "2": "c_c660dbf8", "3": "c_63c1f703", "4": "c_cbf250da",
          "5": "c_fd8ce5f6", "6": "c_8a7da315", "7": "c_3b2bd7b5", "8": "c_7fa9dfe4"}
@@ -259,7 +259,7 @@ def convert(path):
             e(element, "modified", day(unit["muokattu"]))
         iscedf(element)
         credit(element, unit.get("laajuus"))
-        languages(element, UNIT_LANGUAGES)
+        languages(element, peruste.get("kielet") or UNIT_LANGUAGES)
         outcome_references(element, own + [i for _, ids in parts for i in ids])
         if str(unit["id"]) in linked:
             e(element, "isPartOf", idref=qualification_id)
@@ -272,7 +272,7 @@ def convert(path):
             texts(part_element, "description", part.get("kuvaus"))
             iscedf(part_element)
             credit(part_element, (part.get("pakollisetOsaamistavoitteet") or {}).get("laajuus"))
-            languages(part_element, UNIT_LANGUAGES)
+            languages(part_element, peruste.get("kielet") or UNIT_LANGUAGES)
             outcome_references(part_element, ids)
             e(part_element, "isPartOf", idref=unit_id)
 
