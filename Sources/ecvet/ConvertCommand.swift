@@ -73,7 +73,9 @@ struct ConvertCommand: AsyncParsableCommand {
         if inputs.count > 1 && !merge && (output == nil || output == "-") {
             throw ValidationError("several inputs need -o FOLDER (one output per input) or --merge")
         }
-        if let output { try InputProtection.refuse(output: output, among: inputs) }
+        if let output {
+            try InputProtection.refuse(output: output, among: inputs + catalogues + [agreement, config].compactMap { $0 } + mappingArguments.files)
+        }
     }
 
     func run() async throws {

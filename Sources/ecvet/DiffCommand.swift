@@ -54,7 +54,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     func validate() throws {
         if old == "-" && new == "-" { throw ValidationError("only one of the two inputs can be standard input") }
-        try InputProtection.refuse(output: output, among: [old, new])
+        try InputProtection.refuse(output: output, among: [old, new] + [config].compactMap { $0 } + mappingArguments.files)
     }
 
     func run() async throws {

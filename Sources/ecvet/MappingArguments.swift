@@ -7,6 +7,9 @@ struct MappingArguments: ParsableArguments {
     @Option(help: "Read the inputs through this mapping file (a foreign export such as Mappings/fi-eperusteet.mapping.yaml).")
     var mapping: String?
 
+    /// The mapping file, as a file the command reads and must never write.
+    var files: [String] { mapping.map { [$0] } ?? [] }
+
     /// Reads the inputs through the mapping when there is one, else in their detected (or
     /// given) formats, each with its configuration (`config`, else the nearest `.ecvet.yaml`,
     /// laid over the mapping's policy) and its defaults applied. A mapping file that cannot be

@@ -63,6 +63,12 @@ struct RecogniseCommand: AsyncParsableCommand {
                 StandardError.write("error: \(agreement!) is the learning agreement \(id); the transcript reports on \(planned)")
                 throw ExitStatus.usageOrIO
             }
+            if let learner = transcript.learner, let planned = read.learner, !learner.isSamePerson(as: planned) {
+                DiagnosticPrinter.print(diagnostics)
+                StandardError.write("error: \(agreement!) is the learning agreement of \(planned.fullName ?? planned.id ?? "another learner"); "
+                                    + "the transcript is \(learner.fullName ?? learner.id ?? "another learner")'s")
+                throw ExitStatus.usageOrIO
+            }
             learningAgreement = read
         }
         for item in catalogueInputs where item.catalogue == nil && !item.diagnostics.hasErrors {

@@ -68,7 +68,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let paths = try InputPaths.expand(inputs)
-        try InputProtection.refuse(output: output, among: paths)
+        try InputProtection.refuse(output: output, among: paths + [config].compactMap { $0 } + mappingArguments.files)
         var (loaded, configurations, problems) = try await mappingArguments.read(paths, format: source, csv: csv.options, config: config)
         DiagnosticPrinter.print(problems)
         guard !problems.hasErrors else { throw ExitStatus.usageOrIO }

@@ -99,6 +99,8 @@ struct ValidateCommand: AsyncParsableCommand {
             throw ValidationError("--profile \(profileName) is no rule profile\(meant) The profiles are \(names.joined(separator: ", ")).")
         }
         if xsd != nil && !schemaOnly { throw ValidationError("--xsd goes with --schema-only") }
+        let read = inputs + catalogues + [config, baseline].compactMap { $0 } + mappingArguments.files
+        for written in [output, writeBaseline].compactMap({ $0 }) { try InputProtection.refuse(output: written, among: read) }
         if let today, Configuration.parseDate(today) == nil { throw ValidationError("--today takes a date such as 2026-01-31") }
         if output != nil && format == .text { throw ValidationError("--output holds a JSON or SARIF report: add --format json or sarif") }
         _ = try ruleOverrides()

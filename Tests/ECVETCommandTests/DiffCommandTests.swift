@@ -103,6 +103,9 @@ struct DiffCommandTests {
         ["report", "INPUT", "-o", "INPUT"],
         ["render", "Fixtures/mobility/la-aino-esimerkki.yaml", "--catalogue", "INPUT", "-o", "INPUT"],
         ["convert", "INPUT", "--to", "yaml", "-o", "INPUT"],
+        ["convert", "Fixtures/mobility/transcript-elias-virtanen.json", "--to", "europass-credential", "--catalogue", "INPUT", "-o", "INPUT"],
+        ["diff", "Fixtures/valid/fi-vocational-catalogue.json", "Fixtures/valid/fi-vocational-catalogue.yaml", "--mapping", "INPUT", "-o", "INPUT"],
+        ["validate", "INPUT", "--format", "json", "-o", "INPUT"],
     ])
     func inputKept(_ arguments: [String]) throws {
         let folder = try Fixtures.temporaryFolder()

@@ -151,6 +151,20 @@ struct MobilityCommandTests {
         #expect(excerpt.dropFirst(column).hasPrefix("2028-"), "\(excerpt)\n\(caret)")
     }
 
+    @Test("recognise refuses an agreement of another learner, even under the id the transcript names")
+    func recogniseOtherLearner() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let elias = try String(contentsOfFile: Fixtures.path("mobility/la-elias-virtanen.json"), encoding: .utf8)
+        let renamed = folder.appendingPathComponent("la.json")
+        try Data(elias.replacingOccurrences(of: "LA-2025-FI-DE-018", with: "LA-2025-FI-DE-017").utf8).write(to: renamed)
+        let result = try CommandRunner.run(["recognise", "Fixtures/mobility/transcript-aino-esimerkki.yaml", "--agreement", renamed.path,
+                                            "--catalogue", "Fixtures/valid/fi-vocational-catalogue.json"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("is the learning agreement of Elias Virtanen; the transcript is Aino Esimerkki's"), "\(result.stderr)")
+    }
+
     @Test("inspect: what each document holds")
     func inspect() throws {
         let result = try CommandRunner.run(["inspect", "Fixtures/mobility/la-sofia-nieminen.xml"])

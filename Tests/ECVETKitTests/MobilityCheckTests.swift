@@ -91,4 +91,25 @@ struct MobilityCheckTests {
         found = await Self.findings([.learningAgreement(agreement)])
         #expect(!found.contains { $0.id.id == "V31" && $0.message.contains("more than the") }, "84 days are 12 weeks: \(found.map(\.formatted))")
     }
+
+    @Test("the validation and recognition a transcript records are the home's", arguments: ["validation", "recognition"])
+    func transcriptDecisions(_ what: String) async {
+        var transcript = Self.transcript
+        if what == "validation" { transcript.validation?.by = "de-host" } else { transcript.recognition?.by = "de-host" }
+        let found = await Self.findings([.learningAgreement(Self.agreement), .transcript(transcript)])
+        #expect(found.contains { $0.id.id == "V30" && $0.message.contains("the \(what) recorded in") }, "\(found.map(\.formatted))")
+    }
+
+    @Test("the MoU's shortest mobility counts whole weeks rounded up, as the weeks of a period are")
+    func shortestRounded() async throws {
+        guard case .memorandum(var memorandum) = Self.memorandum else { Issue.record("not an MoU"); return }
+        memorandum.minimumWeeks = 8
+        var agreement = Self.agreement
+        agreement.period?.start = "2025-04-07"
+        agreement.period?.end = "2025-05-30"
+        let found = await ECVET.validate(documents: [.memorandum(memorandum), .learningAgreement(agreement)], catalogues: Self.home)
+            .flatMap { $0 }.filter { $0.id.id == "V31" }
+        #expect(found.isEmpty, "54 days are 8 weeks rounded up: \(found.map(\.formatted))")
+    }
 }
+

@@ -24,4 +24,11 @@ public struct Learner: DocumentEntity {
         let parts = [givenName, familyName].compactMap { $0 }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
+
+    /// Whether `other` is the same person: the same identifier when both give one, else the same
+    /// name and, where both give one, the same date of birth.
+    public func isSamePerson(as other: Learner) -> Bool {
+        if let id, let otherID = other.id { return id == otherID }
+        return fullName == other.fullName && (dateOfBirth == nil || other.dateOfBirth == nil || dateOfBirth == other.dateOfBirth)
+    }
 }

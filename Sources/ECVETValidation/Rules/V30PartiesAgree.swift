@@ -37,8 +37,19 @@ struct PartiesAgree: DocumentRule {
                 }
             }
         case .transcript(let transcript):
-            guard let agreement = context.agreement(transcript.learningAgreement) else { return }
             let name = Naming.document(.transcript, transcript.id)
+            let agreement = context.agreement(transcript.learningAgreement)
+            // The home validates and recognises what was achieved abroad.
+            if let home = agreement?.home?.id ?? transcript.recognising?.id {
+                let memorandum = context.memorandum(agreement?.memorandum)
+                for (what, decision, role) in [("validation", transcript.validation, "validating"), ("recognition", transcript.recognition, "recognising")] {
+                    guard let decision, let by = decision.by, by != home else { continue }
+                    if let partner = memorandum?.organisation(by), partner.roles.contains(role) { continue }
+                    findings.append(finding("the \(what) recorded in \(name) is by \"\(by)\"; it is the home's, \"\(home)\"",
+                                            at: decision.place("by"), hint: "record the home institution's decision, by its key"))
+                }
+            }
+            guard let agreement else { return }
             let agreementName = Naming.document(.learningAgreement, agreement.id)
             for (role, party, expected) in [("assessing institution", transcript.assessing, agreement.host),
                                             ("recognising institution", transcript.recognising, agreement.home)] {
@@ -46,7 +57,7 @@ struct PartiesAgree: DocumentRule {
                 findings.append(finding("the \(role) \"\(id)\" of \(name) is not \"\(expectedID)\", the \(role == "assessing institution" ? "host" : "home") of \(agreementName)",
                                         at: party.place("id")))
             }
-            if let learner = transcript.learner, let planned = agreement.learner, !Self.samePerson(learner, planned) {
+            if let learner = transcript.learner, let planned = agreement.learner, !learner.isSamePerson(as: planned) {
                 findings.append(finding("the learner \(learner.fullName ?? learner.id ?? "") of \(name) is not \(planned.fullName ?? planned.id ?? "") of \(agreementName)",
                                         at: learner.location))
             }
@@ -75,9 +86,4 @@ struct PartiesAgree: DocumentRule {
         }
     }
 
-    /// The same identifier when both give one, else the same name and date of birth.
-    static func samePerson(_ one: Learner, _ other: Learner) -> Bool {
-        if let id = one.id, let otherID = other.id { return id == otherID }
-        return one.fullName == other.fullName && (one.dateOfBirth == nil || other.dateOfBirth == nil || one.dateOfBirth == other.dateOfBirth)
-    }
 }

@@ -32,13 +32,13 @@ struct MobilityPeriodCoherent: DocumentRule {
                                         at: period.place("end")))
             }
         }
-        // The length is the dates', whatever the weeks given say.
-        if let minimum = memorandum.minimumWeeks, days < minimum * 7 {
-            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), less than the \(minimum) weeks \(mou) plans at least",
+        // The length is the dates', in whole weeks rounded up, whatever the weeks given say.
+        if let minimum = memorandum.minimumWeeks, weeks < minimum {
+            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), \(weeks) weeks, less than the \(minimum) weeks \(mou) plans at least",
                                     at: period.place("end"), severity: .warning))
         }
-        if let maximum = memorandum.maximumWeeks, days > maximum * 7 {
-            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), more than the \(maximum) weeks \(mou) plans at most",
+        if let maximum = memorandum.maximumWeeks, weeks > maximum {
+            findings.append(finding("\(name) lasts \(days) days (\(period.start!) to \(period.end!)), \(weeks) weeks, more than the \(maximum) weeks \(mou) plans at most",
                                     at: period.place("end"), severity: .warning))
         }
     }

@@ -10,9 +10,12 @@ struct AssessorFromHost: DocumentRule {
     var severities: [Severity] { [.error, .warning] }
 
     func check(_ document: MobilityDocument, in context: MobilityContext, into findings: inout Findings) {
-        guard case .transcript(let transcript) = document, let host = transcript.assessing else { return }
+        guard case .transcript(let transcript) = document else { return }
+        let agreement = context.agreement(transcript.learningAgreement)
+        // The host is the agreement's where the transcript has one (V30 says when the two differ).
+        guard let host = agreement?.host ?? transcript.assessing else { return }
         let name = Naming.document(.transcript, transcript.id)
-        let memorandum = context.memorandum(context.agreement(transcript.learningAgreement)?.memorandum)
+        let memorandum = context.memorandum(agreement?.memorandum)
         var accepted = Set([host.id].compactMap { $0 } + host.name.entries.map(\.text))
         for other in memorandum?.otherOrganisations ?? [] {
             accepted.formUnion([other.id].compactMap { $0 } + other.name.entries.map(\.text))
