@@ -71,6 +71,7 @@ extension ConvertCommand {
             } catch {
                 discard([])
                 StandardError.unwritable(error)
+                StandardError.write("error: one output could not be put in place, so none was written (--all-or-nothing)")
                 throw ExitStatus.usageOrIO
             }
             return

@@ -79,23 +79,26 @@ extension CanonicalXMLBinder {
     mutating func bindElement<Entity: ValueLocated>(_ name: String, _ attributes: Attributes, into entity: inout Entity,
                                                     _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
         guard let index = fields.elements.index(of: name) else { return false }
+        let first = entity.valueLocations[fields.keys[index]]
         switch fields.elements.values[index] {
         case .identifier, .text, .decimal, .integer:
             // Taken before the value is read: its line is the element's.
-            entity.valueLocations[fields.keys[index]] = here(path + "/" + fields.keys[index])
+            if first == nil { entity.valueLocations[fields.keys[index]] = here(path + "/" + fields.keys[index]) }
         default:
             break
         }
-        return try bindElement(at: index, attributes, into: &entity, fields, path: path)
+        return try bindElement(at: index, attributes, into: &entity, fields, path: path, first: first)
     }
 
     private mutating func bindElement<Entity>(at index: Int, _ attributes: Attributes, into entity: inout Entity,
-                                              _ fields: XMLFields<Entity>, path: String) throws(SyntaxError) -> Bool {
+                                              _ fields: XMLFields<Entity>, path: String,
+                                              first: SourceLocation? = nil) throws(SyntaxError) -> Bool {
         // Items of a list of codes or ids carry the list's path, as in JSON and YAML. Made only
         // where a value keeps a location: texts, the most frequent, keep their line alone.
         var fieldPath: String { path + "/" + fields.keys[index] }
         if fields.elements.values[index].holdsOneValue(in: entity) {
-            diagnostics.append(Diagnostic(.duplicateKey, "<\(fields.keys[index])> is given again in one element; the first is kept",
+            let firstLine = first?.line.map { " (first given on line \($0))" } ?? ""
+            diagnostics.append(Diagnostic(.duplicateKey, "<\(fields.keys[index])> is given again in the element at \(path)\(firstLine); the first is kept",
                                           at: here(fieldPath), hint: "keep one of them"))
             try skip()
             return true
