@@ -89,6 +89,16 @@ struct EuropassTests {
         #expect(kept.isSubset(of: ids(written)), "\(kept.subtracting(ids(written)))")
     }
 
+    @Test("a language whose text is only white space or markup is not written as an empty element")
+    func blankLanguages() async throws {
+        var catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)
+        catalogue.units[0].title = LocalizedText(["fi": catalogue.units[0].title["fi"] ?? "Yksikkö", "sv": "  ", "en": "<p> </p>"])
+        let encoded = try await ECVET.encode(catalogue, as: .europassXML)
+        let xml = String(decoding: try #require(encoded.bytes), as: UTF8.self)
+        #expect(!xml.contains("<title language=\"sv\"></title>") && !xml.contains("<title language=\"en\"></title>"))
+        #expect(!xml.contains("<title language=\"sv\"> </title>"))
+    }
+
     @Test("what LOQ cannot carry is left out, as documented")
     func leftOut() throws {
         let catalogue = try #require(ECVET.read(path: Fixtures.path("valid/fi-vocational-catalogue.json")).catalogue)

@@ -264,18 +264,26 @@ package struct EuropassLOQEmitter {
         }
     }
 
+    /// A text in each language it is written in; a language whose text is only white space or
+    /// markup has nothing to say and is left out.
     private func text(_ name: String, _ text: LocalizedText) {
-        for entry in text.entries where !entry.text.isEmpty {
-            writer.element(name, PlainText.from(html: entry.text), attributes: [("language", Self.language(entry.language))])
+        for entry in text.entries {
+            let plain = PlainText.from(html: entry.text)
+            guard !plain.isEmpty else { continue }
+            writer.element(name, plain, attributes: [("language", Self.language(entry.language))])
         }
     }
 
     /// A note holds one `noteLiteral` in LOQ 3.1: the first language written.
     private func note(_ name: String, _ text: LocalizedText) {
-        guard let entry = text.entries.first(where: { !$0.text.isEmpty }) else { return }
-        writer.startElement(name)
-        writer.element("noteLiteral", PlainText.from(html: entry.text), attributes: [("language", Self.language(entry.language))])
-        writer.endElement()
+        for entry in text.entries {
+            let plain = PlainText.from(html: entry.text)
+            guard !plain.isEmpty else { continue }
+            writer.startElement(name)
+            writer.element("noteLiteral", plain, attributes: [("language", Self.language(entry.language))])
+            writer.endElement()
+            return
+        }
     }
 
     private func reference(_ name: String, _ uri: String) {

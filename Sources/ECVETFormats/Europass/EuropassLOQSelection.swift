@@ -1,4 +1,5 @@
 import ECVETModel
+import ECVETBytes
 
 /// What of a catalogue a Europass LOQ document can take, decided before a byte is written: the
 /// entities that have everything the official schema requires of them, and a warning (`X02`)
@@ -49,7 +50,7 @@ package struct EuropassLOQSelection {
                          outcomes[index].location, id)
                 continue
             }
-            guard outcomes[index].text.entries.contains(where: { !$0.text.isEmpty }) else {
+            guard outcomes[index].text.entries.contains(where: { !PlainText.from(html: $0.text).isEmpty }) else {
                 outcomeIDs.remove(id)
                 leaveOut("learning outcome \"\(id)\" has no statement, which LOQ requires: left out of the Europass document",
                          outcomes[index].location, id)
@@ -284,7 +285,7 @@ package struct EuropassLOQSelection {
     /// What of a specification's required content is missing.
     private static func missing(title: LocalizedText, iscedF: [Code], languages: [Code]) -> [String] {
         var missing: [String] = []
-        if !title.entries.contains(where: { !$0.text.isEmpty }) { missing.append("title") }
+        if !title.entries.contains(where: { !PlainText.from(html: $0.text).isEmpty }) { missing.append("title") }
         if !iscedF.contains(where: { CodeLists.iscedFByCode[$0.written] != nil }) { missing.append("ISCED-F code") }
         if !languages.contains(where: { EuropassCSV.languageEntry($0.written).map { !$0.uri.isEmpty } ?? false }) {
             missing.append("language of the Europass list")
