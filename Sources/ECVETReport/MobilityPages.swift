@@ -155,7 +155,8 @@ public struct MobilityPages: Sendable {
                                         HTML.tag("p", text: text(unit.remarks).map { heading(.remarks) + ": " + $0 }),
                                     ].compactMap { $0 })
                                 }))
-        if let differences = text(transcript.differences) { sections.append(section(.differences, [HTML.tag("p", text: differences)!])) }
+        // Always there, as in the template, so that the sections keep their numbers: a dash when there were none.
+        sections.append(section(.differences, [HTML.tag("p", text: text(transcript.differences) ?? "—")!]))
         sections.append(section(.validationRecognition, [
             transcript.validation.map { decision($0, titled: .validation) }, transcript.recognition.map { decision($0, titled: .recognition) },
             table([(.issued, transcript.issued)]),
