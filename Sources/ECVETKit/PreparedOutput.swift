@@ -18,12 +18,16 @@ package struct PreparedOutput: Sendable {
     /// file they were made from, since an output refused is never written), with the output's
     /// line in the message.
     package func schemaProblems(against xsd: String, namedAfter input: String) -> [Diagnostic] {
-        ECVET.schemaProblems(of: files, against: xsd).map { problem in
-            var moved = problem
-            let line = problem.location?.line.map { " at line \($0)" } ?? ""
-            moved.message = "its output would break the schema\(line): " + problem.message
-            moved.location = SourceLocation(file: input)
-            return moved
-        }
+        ECVET.schemaProblems(of: files, against: xsd).map { Self.moved($0, to: input) }
+    }
+
+    /// A schema finding about an output that is not written, placed in the input it was made
+    /// from, with the output's line in the message.
+    package static func moved(_ problem: Diagnostic, to input: String) -> Diagnostic {
+        var moved = problem
+        let line = problem.location?.line.map { " at line \($0)" } ?? ""
+        moved.message = "its output would break the schema\(line): " + problem.message
+        moved.location = SourceLocation(file: input)
+        return moved
     }
 }

@@ -94,9 +94,8 @@ public struct RecognitionSummary: Sendable, Hashable, Codable {
                 }
             }
             if recorded.isAchieved, home == nil || item.inQualification, let points {
-                let key = (recorded.id ?? "") + "\u{1F}" + (recorded.part ?? "")
                 let partOfWhole = recorded.part != nil && recorded.id.map(wholeUnits.contains) == true
-                if partOfWhole || !counted.insert(key).inserted {
+                if partOfWhole || !counted.insert(recorded.reference).inserted {
                     item.alreadyCounted = true
                 } else {
                     item.pointsRecognised = DecimalText(points).canonical

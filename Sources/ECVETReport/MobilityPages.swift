@@ -281,7 +281,7 @@ public struct MobilityPages: Sendable {
 
     private func heading(_ heading: Heading) -> String { heading.text(language) }
 
-    /// The text in the page's language, else the first written.
+    /// The text in the page's language, else in the document's, else the first written.
     private func text(_ text: LocalizedText) -> String? { self.text(among: [text]) }
 
     /// The first of `texts` written in the page's language, else in the document's, else the

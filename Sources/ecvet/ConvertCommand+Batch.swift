@@ -53,19 +53,19 @@ extension ConvertCommand {
         }
         let europassErrors = conversions.contains { if case .incomplete = $0.failure { true } else { false } }
         var unwritable = conversions.lazy.compactMap { if case .unwritable(let error) = $0.failure { error } else { nil } }.first
-        var good = conversions.filter { $0.failure == nil }.compactMap(\.output)
         conversions.filter { $0.failure != nil }.compactMap(\.output).forEach { $0.discard() }
-        if allOrNothing, !refused.isEmpty {
-            discard(good)
-            if let unwritable {
-                StandardError.unwritable(unwritable)
-                throw ExitStatus.usageOrIO
-            }
-            StandardError.write("error: \(refused.count) of \(inputs.count) inputs could not be converted, so nothing was written (--all-or-nothing): \(refused.joined(separator: "; "))"
-                + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
-            throw ExitStatus.dataErrors
-        }
         if allOrNothing {
+            let good = conversions.filter { $0.failure == nil }.compactMap(\.output)
+            guard refused.isEmpty else {
+                discard(good)
+                if let unwritable {
+                    StandardError.unwritable(unwritable)
+                    throw ExitStatus.usageOrIO
+                }
+                StandardError.write("error: \(refused.count) of \(inputs.count) inputs could not be converted, so nothing was written (--all-or-nothing): \(refused.joined(separator: "; "))"
+                    + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
+                throw ExitStatus.dataErrors
+            }
             do throws(OutputError) {
                 try ECVET.commit(good, replacingReadOnly: force)
             } catch {
@@ -90,10 +90,9 @@ extension ConvertCommand {
                 unwritable = unwritable ?? error
             }
         }
-        good = placed
         guard !refused.isEmpty else { return }
-        if good.isEmpty { discard([]) }
-        StandardError.write("error: wrote \(good.count) of \(inputs.count) outputs in \(folder); refused, with nothing written for them: \(refused.joined(separator: "; "))"
+        if placed.isEmpty { discard([]) }
+        StandardError.write("error: wrote \(placed.count) of \(inputs.count) outputs in \(folder); refused, with nothing written for them: \(refused.joined(separator: "; "))"
             + (europassErrors ? ". Fix them, or give --allow-incomplete" : ""))
         throw unwritable == nil ? ExitStatus.dataErrors : ExitStatus.usageOrIO
     }

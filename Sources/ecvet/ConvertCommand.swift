@@ -254,7 +254,7 @@ struct ConvertCommand: AsyncParsableCommand {
               FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue else { return output }
         let base = input == "-" ? "catalogue" : ((input as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = (output as NSString).appendingPathComponent(base + "." + format.fileExtension)
-        if input != "-" && Self.samePath(input, path) {
+        if input != "-" && InputProtection.samePath(input, path) {
             throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
         }
         return path
@@ -267,7 +267,7 @@ struct ConvertCommand: AsyncParsableCommand {
         // Each input resolved once: a batch of hundreds of files must not cost a square of them.
         var resolvedInputs: [String: String] = [:]
         for input in inputs where input != "-" {
-            resolvedInputs[Self.resolved(input)] = input
+            resolvedInputs[InputProtection.resolved(input)] = input
         }
         try OutputFolder.check(folder, outputs: inputs.count, of: "inputs")
         for input in inputs {
@@ -276,7 +276,7 @@ struct ConvertCommand: AsyncParsableCommand {
             guard used.insert(path).inserted else {
                 throw ValidationError("two inputs would both be written to \(path); convert them separately or use --merge")
             }
-            if let input = resolvedInputs[Self.resolved(path)] {
+            if let input = resolvedInputs[InputProtection.resolved(path)] {
                 throw ValidationError("\(input) would be overwritten by its own output; inputs are never overwritten")
             }
             targets.append(path)
@@ -314,11 +314,7 @@ struct ConvertCommand: AsyncParsableCommand {
                                      uniquingKeysWith: { first, _ in first })
             DiagnosticPrinter.print(problems.map { problem in
                 guard let file = problem.location?.file, let input = inputOf[file] ?? (file == "standard output" ? inputOf["-"] : nil) else { return problem }
-                var moved = problem
-                let line = problem.location?.line.map { " at line \($0)" } ?? ""
-                moved.message = "its output would break the schema\(line): " + problem.message
-                moved.location = SourceLocation(file: input == "-" ? "standard input" : input)
-                return moved
+                return PreparedOutput.moved(problem, to: input == "-" ? "standard input" : input)
             })
             StandardError.write("error: the output does not follow \(xsd ?? "the schema"); nothing was written")
             throw ExitStatus.dataErrors
@@ -344,12 +340,4 @@ struct ConvertCommand: AsyncParsableCommand {
         }
     }
 
-    static func samePath(_ left: String, _ right: String) -> Bool {
-        resolved(left) == resolved(right)
-    }
-
-    /// A path made absolute, with `.`, `..` and symbolic links resolved.
-    static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
 }

@@ -58,15 +58,9 @@ struct RecogniseCommand: AsyncParsableCommand {
                 if !documents[1].diagnostics.hasErrors { StandardError.write("error: \(agreement!) is not a learning agreement") }
                 throw documents[1].diagnostics.hasErrors ? ExitStatus.dataErrors : ExitStatus.usageOrIO
             }
-            if let planned = transcript.learningAgreement, let id = read.id, planned != id {
+            if let mismatch = Self.mismatch(of: transcript, with: read) {
                 DiagnosticPrinter.print(diagnostics)
-                StandardError.write("error: \(agreement!) is the learning agreement \(id); the transcript reports on \(planned)")
-                throw ExitStatus.usageOrIO
-            }
-            if let learner = transcript.learner, let planned = read.learner, !learner.isSamePerson(as: planned) {
-                DiagnosticPrinter.print(diagnostics)
-                StandardError.write("error: \(agreement!) is the learning agreement of \(planned.fullName ?? planned.id ?? "another learner"); "
-                                    + "the transcript is \(learner.fullName ?? learner.id ?? "another learner")'s")
+                StandardError.write("error: \(agreement!) is the learning agreement \(mismatch)")
                 throw ExitStatus.usageOrIO
             }
             learningAgreement = read
@@ -87,6 +81,18 @@ struct RecogniseCommand: AsyncParsableCommand {
         case .text: try StandardOutput.write(Self.render(summary) + "\n")
         }
         if diagnostics.hasErrors { throw ExitStatus.dataErrors }
+    }
+
+    /// How `agreement` is not the one `transcript` reports on (another id, another learner), in
+    /// words; `nil` when it is.
+    static func mismatch(of transcript: PersonalTranscript, with agreement: LearningAgreement) -> String? {
+        if let planned = transcript.learningAgreement, let id = agreement.id, planned != id {
+            return "\(id); the transcript reports on \(planned)"
+        }
+        if let learner = transcript.learner, let planned = agreement.learner, !learner.isSamePerson(as: planned) {
+            return "of \(planned.fullName ?? planned.id ?? "another learner"); the transcript is \(learner.fullName ?? learner.id ?? "another learner")'s"
+        }
+        return nil
     }
 
     static func render(_ summary: RecognitionSummary) -> String {

@@ -194,7 +194,8 @@ package struct EuropassLOQEmitter {
         let documentID = Self.ownID("organisation", organisation.id)
         writer.startElement("organisation")
         writer.attribute("id", documentID)
-        text("legalName", organisation.name.isEmpty ? LocalizedText(["en": organisation.id]) : organisation.name)
+        // Without a name (the selection warns of it), its id stands in for the legal name LOQ requires.
+        text("legalName", EuropassLOQSelection.hasText(organisation.name) ? organisation.name : LocalizedText(["en": organisation.id]))
         identifiers(of: documentID, code: nil, codeScheme: "", organisation.identifiers)
         if let homepage = organisation.homepage {
             writer.startElement("homepage")

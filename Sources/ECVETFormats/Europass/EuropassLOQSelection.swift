@@ -50,7 +50,7 @@ package struct EuropassLOQSelection {
                          outcomes[index].location, id)
                 continue
             }
-            guard outcomes[index].text.entries.contains(where: { !PlainText.from(html: $0.text).isEmpty }) else {
+            guard Self.hasText(outcomes[index].text) else {
                 outcomeIDs.remove(id)
                 leaveOut("learning outcome \"\(id)\" has no statement, which LOQ requires: left out of the Europass document",
                          outcomes[index].location, id)
@@ -69,7 +69,7 @@ package struct EuropassLOQSelection {
                          organisation.location, organisation.id)
                 continue
             }
-            if !organisation.name.entries.contains(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if !Self.hasText(organisation.name) {
                 leaveOut("\(name) has no name, which LOQ requires as its legal name: its id \"\(organisation.id)\" stands in for it",
                          organisation.location, organisation.id)
             }
@@ -282,10 +282,16 @@ package struct EuropassLOQSelection {
                                     at: location, entityID: entity))
     }
 
+    /// Whether some language of `text` says something once trimmed and stripped of HTML, as LOQ
+    /// writes it: `"  "` and `"<p></p>"` say nothing, and the emitter leaves such languages out.
+    static func hasText(_ text: LocalizedText) -> Bool {
+        text.entries.contains { !PlainText.from(html: $0.text).isEmpty }
+    }
+
     /// What of a specification's required content is missing.
     private static func missing(title: LocalizedText, iscedF: [Code], languages: [Code]) -> [String] {
         var missing: [String] = []
-        if !title.entries.contains(where: { !PlainText.from(html: $0.text).isEmpty }) { missing.append("title") }
+        if !hasText(title) { missing.append("title") }
         if !iscedF.contains(where: { CodeLists.iscedFByCode[$0.written] != nil }) { missing.append("ISCED-F code") }
         if !languages.contains(where: { EuropassCSV.languageEntry($0.written).map { !$0.uri.isEmpty } ?? false }) {
             missing.append("language of the Europass list")

@@ -54,9 +54,7 @@ extension FieldValue {
         if case .nested = self { return true }
         return false
     }
-}
 
-extension FieldValue {
     /// Whether the field takes one value and `entity` already holds one: a reader that meets the
     /// field again would otherwise keep one of the two without a word.
     package func holdsOneValue(in entity: Entity) -> Bool {

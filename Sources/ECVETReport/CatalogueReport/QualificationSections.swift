@@ -147,11 +147,13 @@ struct QualificationSections {
         var parts: [String] = []
         if group.isMandatory == true { parts.append("all required") }
         func range(_ low: String?, _ high: String?, _ noun: String) -> String? {
-            switch (low, high) {
-            case let (low?, high?) where low == high: "\(low) \(low == "1" ? String(noun.dropLast()) : noun)"
+            // `noun` is plural: one of it is said in the singular.
+            func counted(_ number: String) -> String { number + " " + (number == "1" ? String(noun.dropLast()) : noun) }
+            return switch (low, high) {
+            case let (low?, high?) where low == high: counted(low)
             case let (low?, high?): "\(low)–\(high) \(noun)"
-            case let (low?, nil): "at least \(low) \(low == "1" ? String(noun.dropLast()) : noun)"
-            case let (nil, high?): "at most \(high) \(high == "1" ? String(noun.dropLast()) : noun)"
+            case let (low?, nil): "at least " + counted(low)
+            case let (nil, high?): "at most " + counted(high)
             default: nil
             }
         }

@@ -43,8 +43,7 @@ struct PartiesAgree: DocumentRule {
             if let home = agreement?.home?.id ?? transcript.recognising?.id {
                 let memorandum = context.memorandum(agreement?.memorandum)
                 for (what, decision, role) in [("validation", transcript.validation, "validating"), ("recognition", transcript.recognition, "recognising")] {
-                    guard let decision, let by = decision.by, by != home else { continue }
-                    if let partner = memorandum?.organisation(by), partner.roles.contains(role) { continue }
+                    guard let decision, let by = decision.by, by != home, !Self.gives(memorandum, role, to: by) else { continue }
                     findings.append(finding("the \(what) recorded in \(name) is by \"\(by)\"; it is the home's, \"\(home)\"",
                                             at: decision.place("by"), hint: "record the home institution's decision, by its key"))
                 }
@@ -76,14 +75,17 @@ struct PartiesAgree: DocumentRule {
             ("validation", agreement.validation, agreement.home, "validating", "home"),
             ("recognition", agreement.recognition, agreement.home, "recognising", "home"),
         ] {
-            guard let arrangement, let by = arrangement.by, let expected = party?.id, by != expected else { continue }
-            if let partner = memorandum?.organisation(by) ?? memorandum?.otherOrganisations.first(where: { $0.id == by }),
-               partner.roles.contains(role) {
-                continue
-            }
+            guard let arrangement, let by = arrangement.by, let expected = party?.id, by != expected,
+                  !Self.gives(memorandum, role, to: by) else { continue }
             findings.append(finding("the \(what) of \(name) is by \"\(by)\"; it is the \(partyName)'s, \"\(expected)\"\(memorandum == nil ? "" : ", or an organisation the MoU makes \(role)")",
                                     at: arrangement.place("by"), hint: "name the \(partyName) by its key, or give the organisation the role \(role) in the MoU"))
         }
     }
 
+    /// Whether the MoU gives the organisation `id` (signing it, or covered by it) the role `role`.
+    private static func gives(_ memorandum: MemorandumOfUnderstanding?, _ role: String, to id: String) -> Bool {
+        guard let memorandum else { return false }
+        let partner = memorandum.organisation(id) ?? memorandum.otherOrganisations.first { $0.id == id }
+        return partner?.roles.contains(role) ?? false
+    }
 }

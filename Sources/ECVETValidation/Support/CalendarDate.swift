@@ -41,9 +41,7 @@ struct CalendarDate: Comparable, Sendable {
 
     /// `YYYY-MM-DD`.
     var written: String {
-        let year = String(value / 10_000), month = String(value / 100 % 100), day = String(value % 100)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-"
-            + (month.count < 2 ? "0" : "") + month + "-" + (day.count < 2 ? "0" : "") + day
+        String(format: "%04d-%02d-%02d", value / 10_000, value / 100 % 100, value % 100)
     }
 }
 
